@@ -1,0 +1,1 @@
+"""Competence search: embedder, index, ranking and explanations."""
