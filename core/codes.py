@@ -104,7 +104,6 @@ class Indicator(StrEnum):
     PARTICIPANTS_EMPLOYED = "participants_employed"
     COMPANIES = "companies"
     EVENTS = "events"
-    COMMITMENTS = "commitments"
 
 
 class Availability(StrEnum):

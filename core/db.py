@@ -71,3 +71,7 @@ def session_scope(engine: Engine | None = None) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+# Registers the data-version listener on every Session (import for its side effect).
+import core.meta  # noqa: E402,F401
