@@ -151,11 +151,12 @@ LAYOUT: list[tuple[str, str, str]] = [
     ("outputs", "inactive", "inactive"),
     ("outputs", "in_education", f"status:{EntryStatus.IN_EDUCATION.value}"),
     ("outputs", "employed", f"status:{EntryStatus.EMPLOYED.value}"),
-    *[
-        ("outputs", f"age_{band.name.lower()}", f"age:{band.value}")
-        for band in (AgeBand.UNDER_18, AgeBand.AGE_18_29, AgeBand.AGE_55_PLUS)
-    ],
-    *[("outputs", f"isced_{level.value}", f"isced:{level.value}") for level in Isced],
+    ("outputs", "age_under_18", f"age:{AgeBand.UNDER_18.value}"),
+    ("outputs", "age_18_29", f"age:{AgeBand.AGE_18_29.value}"),
+    ("outputs", "age_55_plus", f"age:{AgeBand.AGE_55_PLUS.value}"),
+    ("outputs", "isced_0_2", f"isced:{Isced.ISCED_0_2.value}"),
+    ("outputs", "isced_3_4", f"isced:{Isced.ISCED_3_4.value}"),
+    ("outputs", "isced_5_8", f"isced:{Isced.ISCED_5_8.value}"),
     *[("outputs", flag, f"flag:{flag}") for flag in SENSITIVE_FLAGS],
     ("immediate", "job_searching", f"immediate:{FollowUpStatus.JOB_SEARCHING.value}"),
     ("immediate", "in_education_training", f"immediate:{FollowUpStatus.IN_EDUCATION.value}"),

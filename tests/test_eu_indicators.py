@@ -109,9 +109,9 @@ def test_outputs_by_gender(session: Session, project: Project) -> None:
     assert _value(table, "outputs", "inactive") == 2
     assert _value(table, "outputs", "employed", "man") == 1
     assert _value(table, "outputs", "unemployed", "non_binary") == 1
-    assert _value(table, "outputs", "age_age_55_plus") == 1
-    assert _value(table, "outputs", "age_age_18_29") == 2
-    assert _value(table, "outputs", "isced_3-4") == 1
+    assert _value(table, "outputs", "age_55_plus") == 1
+    assert _value(table, "outputs", "age_18_29") == 2
+    assert _value(table, "outputs", "isced_3_4") == 1
     assert _value(table, "outputs", "third_country_national") == 1
     assert _value(table, "outputs", "homeless") == 0
 
