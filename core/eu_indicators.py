@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -186,3 +187,13 @@ def common_indicators(session: Session, project: Project, window: Window) -> pd.
         by_gender = [counts.get((key, g), 0) for g in GENDERS]
         rows.append([section, label, *by_gender, sum(by_gender)])
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def labelled_indicators(table: pd.DataFrame, t: Callable[[str], str]) -> pd.DataFrame:
+    """The indicator table with section, indicator and column names in the UI language."""
+    shown = table.copy()
+    shown["section"] = [t(f"eu.section.{s}") for s in shown["section"]]
+    shown["indicator"] = [t(f"eu.{i}") for i in shown["indicator"]]
+    names = {"section": "", "indicator": t("eu.indicator"), "total": t("gender.total")}
+    names.update({g: t(f"gender.{g}") for g in GENDERS})
+    return shown.rename(columns=names)
