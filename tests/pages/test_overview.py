@@ -15,9 +15,18 @@ def test_overview_cards_show_the_targets(app: RunApp, project: Project, session:
     assert group is not None
     today = date.today()
     for i, status in enumerate(["in_education", "in_education", "employed"]):
-        session.add(Participant(project_id=project.id, code=f"P{i}", target_group_id=group.id,
-                                entry_status=status, gender="man", age_band="18-29", isced="5-8",
-                                entry_date=today - timedelta(days=10 + i)))
+        session.add(
+            Participant(
+                project_id=project.id,
+                code=f"P{i}",
+                target_group_id=group.id,
+                entry_status=status,
+                gender="man",
+                age_band="18-29",
+                isced="5-8",
+                entry_date=today - timedelta(days=10 + i),
+            )
+        )
     session.commit()
     at = app()
     metrics = {m.label: (m.value, m.delta) for m in at.metric}
