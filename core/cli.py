@@ -19,7 +19,7 @@ from core.project_definition import ProjectDefinitionError
 from core.schema import upgrade_database
 
 Handler = Callable[[argparse.Namespace], int]
-Arguments = Callable[[argparse.ArgumentParser], None]
+Arguments = Callable[[argparse.ArgumentParser], object]
 COMMANDS: dict[str, tuple[str, Arguments | None, Handler]] = {}
 
 
