@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -12,6 +15,19 @@ from core.models import AuditLog
 
 # Never copied into the trail, whatever the entity.
 SECRET_FIELDS = frozenset({"password_hash", "password"})
+
+# Who is acting: the signed-in user in the app, "cli:<command>" on the command line.
+current_actor: ContextVar[str] = ContextVar("current_actor", default="system")
+
+
+@contextmanager
+def acting_as(username: str) -> Iterator[None]:
+    """Attribute every audit entry made inside the block to `username`."""
+    token = current_actor.set(username)
+    try:
+        yield
+    finally:
+        current_actor.reset(token)
 
 
 def snapshot(row: SQLModel | None) -> dict[str, Any] | None:
@@ -36,8 +52,8 @@ def _json_safe(value: Any) -> Any:
 def record(
     session: Session,
     *,
-    username: str,
     action: str,
+    username: str | None = None,
     entity: str = "",
     entity_key: str = "",
     before: dict[str, Any] | None = None,
@@ -46,7 +62,7 @@ def record(
 ) -> AuditLog:
     """Add one audit entry to `session`; it commits (or rolls back) with the change it records."""
     entry = AuditLog(
-        username=username,
+        username=username if username is not None else current_actor.get(),
         action=action,
         entity=entity,
         entity_key=entity_key,

@@ -1,9 +1,9 @@
 """Shared fixtures: a fresh, migrated database per test, on SQLite or on a real PostgreSQL.
 
-Set `SILTA_TEST_POSTGRES_URL` (e.g. postgresql://silta@127.0.0.1:5432/postgres) to run the
-suite on PostgreSQL: each xdist worker gets its own database, migrated once, and every test
-starts from empty tables. Without it each test gets its own SQLite file, copied from one
-migrated template.
+Set `SILTA_TEST_POSTGRES_URL` (e.g. postgresql://postgres@127.0.0.1:5432/postgres) to run the
+suite on PostgreSQL: each run and xdist worker gets its own database, migrated once and dropped
+at the end, and every test starts from empty tables. Without it each test gets its own SQLite
+file, copied from one migrated template.
 """
 
 from __future__ import annotations
@@ -50,7 +50,9 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def _postgres_url() -> Iterator[str]:
     admin = make_engine(POSTGRES_URL)
-    name = f"silta_test_{_worker()}"
+    # Unique per run and worker, so parallel runs on one server never share a database.
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID", "")[:8] or str(os.getpid())
+    name = f"silta_test_{run}_{_worker()}"
     with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{name}"'))
@@ -59,6 +61,11 @@ def _postgres_url() -> Iterator[str]:
     upgrade_database(engine)
     engine.dispose()
     yield url
+    from core.db import reset_engines as _dispose_cached
+
+    _dispose_cached()
+    with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
 
 
