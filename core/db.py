@@ -73,5 +73,6 @@ def session_scope(engine: Engine | None = None) -> Iterator[Session]:
         session.close()
 
 
-# Registers the data-version listener on every Session (import for its side effect).
+# Registers the data-version and audit listeners on every Session (imported for their effect).
+import core.audit  # noqa: E402,F401
 import core.meta  # noqa: E402,F401

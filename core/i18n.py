@@ -111,6 +111,125 @@ TEXTS: dict[str, tuple[str, str]] = {
     "gender.man": ("Men", "Miehet"),
     "gender.non_binary": ("Non-binary", "Muunsukupuoliset"),
     "gender.total": ("Total", "Yhteensä"),
+    # --- Access control and privacy (issue 4): sign-in, account, users, consent, audit ---
+    "page.login": ("Sign in", "Kirjaudu"),
+    "page.account": ("My account", "Oma tili"),
+    "page.logout": ("Sign out", "Kirjaudu ulos"),
+    "page.audit": ("Audit log", "Tapahtumaloki"),
+    "page.consent": ("Consents", "Suostumukset"),
+    "page.users": ("Users", "Käyttäjät"),
+    "role.manager": ("project manager", "projektipäällikkö"),
+    "role.steering": ("steering group", "ohjausryhmä"),
+    "role.sme": ("company user", "yrityskäyttäjä"),
+    "auth.title": ("Sign in to Silta", "Kirjaudu Siltaan"),
+    "auth.username": ("User name", "Käyttäjätunnus"),
+    "auth.password": ("Password", "Salasana"),
+    "auth.sign_in": ("Sign in", "Kirjaudu"),
+    "auth.sign_out": ("Sign out", "Kirjaudu ulos"),
+    "auth.signed_in_as": ("Signed in as {name} ({role})", "Kirjautuneena: {name} ({role})"),
+    "auth.bad_credentials": (
+        "Wrong user name or password.",
+        "Väärä käyttäjätunnus tai salasana.",
+    ),
+    "auth.locked": (
+        "Too many failed attempts: this account is locked until {until} (about {minutes} min). "
+        "Try again then, or ask the project manager to unlock it.",
+        "Liian monta epäonnistunutta yritystä: tili on lukittu klo {until} asti (noin {minutes} "
+        "min). Yritä silloin uudelleen tai pyydä projektipäällikköä avaamaan lukitus.",
+    ),
+    "auth.inactive": (
+        "This account is switched off. Ask the project manager if you still need access.",
+        "Tämä tili on poistettu käytöstä. Pyydä projektipäälliköltä pääsyä, jos tarvitset sitä.",
+    ),
+    "auth.expired": (
+        "You were signed out after a while without activity. Sign in again to continue.",
+        "Sinut kirjattiin ulos, koska et käyttänyt palvelua hetkeen. Kirjaudu uudelleen.",
+    ),
+    "auth.no_users": (
+        "No accounts exist yet. On the server, create the first project manager with "
+        "`python -m core create-user NAME --role manager`.",
+        "Käyttäjätilejä ei vielä ole. Luo palvelimella ensimmäinen projektipäällikkö komennolla "
+        "`python -m core create-user NIMI --role manager`.",
+    ),
+    "auth.demo_accounts": ("Demo accounts", "Esittelytunnukset"),
+    "auth.demo_account": (
+        "`{username}` / `{password}`: {role}",
+        "`{username}` / `{password}`: {role}",
+    ),
+    "auth.sso": ("Sign in with {provider}", "Kirjaudu: {provider}"),
+    "auth.sso_default": ("single sign-on", "kertakirjautuminen"),
+    "auth.no_access.title": ("No access to Silta yet", "Ei vielä pääsyä Siltaan"),
+    "auth.no_access.body": (
+        "You signed in, but this identity is not linked to a Silta account. Ask the project "
+        "manager for access and tell them the identity below.",
+        "Kirjauduit sisään, mutta tätä tunnistetta ei ole liitetty Silta-tiliin. Pyydä pääsyä "
+        "projektipäälliköltä ja kerro hänelle alla oleva tunniste.",
+    ),
+    "account.title": ("My account", "Oma tili"),
+    "account.username": ("User name: {username}", "Käyttäjätunnus: {username}"),
+    "account.role": ("Role: {role}", "Rooli: {role}"),
+    "account.company": ("Company: {company}", "Yritys: {company}"),
+    "account.change_password": ("Change password", "Vaihda salasana"),
+    "account.current_password": ("Current password", "Nykyinen salasana"),
+    "account.new_password": (
+        "New password (at least {n} characters)",
+        "Uusi salasana (vähintään {n} merkkiä)",
+    ),
+    "account.repeat_password": ("New password again", "Uusi salasana uudelleen"),
+    "account.save_password": ("Change password", "Vaihda salasana"),
+    "account.passwords_differ": (
+        "The new passwords differ; nothing was changed.",
+        "Uudet salasanat eroavat toisistaan; mitään ei muutettu.",
+    ),
+    "account.password_changed": ("Password changed.", "Salasana vaihdettu."),
+    "account.sso_only": (
+        "You sign in through single sign-on; your password is managed there.",
+        "Kirjaudut kertakirjautumisella; salasanaasi hallitaan siellä.",
+    ),
+    "users.err.password_short": (
+        "The password must have at least {n} characters.",
+        "Salasanassa on oltava vähintään {n} merkkiä.",
+    ),
+    "users.err.password_long": (
+        "The password can have at most {n} characters.",
+        "Salasanassa voi olla enintään {n} merkkiä.",
+    ),
+    "users.err.password_is_username": (
+        "The password cannot be the user name.",
+        "Salasana ei voi olla sama kuin käyttäjätunnus.",
+    ),
+    "users.err.password_simple": (
+        "The password is too simple: use at least four different characters.",
+        "Salasana on liian yksinkertainen: käytä vähintään neljää eri merkkiä.",
+    ),
+    "users.err.username": (
+        "A user name has 2–80 characters: lower-case letters a–z, digits and . _ @ -, "
+        "starting with a letter or digit.",
+        "Käyttäjätunnuksessa on 2–80 merkkiä: pieniä kirjaimia a–z, numeroita ja . _ @ -, "
+        "ja se alkaa kirjaimella tai numerolla.",
+    ),
+    "users.err.username_taken": (
+        "The user name {username} is already taken.",
+        "Käyttäjätunnus {username} on jo käytössä.",
+    ),
+    "users.err.email": ("That is not an e-mail address.", "Tämä ei ole sähköpostiosoite."),
+    "users.err.no_way_in": (
+        "Give a password, or an e-mail address for single sign-on.",
+        "Anna salasana tai kertakirjautumisen sähköpostiosoite.",
+    ),
+    "users.err.company": (
+        "A company user needs a company, and only company users have one.",
+        "Yrityskäyttäjälle tarvitaan yritys, eikä muilla rooleilla ole yritystä.",
+    ),
+    "users.err.not_found": ("No such user.", "Käyttäjää ei löydy."),
+    "users.err.current_password": (
+        "The current password is not right; nothing was changed.",
+        "Nykyinen salasana ei ole oikein; mitään ei muutettu.",
+    ),
+    "users.err.not_yourself": (
+        "You cannot switch off your own account.",
+        "Et voi poistaa omaa tiliäsi käytöstä.",
+    ),
 }
 
 

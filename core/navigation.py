@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from core.codes import Role
 
 MANAGER, STEERING, SME = Role.MANAGER, Role.STEERING, Role.SME
+EVERYONE = frozenset(Role)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,48 @@ PAGES: list[PageSpec] = [
         "app.section.follow",
         frozenset({MANAGER, STEERING}),
         default=True,
+    ),
+    # Access and accountability (manager only).
+    PageSpec(
+        "pages/audit.py",
+        "page.audit",
+        ":material/history:",
+        "audit",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
+    PageSpec(
+        "pages/consent.py",
+        "page.consent",
+        ":material/verified_user:",
+        "consent",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
+    PageSpec(
+        "pages/users.py",
+        "page.users",
+        ":material/manage_accounts:",
+        "users",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
+    # Everyone's own account; keep these last so they close the menu.
+    PageSpec(
+        "pages/account.py",
+        "page.account",
+        ":material/account_circle:",
+        "account",
+        "app.section.account",
+        EVERYONE,
+    ),
+    PageSpec(
+        "pages/logout.py",
+        "page.logout",
+        ":material/logout:",
+        "logout",
+        "app.section.account",
+        EVERYONE,
     ),
 ]
 
