@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session, SQLModel
 
@@ -226,6 +226,10 @@ def _changed_values(table: str, obj: object) -> tuple[dict[str, Any], dict[str, 
     return before, after
 
 
+def _audit_table() -> Table:
+    return SQLModel.metadata.tables["audit_log"]
+
+
 @event.listens_for(Session, "before_flush")
 def _refuse_audit_edits(session: Session, _context: Any, _instances: Any) -> None:
     for obj in (*session.dirty, *session.deleted):
@@ -254,7 +258,7 @@ def _audit_changes(session: Session, _context: Any) -> None:
                 _entry("delete", entity=table, entity_key=_key(obj), before=_all_values(table, obj))
             )
     if entries:
-        session.connection().execute(insert(AuditLog.__table__), entries)  # type: ignore[arg-type]
+        session.connection().execute(insert(_audit_table()), entries)
 
 
 @event.listens_for(Session, "do_orm_execute")
@@ -267,8 +271,10 @@ def _audit_bulk_statements(state: ORMExecuteState) -> None:
         raise AuditLogIsAppendOnly("audit log entries cannot be changed or deleted")
     if table is None:
         return
-    action = "bulk_create" if state.is_insert else "bulk_update" if state.is_update else "bulk_delete"
+    action = (
+        "bulk_create" if state.is_insert else "bulk_update" if state.is_update else "bulk_delete"
+    )
     rows = state.parameters if isinstance(state.parameters, list) else None
     detail = f"{len(rows)} rows" if rows is not None else str(state.statement)
     entry = _entry(action, entity=table, entity_key="*", detail=detail)
-    state.session.connection().execute(insert(AuditLog.__table__), [entry])  # type: ignore[arg-type]
+    state.session.connection().execute(insert(_audit_table()), [entry])

@@ -74,5 +74,5 @@ def session_scope(engine: Engine | None = None) -> Iterator[Session]:
 
 
 # Registers the data-version and audit listeners on every Session (imported for their effect).
-import core.audit  # noqa: E402,F401
+import core.audit  # noqa: E402
 import core.meta  # noqa: E402,F401

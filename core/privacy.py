@@ -130,9 +130,7 @@ def display_counts(
     return shown.rename(index={TOTAL: total_label}, columns={TOTAL: total_label})
 
 
-def _with_margins(
-    values: pd.DataFrame, no_data: pd.DataFrame
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _with_margins(values: pd.DataFrame, no_data: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     framed, missing = values.copy(), no_data.copy()
     if framed.shape[1] > 1:
         framed[TOTAL] = framed.sum(axis=1)

@@ -79,7 +79,9 @@ USER_KEY = "auth_user"
 NOTICE_KEY = "auth_notice"
 
 
-def session_entry(signed: SignedIn, *, sso: bool = False, now: float | None = None) -> dict[str, Any]:
+def session_entry(
+    signed: SignedIn, *, sso: bool = False, now: float | None = None
+) -> dict[str, Any]:
     """What `sign_in` keeps in session state for `signed` (tests preset the same)."""
     return {
         "user_id": signed.user_id,
@@ -94,7 +96,10 @@ def session_entry(signed: SignedIn, *, sso: bool = False, now: float | None = No
 
 def _signed(entry: dict[str, Any]) -> SignedIn:
     return SignedIn(
-        entry["user_id"], entry["username"], Role(entry["role"]), entry["company_id"],
+        entry["user_id"],
+        entry["username"],
+        Role(entry["role"]),
+        entry["company_id"],
         entry.get("display_name", ""),
     )
 

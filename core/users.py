@@ -107,6 +107,13 @@ def _user(session: Session, user_id: int) -> User:
     return user
 
 
+def find_user_id(session: Session, username: str) -> int:
+    user = session.exec(select(User).where(User.username == normalise_username(username))).first()
+    if user is None or user.id is None:
+        raise UserError("users.err.not_found")
+    return user.id
+
+
 def set_password(session: Session, *, user_id: int, password: str) -> None:
     """A new password (by the manager or the CLI); it also lifts a lockout."""
     user = _user(session, user_id)
@@ -157,6 +164,12 @@ def list_users(session: Session) -> list[UserView]:
         )
         for u in users
     ]
+
+
+def company_choices(session: Session) -> dict[int, str]:
+    """Company id → "name (business ID)", for choosing an SME user's company."""
+    rows = session.exec(select(Company).order_by(col(Company.name)))
+    return {c.id: f"{c.name} ({c.business_id})" for c in rows if c.id is not None}
 
 
 def count_users(session: Session) -> int:

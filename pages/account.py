@@ -26,7 +26,9 @@ if company_name:
 if has_password:
     st.subheader(ui.t("account.change_password"))
     with st.form("account_password_form", clear_on_submit=True):
-        current = st.text_input(ui.t("account.current_password"), type="password", key="account_current")
+        current = st.text_input(
+            ui.t("account.current_password"), type="password", key="account_current"
+        )
         new = st.text_input(
             ui.t("account.new_password", n=PASSWORD_MIN_CHARS), type="password", key="account_new"
         )

@@ -29,7 +29,6 @@ import os
 import hypothesis.strategies as st
 import numpy as np
 import pandas as pd
-import pytest
 from hypothesis import HealthCheck, given, settings
 from scipy.optimize import linprog
 
@@ -38,7 +37,8 @@ from core.privacy import TOTAL, display_counts, suppress_counts, suppress_table
 
 PROPERTY_SETTINGS = settings(
     max_examples=int(os.environ.get("SILTA_PROPERTY_EXAMPLES", "150")),
-    deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 
 # Counts with many small values, the occasional zero and some large ones.
