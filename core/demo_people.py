@@ -28,8 +28,8 @@ PARTICIPANTS: tuple[tuple[str, str, str, int], ...] = (
 )
 # People who come to events or keep a profile without an ESF+ entry record.
 NON_PARTICIPANTS: tuple[tuple[str, str, str, int], ...] = (
-    ("international_students", EntryStatus.IN_EDUCATION, "student", 190),
-    ("finnish_students", EntryStatus.IN_EDUCATION, "student", 60),
+    ("international_students", EntryStatus.IN_EDUCATION, "student", 220),
+    ("finnish_students", EntryStatus.IN_EDUCATION, "student", 70),
     ("alumni", EntryStatus.EMPLOYED, "alumni", 70),
     ("company_partners", EntryStatus.EMPLOYED, "company", 60),
     ("recruiting_experts", EntryStatus.EMPLOYED, "company", 40),
