@@ -55,7 +55,9 @@ def audience(event: EventSpec) -> dict[str, float]:
 def _eligible(person: Person, event: EventSpec) -> bool:
     kind = event.event_type
     if kind == EventType.COMPANY_INTERVIEW:
-        return person.company == event.company  # the company's contact people, whenever
+        # The company's contact people; a participant only once their entry is recorded.
+        here = person.active_on(event.day) or not person.participant
+        return person.company == event.company and here
     if not _around(person, event):
         return False
     if kind == EventType.STUDENT_CIRCLE:

@@ -201,13 +201,12 @@ def add_interviews(
     cal = _Calendar(plan, rng)
     cal.events, cal.taken = list(events), {e.day for e in events}
     period = plan.work_packages["T1.1"]
-    last = period.start + timedelta(days=round((period.end - period.start).days * 0.85))
-    pool = list(companies)
+    last = period.start + timedelta(days=round((period.end - period.start).days * 0.7))
+    lag = timedelta(days=21)  # a company is interviewed once it has some experience to tell
+    pool = [c for c in companies if max(c.joined_on + lag, period.start) < last]
     rng.shuffle(pool)
     for company in pool[:INTERVIEWS]:
-        earliest = max(company.joined_on + timedelta(days=21), period.start)
-        if earliest >= last:
-            continue
+        earliest = max(company.joined_on + lag, period.start)
         day = earliest + timedelta(days=rng.randint(0, (last - earliest).days))
         if day.month == 7:
             day = day.replace(month=8)
