@@ -144,7 +144,9 @@ def build_calendar(plan: DemoPlan, *, seed: int) -> list[EventSpec]:
     )
     cal.recurring(EventType.THEMED_EVENT, "T2.2", (3, 5, 9, 11), autumn, names.THEMED)
     cal.recurring(EventType.MEETUP, "T2.2", (2, 4, 10), autumn, names.MEETUPS)
-    cal.recurring(EventType.COFFEE_WITH_ALUMNI, "T2.3", (1, 2, 3, 4, 9, 10, 11), autumn, names.COFFEE)
+    cal.recurring(
+        EventType.COFFEE_WITH_ALUMNI, "T2.3", (1, 2, 3, 4, 9, 10, 11), autumn, names.COFFEE
+    )
     cal.recurring(EventType.ICT_FABLABING, "T2.3", (2, 3, 5, 10, 11), autumn, names.FABLABING)
     cal.recurring(
         EventType.ICT_IMPACT_FORUM, "T2.3", (1, 3, 4, 9, 10, 11), autumn, names.IMPACT_FORUM

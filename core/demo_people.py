@@ -156,7 +156,8 @@ def _person(
     )
     if category == "company":
         person.company = _employer(rng, companies, start, participant)
-        person.spearhead = companies[person.company].sector.spearhead if companies else None
+        if person.company is not None:
+            person.spearhead = companies[person.company].sector.spearhead
     elif path is not None:
         person.spearhead = plan.programme(path.programme).spearhead
     person.flags = identity.flags(rng, group, _municipality(person, companies))

@@ -43,8 +43,14 @@ WORKPLACES = (
 )
 CONTEXT_WORDS = ("course", "thesis", "internship", "project", "team", "jam", "competition", "club")
 # Leads with a context first: the last four are used when the clause already has one.
-PROJECT_LEADS = ("{Ctx}, I {body}.", "I {body} {ctx}.", "One project I'm proud of: I {body}.",
-                 "Recently I {body}.", "My favourite project so far: I {body}.", "I {body}.")  # fmt: skip
+PROJECT_LEADS = (
+    "{Ctx}, I {body}.",
+    "I {body} {ctx}.",
+    "One project I'm proud of: I {body}.",
+    "Recently I {body}.",
+    "My favourite project so far: I {body}.",
+    "I {body}.",
+)
 CONTEXTS = (
     "for my bachelor's thesis",
     "in a course project",
@@ -155,11 +161,13 @@ def _opener(rng: random.Random, a: Author) -> str:
     degree = "master's" if a.level == "master" else "degree"
     earlier = rng.choice(EARLIER_DEGREES[a.main.spearhead])
     return rng.choice((
-        f"I'm a {year}-year {field} {degree} student at the University of Oulu, originally from {a.country}.",
+        f"I'm a {year}-year {field} {degree} student at the University of Oulu, "
+        f"originally from {a.country}.",
         f"{upper_first(year)}-year MSc student in {field}, originally from {a.city}.",
         f"I moved to Oulu from {a.city} to study {field}.",
         f"Hi! I study {field} in Oulu ({year} year) and most of my time goes into {a.main.label}.",
-        f"My bachelor's is in {earlier} from {a.country}; now I'm doing a master's in {field} in Oulu.",
+        f"My bachelor's is in {earlier} from {a.country}; "
+        f"now I'm doing a master's in {field} in Oulu.",
     ))  # fmt: skip
 
 
@@ -226,7 +234,8 @@ def _sides(rng: random.Random, a: Author) -> str:
         f"On the side I've picked up {join(phrases)}.",
         f"Besides {a.main.label}, I have done some {side} ({', '.join(phrases)}).",
         f"Other things I can help with: {', '.join(phrases)}.",
-        f"I'm also comfortable with {join(phrases)}, which comes in handy more often than I expected.",
+        f"I'm also comfortable with {join(phrases)}, "
+        "which comes in handy more often than I expected.",
     ))  # fmt: skip
 
 
@@ -235,20 +244,24 @@ def _closing(rng: random.Random, a: Author) -> str:
     options = []
     if a.internship:
         options += [
-            f"I'm looking for a summer internship in {a.available_from.year}, ideally in a small company.",
+            f"I'm looking for a summer internship in {a.available_from.year}, "
+            "ideally in a small company.",
             f"Open to an internship from {when}.",
-            "Looking for my first internship in Finland; testing or support tasks are fine to start.",
+            "Looking for my first internship in Finland; "
+            "testing or support tasks are fine to start.",
         ]
     if a.thesis:
         options += [
-            f"I'm looking for a thesis topic in {a.main.label}, preferably with a company in the Oulu region.",
+            f"I'm looking for a thesis topic in {a.main.label}, "
+            "preferably with a company in the Oulu region.",
             f"Thesis topic wanted: anything around {join(rng.sample(a.main.phrases, k=2), 'or')}.",
         ]
     if a.job:
         options += [
             f"Available for a full-time job from {when}.",
             "Open to part-time work alongside my studies.",
-            "I'd like to stay in Northern Finland after graduation and I'm looking for a junior role.",
+            "I'd like to stay in Northern Finland after graduation "
+            "and I'm looking for a junior role.",
         ]
     return rng.choice(options) if options else ""
 

@@ -66,10 +66,13 @@ SOFT_FI = (
     "Tykkään työskennellä pienessä tiimissä, jossa näkee koko tuotteen.",
     "Scrum, koodikatselmoinnit ja Git ovat minulle arkea.",
     "Englanti sujuu hyvin, ja olen tehnyt kurssiprojekteja kansainvälisissä ryhmissä.",
-    "Olen toiminut kurssiassistenttina ohjelmointikurssilla, joten muiden koodin debuggaus on tuttua.",
-    "Opin uusia työkaluja nopeasti, yleensä lukemalla dokumentaation ja tekemällä ensin jotain pientä.",
+    "Olen toiminut kurssiassistenttina ohjelmointikurssilla, "
+    "joten muiden koodin debuggaus on tuttua.",
+    "Opin uusia työkaluja nopeasti, "
+    "yleensä lukemalla dokumentaation ja tekemällä ensin jotain pientä.",
     "Minulla on ajokortti ja auto, joten työmatkat Oulun ulkopuolelle onnistuvat.",
-    "Olen mukana ainejärjestön toiminnassa ja järjestän tapahtumia myös kansainvälisille opiskelijoille.",
+    "Olen mukana ainejärjestön toiminnassa "
+    "ja järjestän tapahtumia myös kansainvälisille opiskelijoille.",
     "Arvostan selkeää ja testattavaa koodia enemmän kuin nokkelia kikkoja.",
     "Kysyn mieluummin ajoissa kuin jumitan päiväkausia yksin.",
 )

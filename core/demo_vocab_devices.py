@@ -1,5 +1,7 @@
 """Skill areas of the Devices spearhead: electronics, telecommunications, computer engineering."""
 
+# ruff: noqa: E501 -- one phrase or sentence per line keeps the vocabulary greppable.
+
 from __future__ import annotations
 
 from core.demo_skill_area import SkillArea

@@ -1,4 +1,6 @@
-"""Skill areas of the Software spearhead: computer science, software engineering, information systems."""
+"""Skill areas of the Software spearhead: computer science, software and information systems."""
+
+# ruff: noqa: E501 -- one phrase or sentence per line keeps the vocabulary greppable.
 
 from __future__ import annotations
 

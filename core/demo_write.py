@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import insert
 from sqlmodel import Session, select
@@ -28,7 +28,6 @@ from core.models import (
     WorkPackage,
 )
 
-
 # Optional answer columns of a follow-up; every row names all of them (executemany needs it).
 ANSWERS = (
     "precarious_to_stable",
@@ -40,6 +39,14 @@ ANSWERS = (
     "experience_score",
     "intends_to_stay",
 )
+
+
+Coded = TypeVar("Coded", Programme, Spearhead, TargetGroup, WorkPackage)
+
+
+def _codes(session: Session, model: type[Coded], project_id: int) -> dict[str, int]:
+    rows = session.exec(select(model).where(model.project_id == project_id))
+    return {row.code: row.id for row in rows if row.id is not None}
 
 
 def stamp(day: date, minutes: int = 0) -> datetime:
@@ -63,14 +70,13 @@ class Writer:
 
     def load_codes(self) -> None:
         """Ids of the project's programmes, spearheads, groups and work packages by code."""
-        for name, model in (
-            ("programme", Programme),
-            ("spearhead", Spearhead),
-            ("target_group", TargetGroup),
-            ("work_package", WorkPackage),
-        ):
-            rows = self.session.exec(select(model).where(model.project_id == self.project_id))
-            self.ids[name] = {row.code: row.id for row in rows if row.id is not None}
+        session, pid = self.session, self.project_id
+        self.ids = {
+            "programme": _codes(session, Programme, pid),
+            "spearhead": _codes(session, Spearhead, pid),
+            "target_group": _codes(session, TargetGroup, pid),
+            "work_package": _codes(session, WorkPackage, pid),
+        }
 
     def _bulk(self, model: type[Any], rows: list[dict[str, Any]]) -> None:
         if rows:

@@ -164,7 +164,7 @@ def test_refuses_a_database_that_already_holds_data(
     engine: Engine, session: Session, seeded: DemoSummary
 ) -> None:
     before = _count(session, Participant)
-    with pytest.raises(ValueError, match="already holds .* participants"):
+    with pytest.raises(ValueError, match=r"already holds \d+ participants"):
         seed_demo(engine=engine, today=TODAY)
     assert _count(session, Participant) == before
 
@@ -201,9 +201,7 @@ def test_progress_reports_rising_fractions(engine: Engine, project: Project) -> 
     assert {"participants", "events", "profiles"} <= {s for s, _ in steps}
 
 
-def test_summary_reads_well_and_marks_the_database(
-    session: Session, seeded: DemoSummary
-) -> None:
+def test_summary_reads_well_and_marks_the_database(session: Session, seeded: DemoSummary) -> None:
     text = print_summary(seeded)
     assert str(seeded) == text
     assert text.splitlines()[0] == "Demo data for OULU-ICT-2025 as of 2026-11-23 (seed 2025)"
@@ -359,7 +357,9 @@ def test_companies_and_their_commitments(session: Session, seeded: DemoSummary) 
     assert Counter(c.municipality for c in companies)["Oulu"] > len(companies) / 2
     for c in companies:
         first_word = c.name.split()[0]
-        assert first_word not in allowed or first_word == c.municipality, c.name  # "Kempele Sensorworks" is in Kempele
+        assert first_word not in allowed or first_word == c.municipality, (
+            c.name
+        )  # "Kempele Sensorworks" is in Kempele
     sizes = Counter(c.size_class for c in companies)
     assert sizes["micro"] > sizes["small"] > sizes["medium"] >= 1 and sizes["large"] == 0
     joined = {pc.company_id: pc.joined_on for pc in session.exec(select(ProjectCompany))}
@@ -392,9 +392,7 @@ def test_follow_ups_after_exit(session: Session, seeded: DemoSummary) -> None:
     ]
     with_28 = [p for p in old_exits if any(f.kind == "28_days" for f in by_person[p.id])]
     assert len(with_28) >= 0.75 * len(old_exits) > 30
-    twice = [
-        fs for fs in by_person.values() if sum(1 for f in fs if f.kind == "28_days") == 2
-    ]
+    twice = [fs for fs in by_person.values() if sum(1 for f in fs if f.kind == "28_days") == 2]
     assert twice and all(fs[0].status != fs[1].status for fs in twice)
     long_ago = [
         p for p in people.values() if p.exit_date and p.exit_date <= TODAY - timedelta(days=215)
