@@ -38,9 +38,9 @@ def _ramp(kind: str, fraction: float) -> float:
     if kind == "student":
         return 0.5 + 0.75 * fraction
     if kind == "alumni":
-        return 0.25 + 1.7 * fraction
+        return 0.15 + 1.9 * fraction
     if kind == "company":
-        return 0.4 + 1.1 * fraction
+        return 0.3 + 1.4 * fraction
     return 1.0
 
 

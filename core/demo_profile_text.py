@@ -97,6 +97,7 @@ class Author:
     country: str
     work_years: int
     learning_finnish: bool
+    arrived: int  # the year studies in Oulu began
     main: SkillArea
     sides: tuple[SkillArea, ...]
     internship: bool
@@ -168,6 +169,12 @@ def _opener(rng: random.Random, a: Author) -> str:
         f"Hi! I study {field} in Oulu ({year} year) and most of my time goes into {a.main.label}.",
         f"My bachelor's is in {earlier} from {a.country}; "
         f"now I'm doing a master's in {field} in Oulu.",
+        f"Originally from {a.city}, I'm now in my {year} year of {field} studies in Oulu.",
+        f"I came to Finland in {a.arrived} for the {field} master's programme.",
+        f"Master's student in {field}, {year} year. Originally from {a.country}.",
+        f"I'm doing my MSc in {field} at the University of Oulu and focus on {a.main.label}.",
+        f"International student in {field}, now in my {year} year.",
+        f"Greetings from Linnanmaa! I'm a {year}-year {field} student.",
     ))  # fmt: skip
 
 
@@ -181,6 +188,8 @@ def _prior(rng: random.Random, a: Author) -> str:
         f"Before coming to Finland I worked {span} as a {role} at {place}.",
         f"I have {span} of industry experience as a {role}, most recently at {place}.",
         f"Back home I spent {span} as a {role} before deciding to do a master's.",
+        f"I worked {span} as a {role} at {place} before my master's.",
+        f"After my bachelor's I spent {span} at {place} as a {role}.",
     ))  # fmt: skip
 
 
@@ -278,10 +287,13 @@ def write_english(rng: random.Random, a: Author) -> tuple[str, str]:
         recent = f"Recent project: {project_body(rng, a.main, used)}."
         parts = [(_skills(rng, a, terse=True), 0), (_terse_sides(rng, a), 2), (recent, 1),
                  (_closing(rng, a), 3), (finnish, 4)]  # fmt: skip
-    elif style < 0.45:
+    elif style < 0.42:
         parts = [(project(rng, a.main, used=used), 0), (_skills(rng, a), 0),
                  (_opener(rng, a), 3), (_sides(rng, a), 2), (rng.choice(SOFT), 5),
                  (_closing(rng, a), 4), (finnish, 6)]  # fmt: skip
+    elif style < 0.55:
+        parts = [(_skills(rng, a), 0), (_sides(rng, a), 2), (project(rng, a.main, used=used), 1),
+                 (rng.choice(SOFT), 4), (_closing(rng, a), 3), (finnish, 5)]  # fmt: skip
     else:
         parts = [(_opener(rng, a), 1), (_prior(rng, a), 5), (_skills(rng, a), 0),
                  (project(rng, a.main, used=used), 2), (_sides(rng, a), 3),

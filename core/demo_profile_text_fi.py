@@ -87,6 +87,8 @@ def _opener(rng: random.Random, a: Author) -> str:
         f"Opiskelen {partitive} Oulun yliopistossa, nyt {ORDINALS_FI[min(year, 5) - 1]} vuotta.",
         f"{year}. vuoden {genitive} opiskelija, kotoisin {town}.",
         f"Olen kotoisin {town} ja opiskelen {partitive} Oulussa.",
+        f"Moi! Opiskelen {partitive} Oulun yliopistossa.",
+        f"{upper_first(genitive)} opiskelija, {year}. vuosi menossa.",
     ))  # fmt: skip
 
 

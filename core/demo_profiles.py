@@ -18,7 +18,7 @@ from core.demo_vocabulary import DEMO_SKILL_AREAS, area_weights
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O or 1/I to misread
 # Share of students who write a profile: (participants, others).
 WRITES_PROFILE = {"international_students": (0.85, 0.75), "finnish_students": (0.85, 0.7)}
-FINNISH_TEXT = 0.8  # Finnish students who write their profile in Finnish
+FINNISH_TEXT = 0.75  # Finnish students who write their profile in Finnish
 CONSENT = 0.85
 
 
@@ -91,6 +91,7 @@ def _profile(
         country=person.identity.country,
         work_years=path.work_years,
         learning_finnish=path.learning_finnish,
+        arrived=path.study_start.year,
         main=main,
         sides=sides,
         internship=internship,
@@ -159,6 +160,8 @@ def _available_from(created: date, path: StudyPath, internship: bool, thesis: bo
         ready = created + timedelta(days=30)
         return min(d for d in (date(ready.year, 9, 1), date(ready.year + 1, 1, 1)) if d >= ready)
     first = add_months(created.replace(day=1), 1)
+    if path.level == "bachelor":
+        return first  # a part-time job alongside the studies
     return max(first, path.graduates.replace(day=1))
 
 

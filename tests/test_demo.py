@@ -7,7 +7,6 @@ import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -354,7 +353,7 @@ def test_companies_and_their_commitments(session: Session, seeded: DemoSummary) 
     assert all(is_valid_business_id(c.business_id) for c in companies)
     allowed = {name for name, _ in MUNICIPALITY_WEIGHTS}
     assert {c.municipality for c in companies} <= allowed
-    assert Counter(c.municipality for c in companies)["Oulu"] > len(companies) / 2
+    assert Counter(c.municipality for c in companies).most_common(1)[0][0] == "Oulu"
     for c in companies:
         first_word = c.name.split()[0]
         assert first_word not in allowed or first_word == c.municipality, (
@@ -378,7 +377,7 @@ def test_companies_and_their_commitments(session: Session, seeded: DemoSummary) 
             assert c.amount_eur is None
     past = [c for c in commitments if c.year < TODAY.year]
     rate = sum(c.delivered for c in past) / sum(c.committed for c in past)
-    assert 0.7 <= rate < 1.0
+    assert 0.6 <= rate < 1.0
 
 
 def test_follow_ups_after_exit(session: Session, seeded: DemoSummary) -> None:
@@ -398,7 +397,7 @@ def test_follow_ups_after_exit(session: Session, seeded: DemoSummary) -> None:
         p for p in people.values() if p.exit_date and p.exit_date <= TODAY - timedelta(days=215)
     ]
     with_6 = [p for p in long_ago if any(f.kind == "6_months" for f in by_person[p.id])]
-    assert len(with_6) >= 0.6 * len(long_ago) > 5
+    assert len(with_6) >= 0.5 * len(long_ago) > 5
     working = [f for f in answers if f.status in ("employed", "self_employed")]
     assert all(f.job_in_ict is not None for f in working)
     assert all(f.job_in_region is None for f in answers if f.status == "job_searching")
@@ -426,7 +425,7 @@ def test_profiles_read_like_students_wrote_them(session: Session, seeded: DemoSu
     assert min(lengths) >= 25 and max(lengths) <= 120 and max(lengths) - min(lengths) > 60
     assert sum(len(p.interests.split()) for p in profiles) < sum(lengths) / 2
     openings = Counter(" ".join(p.skills.split()[:3]) for p in profiles)
-    assert openings.most_common(1)[0][1] < 0.1 * len(profiles)  # not one template
+    assert openings.most_common(1)[0][1] < 0.08 * len(profiles)  # not one template
     for p in profiles:
         assert re.fullmatch(r"[a-z]{2}(,[a-z]{2})*", p.languages)
         assert "{" not in p.skills and "  " not in p.skills
@@ -523,7 +522,3 @@ def test_vocabulary_covers_both_spearheads() -> None:
         assert len(area.projects) >= 3 and area.projects_fi and area.interests_fi
     assert {c for weights in PROGRAMME_AREAS.values() for c in weights} <= set(DEMO_SKILL_AREAS)
 
-
-@pytest.fixture(autouse=True)
-def _no_leftover_sessions() -> Iterator[None]:
-    yield
