@@ -76,6 +76,10 @@ SOFT = (
     "I'm used to remote work and to working across time zones.",
     "Reliable, curious and honest about what I don't know yet.",
 )
+BROAD = {
+    "devices": ("anything where hardware and software meet", "products you can hold in your hand"),
+    "software": ("tools that make developers' lives easier", "software that people enjoy using"),
+}
 FINNISH_LEARNING = (
     "I'm learning Finnish (around A2 now) and can handle everyday conversations.",
     "I take Finnish courses at the language centre and can follow simple meetings in Finnish.",
@@ -151,17 +155,23 @@ def _ordinal(year: int) -> str:
     return ORDINALS[min(year, len(ORDINALS)) - 1]
 
 
-def _opener(rng: random.Random, a: Author) -> str:
+def _opener(rng: random.Random, a: Author, *, first: bool = True) -> str:
+    """Who is writing; greetings only when the text starts with them."""
+    options = [o for o in _openers(rng, a) if first or not o.startswith(("Hi!", "Greetings"))]
+    return rng.choice(options)
+
+
+def _openers(rng: random.Random, a: Author) -> tuple[str, ...]:
     year, field = _ordinal(a.study_year), a.field
     if a.finnish:
-        return rng.choice((
+        return (
             f"I'm a {year}-year {field} student at the University of Oulu.",
             f"{upper_first(year)}-year {field} student from {a.city}.",
             f"I study {field} in Oulu, now in my {year} year.",
-        ))  # fmt: skip
+        )  # fmt: skip
     degree = "master's" if a.level == "master" else "degree"
     earlier = rng.choice(EARLIER_DEGREES[a.main.spearhead])
-    return rng.choice((
+    return (
         f"I'm a {year}-year {field} {degree} student at the University of Oulu, "
         f"originally from {a.country}.",
         f"{upper_first(year)}-year MSc student in {field}, originally from {a.city}.",
@@ -175,7 +185,7 @@ def _opener(rng: random.Random, a: Author) -> str:
         f"I'm doing my MSc in {field} at the University of Oulu and focus on {a.main.label}.",
         f"International student in {field}, now in my {year} year.",
         f"Greetings from Linnanmaa! I'm a {year}-year {field} student.",
-    ))  # fmt: skip
+    )  # fmt: skip
 
 
 def _prior(rng: random.Random, a: Author) -> str:
@@ -238,10 +248,11 @@ def _sides(rng: random.Random, a: Author) -> str:
     phrases = [rng.choice(side.phrases) for side in a.sides]
     phrases += [p for p in rng.sample(a.sides[0].phrases, k=2) if p not in phrases][:1]
     side = a.sides[0].label
+    own = rng.sample(a.sides[0].phrases, k=min(2, len(a.sides[0].phrases)))
     return rng.choice((
         f"I also know some {join(phrases)}.",
         f"On the side I've picked up {join(phrases)}.",
-        f"Besides {a.main.label}, I have done some {side} ({', '.join(phrases)}).",
+        f"Besides {a.main.label}, I have done some {side} ({', '.join(own)}).",
         f"Other things I can help with: {', '.join(phrases)}.",
         f"I'm also comfortable with {join(phrases)}, "
         "which comes in handy more often than I expected.",
@@ -289,7 +300,7 @@ def write_english(rng: random.Random, a: Author) -> tuple[str, str]:
                  (_closing(rng, a), 3), (finnish, 4)]  # fmt: skip
     elif style < 0.42:
         parts = [(project(rng, a.main, used=used), 0), (_skills(rng, a), 0),
-                 (_opener(rng, a), 3), (_sides(rng, a), 2), (rng.choice(SOFT), 5),
+                 (_opener(rng, a, first=False), 3), (_sides(rng, a), 2), (rng.choice(SOFT), 5),
                  (_closing(rng, a), 4), (finnish, 6)]  # fmt: skip
     elif style < 0.55:
         parts = [(_skills(rng, a), 0), (_sides(rng, a), 2), (project(rng, a.main, used=used), 1),
@@ -317,10 +328,10 @@ def _interests(rng: random.Random, a: Author) -> str:
         second = a.main.interests[(a.main.interests.index(first) + 1) % len(a.main.interests)]
     return rng.choice((
         f"{upper_first(first)}; also {second}.",
-        f"Interested in {first} and {second}.",
+        f"Interested in {first}, plus {second}.",
         f"{upper_first(first)}. I'd love to work with a small company in Oulu.",
         f"Mostly {first}. Long term I want to build my career in Finland.",
         f"Right now: {first}. Curious about {second}.",
-        f"{upper_first(first)}, {second}, and anything where hardware and software meet.",
+        f"{upper_first(first)}, {second}, and {rng.choice(BROAD[a.main.spearhead])}.",
         f"I get excited about {first}. Also {second}, when I find time.",
     ))  # fmt: skip
