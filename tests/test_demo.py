@@ -521,4 +521,3 @@ def test_vocabulary_covers_both_spearheads() -> None:
         assert len(area.phrases) >= 8 and len(area.phrases_fi) >= 6, area.code
         assert len(area.projects) >= 3 and area.projects_fi and area.interests_fi
     assert {c for weights in PROGRAMME_AREAS.values() for c in weights} <= set(DEMO_SKILL_AREAS)
-
