@@ -78,18 +78,24 @@ SOFT_FI = (
 )
 
 
-def _opener(rng: random.Random, a: Author) -> str:
+def _opener(rng: random.Random, a: Author, *, first: bool = True) -> str:
+    """Who is writing; "Moi!" only when the text starts with it."""
+    options = [o for o in _openers(a) if first or not o.startswith("Moi!")]
+    return rng.choice(options)
+
+
+def _openers(a: Author) -> tuple[str, ...]:
     genitive, partitive = FIELDS_FI.get(a.programme, ("ICT-alan", "ICT-alaa"))
     year = a.study_year
     town = next((elative for city, elative in HOMETOWNS_FI if city == a.city), "Oulusta")
-    return rng.choice((
+    return (
         f"Olen {year}. vuoden {genitive} opiskelija Oulun yliopistosta.",
         f"Opiskelen {partitive} Oulun yliopistossa, nyt {ORDINALS_FI[min(year, 5) - 1]} vuotta.",
         f"{year}. vuoden {genitive} opiskelija, kotoisin {town}.",
         f"Olen kotoisin {town} ja opiskelen {partitive} Oulussa.",
         f"Moi! Opiskelen {partitive} Oulun yliopistossa.",
         f"{upper_first(genitive)} opiskelija, {year}. vuosi menossa.",
-    ))  # fmt: skip
+    )  # fmt: skip
 
 
 def _skills(rng: random.Random, a: Author, *, terse: bool = False) -> str:
@@ -121,7 +127,13 @@ def _sides(rng: random.Random, a: Author) -> str:
     if not a.sides:
         return ""
     phrases = list(dict.fromkeys(rng.choice(side.phrases_fi) for side in a.sides))
-    listed = phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} ja {phrases[-1]}"
+    if len(phrases) == 1:
+        return rng.choice((
+            f"Lisäksi osaan perusteet: {phrases[0]}.",
+            f"Muuta osaamista: {phrases[0]}.",
+            f"Sivuosaamisena {phrases[0]}.",
+        ))  # fmt: skip
+    listed = f"{', '.join(phrases[:-1])} ja {phrases[-1]}"
     return rng.choice((
         f"Lisäksi osaan perusteet näistä: {listed}.",
         f"Muuta osaamista: {', '.join(phrases)}.",
@@ -156,7 +168,8 @@ def write_finnish(rng: random.Random, a: Author) -> tuple[str, str]:
         parts = [(_skills(rng, a, terse=True), 0), (_project(rng, a, used), 1),
                  (_sides(rng, a), 2), (_closing(rng, a), 3)]  # fmt: skip
     elif rng.random() < 0.4:
-        parts = [(_project(rng, a, used), 0), (_skills(rng, a), 0), (_opener(rng, a), 3),
+        later = _opener(rng, a, first=False)
+        parts = [(_project(rng, a, used), 0), (_skills(rng, a), 0), (later, 3),
                  (_sides(rng, a), 2), (rng.choice(SOFT_FI), 5), (_closing(rng, a), 4)]  # fmt: skip
     else:
         parts = [(_opener(rng, a), 1), (_skills(rng, a), 0), (_project(rng, a, used), 2),
