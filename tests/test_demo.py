@@ -20,6 +20,7 @@ from core.config import REPO_ROOT
 from core.demo import DemoSummary, print_summary, seed_demo
 from core.demo_company_data import MUNICIPALITY_WEIGHTS
 from core.demo_vocabulary import DEMO_SKILL_AREAS, PROGRAMME_AREAS
+from core.meta import DATA_VERSION
 from core.models import (
     AppMeta,
     Attendance,
@@ -68,7 +69,11 @@ NATURAL_KEYS: dict[str, tuple[type[SQLModel], str]] = {
 
 
 def _count(session: Session, model: type[SQLModel]) -> int:
-    return int(session.exec(select(func.count()).select_from(model)).one())
+    query = select(func.count()).select_from(model)
+    if model is AppMeta:
+        # The data version moves with every write, demo or not; it is not demo data.
+        query = query.where(AppMeta.key != DATA_VERSION)
+    return int(session.exec(query).one())
 
 
 def _dump(session: Session) -> dict[str, list[str]]:
@@ -81,6 +86,8 @@ def _dump(session: Session) -> dict[str, list[str]]:
     for model in DEMO_TABLES:
         rows = []
         for row in session.exec(select(model)):
+            if isinstance(row, AppMeta) and row.key == DATA_VERSION:
+                continue
             values = {
                 name: keys[name].get(value) if name in keys else value
                 for name, value in row.model_dump().items()
