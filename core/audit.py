@@ -192,8 +192,9 @@ def _table(obj: object) -> str | None:
 
 
 def _key(obj: object) -> str:
-    identity = inspect(obj).identity
-    return "/".join(str(part) for part in identity) if identity else ""
+    # The primary key from the row itself: new rows have no identity key yet in after_flush.
+    parts = inspect(obj).mapper.primary_key_from_instance(obj)
+    return "/".join("" if part is None else str(part) for part in parts)
 
 
 def _columns(obj: object) -> list[str]:

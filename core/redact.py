@@ -30,16 +30,23 @@ LABELS = (
     "tel|mobile|gsm|student\\s*(?:number|no|id|#)|opiskelijanumero|op\\.?\\s*nro|hetu"
 )
 
+# Matches start only where a word-and-dot run starts, and repeats are bounded: otherwise a long
+# run such as "a.a.a.…" or "a dot a dot …" is rescanned from every position (quadratic time
+# on hostile input, a denial of service).
+START = r"(?<![\w.+-])"
+MAX_TEXT_CHARS = 20_000  # a profile text longer than this is cut before it is shown
+
 _PATTERNS = [
     # E-mail, also spelt out: "mikko (at) oulu (dot) fi", "mikko at gmail dot com".
-    r"[\w.+-]+\s*(?:@|[(\[{]\s*at\s*[)\]}])\s*[\w-]+(?:\s*(?:\.|[(\[{]\s*dot\s*[)\]}])\s*[\w-]+)+",
-    r"\b[\w.+-]+(?:\s+dot\s+[\w-]+)*\s+(?:at|ät)\s+[\w-]+(?:\s+dot\s+[\w-]+)+",
+    rf"{START}[\w.+-]+\s*(?:@|[(\[{{]\s*at\s*[)\]}}])\s*[\w-]+"
+    rf"(?:\s*(?:\.|[(\[{{]\s*dot\s*[)\]}}])\s*[\w-]+){{1,6}}",
+    rf"{START}[\w.+-]+(?:\s+dot\s+[\w-]+){{0,4}}\s+(?:at|ät)\s+[\w-]+(?:\s+dot\s+[\w-]+){{1,6}}",
     # Labelled contact details: "GitHub: mikko99", "puh. 040…", "student number: 1234".
     rf"\b(?:{LABELS})\b\.?\s*[:=#]\s*\S+",
     # Web addresses, social profiles, and any host with a path.
     r"(?:https?://|ftp://|www\.)\S+",
-    rf"\b(?:[\w-]+\.)*(?:{SOCIAL})\.(?:com|me|gg|io|org|net|social|app)\b\S*",
-    r"(?-i:\b[\w-]+(?:\.[\w-]+)*\.(?:com|fi|org|net|io|dev|me|app|eu|se|de|uk|info|co|ai)/\S*)",
+    rf"{START}(?:[\w-]+\.){{0,5}}(?:{SOCIAL})\.(?:com|me|gg|io|org|net|social|app)\b\S*",
+    rf"(?-i:{START}[\w-]+(?:\.[\w-]+){{0,6}}\.(?:com|fi|org|net|io|dev|me|app|eu|se|de|uk|info|co|ai)/\S*)",
     # Handles: "@mikko_v" (an e-mail is gone by now).
     r"(?<![\w.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?",
     # IBAN, Finnish personal identity code (ddmmyy-nnnC).
@@ -136,7 +143,7 @@ def redact(text: str, identity: Identity | None = None, *, today: date | None = 
     """`text` without anything that would identify its author (or anyone's contact details)."""
     if not text:
         return ""
-    clean = normalise(text)
+    clean = normalise(text[:MAX_TEXT_CHARS])
     for literal in identity.literals if identity else ():
         literal = normalise(literal).strip()
         if len(literal) >= 3:
