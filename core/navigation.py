@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from core.codes import Role
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 MANAGER, STEERING, SME = Role.MANAGER, Role.STEERING, Role.SME
 EVERYONE = frozenset(Role)
@@ -84,3 +87,14 @@ def pages_for(role: Role) -> list[PageSpec]:
     defaults = [page for page in allowed if page.default]
     first = defaults[0] if defaults else allowed[0]
     return [first, *[page for page in allowed if page is not first]]
+
+
+def spec_for(page_file: str) -> PageSpec | None:
+    """The registered page whose file is `page_file` (a page's `__file__`), if any."""
+    target = Path(page_file).resolve()
+    return next((p for p in PAGES if (REPO_ROOT / p.path).resolve() == target), None)
+
+
+def may_open(role: Role, page_file: str) -> bool:
+    spec = spec_for(page_file)
+    return spec is not None and role in spec.roles

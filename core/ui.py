@@ -19,6 +19,7 @@ from core.db import get_engine
 from core.i18n import DEFAULT_LANG, LANGUAGES, translate
 from core.meta import data_version, is_demo
 from core.models import Project
+from core.navigation import may_open
 from core.project import get_project
 
 LANG_KEY = "lang"
@@ -197,6 +198,21 @@ def bind_actor(signed: SignedIn | None) -> None:
     """Every change this run makes is audited as `signed` (anonymous visitors as "anonymous")."""
     audit.current_actor.set(signed.username if signed else "anonymous")
     audit.current_company.set(signed.company_id if signed else None)
+
+
+def guard(page_file: str) -> SignedIn:
+    """The first statement of every page: `signed = ui.guard(__file__)`.
+
+    Stops the run, showing nothing, unless someone is signed in whose role may open this
+    page (`core.navigation.PAGES`). The router already offers only allowed pages, but
+    Streamlit can run a file in `pages/` on its own: while no `st.navigation` call has run
+    in the server process yet (its first request), it treats `pages/` as an old-style
+    multipage folder and serves any of its files by URL, without `app.py`.
+    """
+    signed = current_user()
+    if signed is None or not may_open(signed.role, page_file):
+        st.stop()
+    return signed
 
 
 def current_role() -> Role:

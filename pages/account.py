@@ -8,9 +8,7 @@ from core import ui
 from core.models import Company, User
 from core.users import PASSWORD_MIN_CHARS, UserError, change_own_password
 
-signed = ui.current_user()
-if signed is None:
-    st.stop()
+signed = ui.guard(__file__)
 st.title(ui.t("account.title"))
 with ui.session() as db:
     user = db.get(User, signed.user_id)

@@ -9,6 +9,7 @@ import streamlit as st
 from core import audit, ui
 from core.audit_log import COLUMNS, AuditFilter, audit_choices, audit_entries, audit_workbook
 
+signed = ui.guard(__file__)
 st.title(ui.t("audit.title"))
 st.caption(ui.t("audit.intro"))
 
@@ -49,8 +50,7 @@ headers = {column: ui.t(f"audit.col.{column}") for column in COLUMNS}
 st.dataframe(page.entries.rename(columns=headers), hide_index=True, width="stretch")
 
 
-signed = ui.current_user()
-exporter = signed.username if signed else "anonymous"
+exporter = signed.username
 
 
 def export() -> bytes:

@@ -16,6 +16,7 @@ from core.consent import (
     withdraw_consent,
 )
 
+ui.guard(__file__)
 st.title(ui.t("consent.title"))
 st.caption(ui.t("consent.intro"))
 if st.session_state.pop("consent_saved", False):

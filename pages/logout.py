@@ -6,5 +6,6 @@ import streamlit as st
 
 from core import ui
 
+ui.guard(__file__)
 ui.sign_out()
 st.rerun()

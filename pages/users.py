@@ -18,11 +18,10 @@ from core.users import (
     unlock,
 )
 
+signed = ui.guard(__file__)
 st.title(ui.t("users.title"))
 if notice := st.session_state.pop("users_notice", None):
     st.success(ui.t(notice), icon=":material/check:")
-signed = ui.current_user()
-assert signed is not None
 
 with ui.session() as db:
     users = list_users(db)
