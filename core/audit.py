@@ -22,6 +22,7 @@ from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session, SQLModel
 
 from core.models import AuditLog, utcnow
+from core.text import scrub, without_controls
 
 # Never copied into the trail, whatever the entity; a change shows as SECRET.
 SECRET_FIELDS = frozenset({"password_hash", "password"})
@@ -117,16 +118,19 @@ def _entry(
     after: dict[str, Any] | None = None,
     detail: str = "",
 ) -> dict[str, Any]:
+    # Control characters are dropped: PostgreSQL refuses NUL, and a log is read in terminals.
     return {
         "at": utcnow(),
-        "username": (username if username is not None else current_actor.get())[:80],
+        "username": without_controls(username if username is not None else current_actor.get())[
+            :80
+        ],
         "company_id": company_id if company_id is not None else current_company.get(),
-        "action": action[:30],
-        "entity": entity[:60],
-        "entity_key": entity_key[:120],
-        "before": before,
-        "after": after,
-        "detail": detail[:MAX_DETAIL_CHARS],
+        "action": without_controls(action)[:30],
+        "entity": without_controls(entity)[:60],
+        "entity_key": without_controls(entity_key)[:120],
+        "before": scrub(before),
+        "after": scrub(after),
+        "detail": without_controls(detail)[:MAX_DETAIL_CHARS],
     }
 
 

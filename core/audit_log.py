@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from core.models import AuditLog, Company
 from core.spreadsheet import safe_cell
+from core.text import without_controls
 
 COLUMNS = [
     "at",
@@ -56,17 +57,20 @@ def _conditions(filters: AuditFilter) -> list[Any]:
         after_end = datetime.combine(filters.end + timedelta(days=1), time(), UTC)
         where.append(col(AuditLog.at) < after_end)
     if filters.username:
-        where.append(col(AuditLog.username) == filters.username)
+        where.append(col(AuditLog.username) == without_controls(filters.username))
     if filters.action:
         where.append(col(AuditLog.action) == filters.action)
     if filters.entity:
         where.append(col(AuditLog.entity) == filters.entity)
-    if filters.text.strip():
-        needle = filters.text.strip().lower()[:200]
-        # autoescape: % and _ typed by the manager are letters, not wildcards.
+    needle = without_controls(filters.text).strip()[:200]
+    if needle:
+        # autoescape: % and _ typed by the manager are letters, not wildcards. SQLite lowers
+        # only ASCII, so the text as typed is tried as well (Ä matches Ä at least).
         where.append(
-            func.lower(col(AuditLog.detail)).contains(needle, autoescape=True)
-            | func.lower(col(AuditLog.entity_key)).contains(needle, autoescape=True)
+            col(AuditLog.detail).contains(needle, autoescape=True)
+            | col(AuditLog.entity_key).contains(needle, autoescape=True)
+            | func.lower(col(AuditLog.detail)).contains(needle.lower(), autoescape=True)
+            | func.lower(col(AuditLog.entity_key)).contains(needle.lower(), autoescape=True)
         )
     return where
 

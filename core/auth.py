@@ -20,6 +20,7 @@ from core import audit
 from core.codes import Role
 from core.config import get_settings
 from core.models import User, utcnow
+from core.text import has_controls, without_controls
 
 # Longer input is refused before hashing: hashing 100 kB per attempt would be a cheap DoS.
 MAX_PASSWORD_CHARS = 1024
@@ -89,8 +90,8 @@ class LoginRefused:
 
 def find_user(session: Session, username: str) -> User | None:
     name = normalise_username(username)
-    if not name or len(name) > MAX_USERNAME_CHARS:
-        return None
+    if not name or len(name) > MAX_USERNAME_CHARS or has_controls(name):
+        return None  # no account has such a name (and PostgreSQL refuses NUL in a query)
     return session.exec(select(User).where(User.username == name)).first()
 
 
@@ -168,7 +169,8 @@ def still_signed_in(session: Session, signed: SignedIn) -> SignedIn | None:
 
 def user_for_identity(session: Session, *, subject: str, email: str) -> SignedIn | None:
     """The active user an OIDC identity maps to: by subject, else by e-mail (then bound)."""
-    subject, email = subject.strip(), email.strip().lower()
+    subject = without_controls(subject).strip()
+    email = without_controls(email).strip().lower()
     user = None
     if subject:
         user = session.exec(select(User).where(User.sso_subject == subject)).first()

@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from core import audit
 from core.codes import ConsentPurpose, ConsentSource, LegalBasis
 from core.models import CompetenceProfile, Consent, Participant, utcnow
+from core.text import without_controls
 
 ConsentListener = Callable[[frozenset[str], bool], None]
 _listeners: list[ConsentListener] = []
@@ -183,7 +184,7 @@ def consents_of(session: Session, participant_id: int) -> list[ConsentState]:
 
 def participant_by_code(session: Session, project_id: int, code: str) -> Participant | None:
     query = select(Participant).where(
-        Participant.project_id == project_id, Participant.code == code.strip()
+        Participant.project_id == project_id, Participant.code == without_controls(code).strip()
     )
     return session.exec(query).first()
 

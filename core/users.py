@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from core.auth import MAX_PASSWORD_CHARS, hash_password, normalise_username, verify_password
 from core.codes import Role, SizeClass
 from core.models import Company, User, utcnow
+from core.text import has_controls, without_controls
 
 PASSWORD_MIN_CHARS = 10
 USERNAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9._@-]{1,79}")
@@ -76,7 +77,7 @@ def create_user(
     if session.exec(select(User).where(User.username == name)).first() is not None:
         raise UserError("users.err.username_taken", username=name)
     email = email.strip().lower()
-    if email and not EMAIL_PATTERN.fullmatch(email):
+    if email and (not EMAIL_PATTERN.fullmatch(email) or has_controls(email)):
         raise UserError("users.err.email")
     if password is None and not email:
         raise UserError("users.err.no_way_in")
@@ -90,7 +91,7 @@ def create_user(
         username=name,
         role=role.value,
         company_id=company_id,
-        display_name=display_name.strip()[:120],
+        display_name=without_controls(display_name).strip()[:120],
         email=email,
         password_hash=hash_password(password) if password is not None else "",
         password_changed_at=utcnow() if password is not None else None,
@@ -108,7 +109,8 @@ def _user(session: Session, user_id: int) -> User:
 
 
 def find_user_id(session: Session, username: str) -> int:
-    user = session.exec(select(User).where(User.username == normalise_username(username))).first()
+    name = without_controls(normalise_username(username))
+    user = session.exec(select(User).where(User.username == name)).first()
     if user is None or user.id is None:
         raise UserError("users.err.not_found")
     return user.id
@@ -177,7 +179,8 @@ def count_users(session: Session) -> int:
 
 
 def company_by_business_id(session: Session, business_id: str) -> Company | None:
-    return session.exec(select(Company).where(Company.business_id == business_id.strip())).first()
+    wanted = without_controls(business_id).strip()
+    return session.exec(select(Company).where(Company.business_id == wanted)).first()
 
 
 def ensure_demo_users(session: Session) -> list[str]:

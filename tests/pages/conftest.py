@@ -1,13 +1,24 @@
-"""AppTest helpers: run Silta's entry point signed in as a role, in a language, on a page."""
+"""AppTest helpers: run Silta's entry point signed in as a role, in a language, on a page.
+
+AppTest starts every run like a server that has never served a page: with a `pages/` folder
+next to `app.py`, Streamlit then runs in its old multipage mode and opens page files directly,
+without `app.py`. A running server leaves that mode on its first `st.navigation` call, so
+these helpers run the app as a running server does (`as_running_server`); the security tests
+also try the first-request mode on purpose (`as_fresh_server`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pytest
+import streamlit.testing.v1.app_test as app_test_module
 from sqlmodel import Session, col, select
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from core.auth import SignedIn, hash_password
@@ -23,13 +34,38 @@ APP = str(REPO_ROOT / "app.py")
 RunApp = Callable[..., AppTest]
 
 
+class _RunningServerPagesManager(PagesManager):
+    """Pages as on a server whose router has run once: only `st.navigation` decides."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+
+def as_running_server() -> None:
+    app_test_module.PagesManager = _RunningServerPagesManager  # type: ignore[misc]
+
+
+@contextmanager
+def as_fresh_server() -> Iterator[None]:
+    """Runs inside behave like the first request to a newly started server."""
+    app_test_module.PagesManager = PagesManager  # type: ignore[misc]
+    try:
+        yield
+    finally:
+        as_running_server()
+
+
+as_running_server()
+
+
 @lru_cache(maxsize=1)
 def _demo_hash() -> str:
     # Hashing is deliberately slow; one hash serves every test user in this process.
     return hash_password(DEMO_PASSWORD)
 
 
-def test_user(role: str, username: str | None = None) -> SignedIn:
+def account_for(role: str, username: str | None = None) -> SignedIn:
     """The account `username` (default: the role's name) with password "demo", made if missing.
 
     An `sme` user belongs to the first company in the database, or to a generated demo
@@ -73,7 +109,7 @@ def run_app(
     switches to that page. The session is set up exactly as the sign-in page leaves it."""
     at = AppTest.from_file(APP, default_timeout=60)
     if role is not None:
-        at.session_state[USER_KEY] = session_entry(test_user(role, username))
+        at.session_state[USER_KEY] = session_entry(account_for(role, username))
     at.session_state["lang"] = lang
     at.run()
     if page is not None:
