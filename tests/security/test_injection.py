@@ -19,11 +19,11 @@ from sqlmodel import Session, select
 
 from core import audit
 from core.audit_log import AuditFilter, audit_entries, audit_workbook
-from core.db import get_engine
 from core.codes import Role
+from core.db import get_engine
 from core.models import AuditLog, Project, User
-from core.users import create_user
 from core.text import without_controls
+from core.users import create_user
 from tests.pages.conftest import RunApp, account_for
 from tests.security.helpers import PAYLOADS, page_text, submit
 
