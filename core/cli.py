@@ -114,12 +114,14 @@ def _prepare_accounts() -> None:
     can sign in yet."""
     from core.access_cli import NO_USERS_HINT
     from core.audit import acting_as
+    from core.consent import record_demo_consents
     from core.meta import is_demo
     from core.users import count_users, disable_demo_users, ensure_demo_users
 
     with acting_as("cli:setup"), session_scope() as session:
         if is_demo(session):
             created = ensure_demo_users(session)
+            record_demo_consents(session)
             if created:
                 say(f"Demo accounts {', '.join(created)} (password: demo) are ready.")
             return

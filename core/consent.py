@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import event
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core import audit
 from core.codes import ConsentPurpose, ConsentSource, LegalBasis
@@ -192,6 +192,52 @@ def participant_by_code(session: Session, project_id: int, code: str) -> Partici
 def profile_codes_of(session: Session, participant_id: int) -> list[tuple[str, bool]]:
     """The participant's profile codes and whether each is searchable now."""
     return [(p.code, p.consent_search) for p in _profiles_of(session, participant_id)]
+
+
+def may_contact(session: Session, profile_code: str) -> bool:
+    """True when the student behind a searchable profile agreed to be contacted by companies."""
+    query = (
+        select(Consent.granted)
+        .join(
+            CompetenceProfile,
+            col(CompetenceProfile.participant_id) == col(Consent.participant_id),
+        )
+        .where(
+            CompetenceProfile.code == profile_code,
+            Consent.purpose == ConsentPurpose.CONTACT.value,
+            col(CompetenceProfile.consent_search).is_(True),
+        )
+    )
+    return bool(session.exec(query).first())
+
+
+def record_demo_consents(session: Session) -> int:
+    """Generated demo data only: the evidence behind the flags the demo wrote (the ESF+
+    notice for everyone, search and contact consent where the profile is searchable)."""
+    recorded = {(c.participant_id, c.purpose) for c in session.exec(select(Consent))}
+    flagged = select(CompetenceProfile).where(col(CompetenceProfile.consent_search).is_(True))
+    searchable = {p.participant_id for p in session.exec(flagged)}
+    rows = []
+    for person in session.exec(select(Participant)):
+        purposes = [ConsentPurpose.ESF_REPORTING]
+        if person.id in searchable:
+            purposes += [ConsentPurpose.SEARCH, ConsentPurpose.CONTACT]
+        for purpose in purposes:
+            if (person.id, purpose.value) not in recorded:
+                rows.append(
+                    Consent(
+                        participant_id=person.id or 0,
+                        purpose=purpose.value,
+                        basis=_basis(purpose).value,
+                        granted=True,
+                        granted_on=person.entry_date,
+                        source=ConsentSource.FORM.value,
+                        recorded_by="demo",
+                    )
+                )
+    session.add_all(rows)
+    session.flush()
+    return len(rows)
 
 
 def has_consent(session: Session, participant_id: int, purpose: ConsentPurpose) -> bool:

@@ -155,3 +155,34 @@ def test_every_purpose_is_listed_even_when_unrecorded(session: Session, project:
     states = consents_of(session, person.id or 0)
     assert [s.purpose for s in states] == list(ConsentPurpose)
     assert not any(s.granted for s in states)
+
+
+def test_contact_needs_its_own_consent_and_a_searchable_profile(
+    session: Session, project: Project
+) -> None:
+    from core.consent import may_contact
+
+    person = participant(session, project)
+    profile(session, project, person, code="CARD1")
+    assert not may_contact(session, "CARD1")
+    record_consent(
+        session, participant_id=person.id or 0, purpose=ConsentPurpose.CONTACT, source=FORM
+    )
+    assert may_contact(session, "CARD1")
+    withdraw_consent(session, participant_id=person.id or 0, purpose=SEARCH, source=FORM)
+    assert not may_contact(session, "CARD1")
+    assert not may_contact(session, "NO-SUCH")
+
+
+def test_demo_consents_match_the_demo_flags(session: Session, project: Project) -> None:
+    from core.consent import record_demo_consents
+
+    searchable = participant(session, project, "P-1")
+    hidden = participant(session, project, "P-2")
+    profile(session, project, searchable, code="C1")
+    profile(session, project, hidden, code="C2", consent_search=False)
+    assert record_demo_consents(session) == 4
+    assert record_demo_consents(session) == 0
+    assert has_consent(session, searchable.id or 0, SEARCH)
+    assert not has_consent(session, hidden.id or 0, SEARCH)
+    assert has_consent(session, hidden.id or 0, ConsentPurpose.ESF_REPORTING)

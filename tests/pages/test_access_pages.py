@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import Session, select
 
 from core import audit
@@ -98,3 +99,13 @@ def test_the_manager_cannot_switch_themselves_off(
     at.button(key="users_toggle").click()
     at.run()
     assert at.error[0].value == "You cannot switch off your own account."
+
+
+@pytest.mark.parametrize(
+    "page", ["pages/audit.py", "pages/consent.py", "pages/users.py", "pages/account.py"]
+)
+def test_access_pages_speak_finnish(app: RunApp, project: Project, page: str) -> None:
+    at = app("manager", lang="fi", page=page)
+    assert not at.exception
+    english = {"Audit log", "Consents", "Users", "My account"}
+    assert at.title[0].value not in english
