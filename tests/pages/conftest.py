@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import streamlit as st
 import streamlit.testing.v1.app_test as app_test_module
 from sqlmodel import Session, col, select
 from streamlit.runtime.pages_manager import PagesManager
@@ -107,6 +108,9 @@ def run_app(
 ) -> AppTest:
     """Run the app signed in as `role` (None: nobody); `page` (e.g. "pages/overview.py")
     switches to that page. The session is set up exactly as the sign-in page leaves it."""
+    # Cached query results are keyed on (database URL, data version); on PostgreSQL every test
+    # reuses one URL and truncation restarts the version, so an old result could match.
+    st.cache_data.clear()
     at = AppTest.from_file(APP, default_timeout=60)
     if role is not None:
         at.session_state[USER_KEY] = session_entry(account_for(role, username))
