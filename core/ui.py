@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
@@ -23,6 +24,7 @@ from core.navigation import may_open
 from core.project import get_project
 
 LANG_KEY = "lang"
+log = logging.getLogger(__name__)
 
 
 def lang() -> str:
@@ -205,9 +207,10 @@ def guard(page_file: str) -> SignedIn:
 
     Stops the run, showing nothing, unless someone is signed in whose role may open this
     page (`core.navigation.PAGES`). The router already offers only allowed pages, but
-    Streamlit can run a file in `pages/` on its own: while no `st.navigation` call has run
-    in the server process yet (its first request), it treats `pages/` as an old-style
-    multipage folder and serves any of its files by URL, without `app.py`.
+    Streamlit can run a file in `pages/` on its own: until `app.py` has run once in the
+    server process, it treats `pages/` as an old-style multipage folder and serves any file
+    in it by URL, without `app.py`. If a fresh server's first visitor asks for such a URL,
+    that mode lasts until someone opens the app's root.
     """
     signed = current_user()
     if signed is None or not may_open(signed.role, page_file):
@@ -227,7 +230,9 @@ def sso_configured() -> bool:
     """Single sign-on is on when .streamlit/secrets.toml has an [auth] section."""
     try:
         return "auth" in st.secrets
-    except FileNotFoundError:
+    except FileNotFoundError as error:  # also a secrets file that does not parse
+        if "pars" in str(error):
+            log.warning("single sign-on is off: %s", error)
         return False
 
 
