@@ -154,3 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     return COMMANDS[args.command][2](args)
+
+
+# Data management commands register themselves on import (template, import, export…).
+import core.io.commands  # noqa: E402,F401

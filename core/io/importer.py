@@ -229,6 +229,8 @@ def run_import(
     try:
         book = read_book(data, file_name, kind=kind, progress=_scaled(progress, 0.0, 0.4))
     except FileRefused as refused:
+        if progress is not None:
+            progress("done", 1.0)
         return ImportReport(file_name, problems=[refused.problem])
     report = ImportReport(file_name)
     try:
@@ -247,6 +249,9 @@ def run_import(
     except PeriodLockedError as refused:
         report.written = False
         report.problems.append(Problem(refused.key, refused.values))
+    finally:
+        if progress is not None:
+            progress("done", 1.0)
     return report
 
 

@@ -103,6 +103,8 @@ def _read_xlsx(data: bytes, file_name: str, kind: str | None, progress: Progress
         if "xl/workbook.xml" not in archive.namelist():
             raise FileRefused(Problem("io.err.not_a_table", {"file": file_name}))
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except FileRefused:
+        raise
     except READ_ERRORS:
         raise FileRefused(Problem("io.err.damaged", {"file": file_name})) from None
     book = RawBook(file_name)
@@ -119,6 +121,8 @@ def _read_xlsx(data: bytes, file_name: str, kind: str | None, progress: Progress
             done += worksheet.max_row or 0
             if progress is not None:
                 progress("read", min(done / total, 1.0))
+    except FileRefused:
+        raise
     except READ_ERRORS:
         raise FileRefused(Problem("io.err.damaged", {"file": file_name})) from None
     finally:
@@ -216,9 +220,11 @@ def decode_text(data: bytes, file_name: str) -> tuple[str, str]:
             text, encoding = data.decode("cp1252"), "Windows-1252"
         except UnicodeDecodeError:
             raise FileRefused(Problem("io.err.encoding", {"file": file_name})) from None
+        # Western text has a few accented letters among ASCII; another alphabet read as
+        # Windows-1252 gives whole words of them, or letters Finnish text never has.
         unexpected = [c for c in text if ord(c) > 127 and c not in EXPECTED_NON_ASCII]
-        if len(unexpected) > max(2, len([c for c in text if ord(c) > 127]) // 3):
-            raise FileRefused(Problem("io.err.encoding", {"file": file_name}))
+        if re.search(r"[^\x00-\x7f]{4,}", text) or len(unexpected) > 2:
+            raise FileRefused(Problem("io.err.encoding", {"file": file_name})) from None
     if re.search("Ã[\u0080-\u00bf]|Ã¤|Ã¶|Ã¥|Ã„|Ã–|â‚¬", text):
         raise FileRefused(Problem("io.err.mojibake", {"file": file_name}))
     if "\x00" in text:
