@@ -184,9 +184,13 @@ def import_into(
     file_name: str,
     write: bool = True,
     edit: bool = False,
+    action: str = "import",
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Check, and when nothing is wrong and `write`, write into `session` (caller commits)."""
+    """Check, and when nothing is wrong and `write`, write into `session` (caller commits).
+
+    `edit` is a form correcting a record (entry data may change); `action` names the
+    audit entry ("import" for files, "form" for forms)."""
     report = ImportReport(file_name)
     if isinstance(book_or_inputs, RawBook):
         report.encoding = book_or_inputs.encoding
@@ -205,7 +209,7 @@ def import_into(
     write_plans(plans, session=session, project=project, progress=_scaled(progress, 0.4, 1.0))
     audit.record(
         session,
-        action="import",
+        action=action,
         entity="import",
         entity_key=file_name[:120],
         after={"sheets": report.counts()},
