@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from typing import Any
 
 import openpyxl
-import pytest
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, select
 
-from core.io.importer import ImportReport, run_import
 from core.io.sheets import columns
-from core.models import Project
+from tests.conftest import Importer
+
+__all__ = ["Importer"]
 
 Rows = list[list[Any]]
 
@@ -71,18 +70,3 @@ def participants_book(*rows: list[Any]) -> bytes:
 def count(session: Session, model: type[SQLModel]) -> int:
     session.expire_all()
     return int(session.exec(select(func.count()).select_from(model)).one())
-
-
-Importer = Callable[..., ImportReport]
-
-
-@pytest.fixture
-def do_import(project: Project) -> Importer:
-    """`do_import(data, name="f.xlsx", kind=None, write=True)` on this test's database."""
-
-    def run(
-        data: bytes, name: str = "file.xlsx", kind: str | None = None, write: bool = True
-    ) -> ImportReport:
-        return run_import(data, name, kind=kind, write=write)
-
-    return run
