@@ -197,6 +197,13 @@ def import_into(
         report.problems.extend(book_or_inputs.problems)
         inputs, problems = _inputs(book_or_inputs)
         report.problems.extend(problems)
+        if book_or_inputs.sheets and not any(sheet.rows for sheet in inputs):
+            # A sheet with only its header is fine beside others (a template's unused
+            # sheets); a file with no record at all is a mistake.
+            first = book_or_inputs.sheets[0]
+            report.problems.append(
+                Problem("io.err.no_rows", {}, sheet=first.name, row=first.header_row)
+            )
     else:
         inputs = book_or_inputs
     plans, problems = check_inputs(

@@ -176,8 +176,6 @@ def _read_rows(rows: Any, sheet: str, kind: str, book: RawBook) -> RawSheet | No
     if raw is None:
         book.problems.append(Problem("io.err.empty_sheet", {}, sheet=sheet))
         return None
-    if not raw.rows:
-        book.problems.append(Problem("io.err.no_rows", {}, sheet=sheet, row=raw.header_row))
     _report_formulas(raw, book)
     return raw
 

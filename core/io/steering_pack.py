@@ -152,15 +152,7 @@ def _kpi_sheet(
 ) -> None:
     sheet = book.active
     sheet.title = t("pack.kpi")[:31]
-    sheet.append(
-        [
-            escape(
-                project.name_fi
-                if lang == "fi" and project.name_fi
-                else project.name
-            )
-        ]
-    )
+    sheet.append([escape(project.name_fi if lang == "fi" and project.name_fi else project.name)])
     sheet.append([t("overview.as_of", day=as_of.isoformat())])
     sheet.append([])
     sheet.append(
