@@ -20,10 +20,10 @@ import openpyxl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.config import get_settings  # noqa: E402
-from core.db import reset_engines  # noqa: E402
-from core.io.importer import run_import  # noqa: E402
-from core.io.sheets import columns  # noqa: E402
+from core.config import get_settings
+from core.db import reset_engines
+from core.io.importer import run_import
+from core.io.sheets import columns
 
 SIZES = [10_000, 100_000]
 

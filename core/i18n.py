@@ -290,7 +290,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "io.err.date_short_year": (
         "'{value}' has a two-digit year: write the year in full, e.g. 31.1.2026.",
-        "Päivämäärässä '{value}' on kaksinumeroinen vuosi: kirjoita vuosi kokonaan, esim. 31.1.2026.",
+        "Päivämäärässä '{value}' on kaksinumeroinen vuosi: kirjoita vuosi kokonaan, esim. "
+        "31.1.2026.",
     ),
     "io.err.date_invalid": (
         "'{value}' is not a real calendar date.",
@@ -316,8 +317,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{value}' ei ole tunnettu koodi. Käytä jotakin näistä: {codes}.",
     ),
     "io.err.one_code": (
-        "'{value}' gives several values; exactly one is allowed (e.g. one labour-market status per participant).",
-        "'{value}' sisältää useita arvoja; vain yksi on sallittu (esim. yksi työmarkkina-asema osallistujaa kohden).",
+        "'{value}' gives several values; exactly one is allowed (e.g. one labour-market status "
+        "per participant).",
+        "'{value}' sisältää useita arvoja; vain yksi on sallittu (esim. yksi työmarkkina-asema "
+        "osallistujaa kohden).",
     ),
     "io.err.language": (
         "'{value}' is not a two-letter language code such as en or fi.",
@@ -362,15 +365,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "io.err.unknown_event": (
         "No event has the code '{value}': add it to the Events sheet or create it first.",
-        "Tapahtumaa tunnuksella '{value}' ei ole: lisää se Tapahtumat-välilehdelle tai luo se ensin.",
+        "Tapahtumaa tunnuksella '{value}' ei ole: lisää se Tapahtumat-välilehdelle tai luo se "
+        "ensin.",
     ),
     "io.err.unknown_participant": (
-        "No participant has the code '{value}': add them to the Participants sheet or create them first.",
-        "Osallistujaa tunnuksella '{value}' ei ole: lisää hänet Osallistujat-välilehdelle tai luo ensin.",
+        "No participant has the code '{value}': add them to the Participants sheet or create them "
+        "first.",
+        "Osallistujaa tunnuksella '{value}' ei ole: lisää hänet Osallistujat-välilehdelle tai luo "
+        "ensin.",
     ),
     "io.err.unknown_company": (
-        "No company has the business ID '{value}': add it to the Companies sheet or create it first.",
-        "Yritystä Y-tunnuksella '{value}' ei ole: lisää se Yritykset-välilehdelle tai luo se ensin.",
+        "No company has the business ID '{value}': add it to the Companies sheet or create it "
+        "first.",
+        "Yritystä Y-tunnuksella '{value}' ei ole: lisää se Yritykset-välilehdelle tai luo se "
+        "ensin.",
     ),
     "io.err.duplicate_key": (
         "{key} appears already on row {first}; each record once per file.",
@@ -389,12 +397,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Osallistujalla {attendee} on eri kohderyhmä, osallistuja tai yritys rivillä {first}.",
     ),
     "io.err.participant_two_attendees": (
-        "Participant {participant} is already attendee {attendee}; one person has one attendee code.",
+        "Participant {participant} is already attendee {attendee}; one person has one attendee "
+        "code.",
         "Osallistuja {participant} on jo koodilla {attendee}; yhdellä henkilöllä on yksi koodi.",
     ),
     "io.err.locked": (
-        "Date {day} is in the locked period {label} ({start} – {end}); unlock it first (with a reason).",
-        "Päivä {day} on lukitulla kaudella {label} ({start} – {end}); avaa lukitus ensin (perustellen).",
+        "Date {day} is in the locked period {label} ({start} – {end}); unlock it first (with a "
+        "reason).",
+        "Päivä {day} on lukitulla kaudella {label} ({start} – {end}); avaa lukitus ensin "
+        "(perustellen).",
     ),
     "io.err.unknown_column": (
         "This column is not known here (did you mean '{hint}'?). Rename or remove it.",
@@ -417,7 +428,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tällä välilehdellä on samoja tietueita kuin välilehdellä '{first}'; käytä yhtä.",
     ),
     "io.err.formula": (
-        "The cell holds a formula ({value}); the import takes values only: copy the cells and paste them as values.",
+        "The cell holds a formula ({value}); the import takes values only: copy the cells and "
+        "paste them as values.",
         "Solussa on kaava ({value}); tuonti hyväksyy vain arvot: kopioi solut ja liitä ne arvoina.",
     ),
     "io.err.merged": (
@@ -435,16 +447,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "io.err.empty_file": ("{file} is empty.", "{file} on tyhjä."),
     "io.err.encrypted": (
-        "{file} is protected with a password: open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.",
-        "{file} on suojattu salasanalla: avaa se Excelissä, poista salasana (Tiedosto › Tiedot › Suojaa työkirja) ja tallenna uudelleen.",
+        "{file} is protected with a password: open it in Excel, remove the password (File › Info "
+        "› Protect Workbook) and save it again.",
+        "{file} on suojattu salasanalla: avaa se Excelissä, poista salasana (Tiedosto › Tiedot › "
+        "Suojaa työkirja) ja tallenna uudelleen.",
     ),
     "io.err.old_excel": (
         "{file} is in the old .xls format: save it as an Excel workbook (.xlsx).",
         "{file} on vanhaa .xls-muotoa: tallenna se Excel-työkirjana (.xlsx).",
     ),
     "io.err.damaged": (
-        "{file} could not be opened as an Excel workbook: it is damaged or incomplete. Save it again from Excel.",
-        "Tiedostoa {file} ei voitu avata Excel-työkirjana: se on vioittunut tai keskeneräinen. Tallenna se uudelleen Excelistä.",
+        "{file} could not be opened as an Excel workbook: it is damaged or incomplete. Save it "
+        "again from Excel.",
+        "Tiedostoa {file} ei voitu avata Excel-työkirjana: se on vioittunut tai keskeneräinen. "
+        "Tallenna se uudelleen Excelistä.",
     ),
     "io.err.damaged_csv": (
         "{file} is not a readable CSV file.",
@@ -455,32 +471,42 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{file} ei ole Excel-työkirja (.xlsx) eikä CSV-tiedosto.",
     ),
     "io.err.no_known_sheet": (
-        "{file} has no sheet Silta knows (Participants, Companies, Commitments, Events, Attendance, Follow-ups, Profiles); start from a template.",
-        "Tiedostossa {file} ei ole tunnettua välilehteä (Osallistujat, Yritykset, Sitoumukset, Tapahtumat, Osallistumiset, Seurannat, Profiilit); aloita pohjasta.",
+        "{file} has no sheet Silta knows (Participants, Companies, Commitments, Events, "
+        "Attendance, Follow-ups, Profiles); start from a template.",
+        "Tiedostossa {file} ei ole tunnettua välilehteä (Osallistujat, Yritykset, Sitoumukset, "
+        "Tapahtumat, Osallistumiset, Seurannat, Profiilit); aloita pohjasta.",
     ),
     "io.err.encoding": (
         "The text encoding of {file} cannot be recognised: save it in Excel as 'CSV UTF-8'.",
         "Tiedoston {file} merkistöä ei tunnisteta: tallenna se Excelissä muodossa 'CSV UTF-8'.",
     ),
     "io.err.mojibake": (
-        "{file} holds garbled letters (like Ã¤ for ä): it was converted between encodings. Save it again as 'CSV UTF-8' from the original.",
-        "Tiedostossa {file} on sekaisin meneitä kirjaimia (kuten Ã¤ eikä ä): sen merkistö on muunnettu väärin. Tallenna alkuperäinen uudelleen muodossa 'CSV UTF-8'.",
+        "{file} holds garbled letters (like Ã¤ for ä): it was converted between encodings. Save "
+        "it again as 'CSV UTF-8' from the original.",
+        "Tiedostossa {file} on sekaisin meneitä kirjaimia (kuten Ã¤ eikä ä): sen merkistö on "
+        "muunnettu väärin. Tallenna alkuperäinen uudelleen muodossa 'CSV UTF-8'.",
     ),
     "io.err.csv_kind": (
-        "Which records does {file} hold? Name the file after the kind (e.g. participants.csv) or choose the kind.",
-        "Mitä tietueita tiedostossa {file} on? Nimeä tiedosto lajin mukaan (esim. participants.csv) tai valitse laji.",
+        "Which records does {file} hold? Name the file after the kind (e.g. participants.csv) or "
+        "choose the kind.",
+        "Mitä tietueita tiedostossa {file} on? Nimeä tiedosto lajin mukaan (esim. "
+        "participants.csv) tai valitse laji.",
     ),
     "io.warn.sheet_ignored": (
         "This sheet is not one Silta knows; it was skipped.",
         "Välilehteä ei tunneta; se ohitettiin.",
     ),
     "io.warn.entry_kept": (
-        "{code} is already stored: a re-entry keeps the first entry data, so {columns} did not change.",
-        "{code} on jo tallennettu: uusi aloitus säilyttää ensimmäisen aloituksen tiedot, joten {columns} ei muuttunut.",
+        "{code} is already stored: a re-entry keeps the first entry data, so {columns} did not "
+        "change.",
+        "{code} on jo tallennettu: uusi aloitus säilyttää ensimmäisen aloituksen tiedot, joten "
+        "{columns} ei muuttunut.",
     ),
     "locks.refused": (
-        "Period {label} ({start} – {end}) is locked: {what} ({day}) cannot change. Unlock the period first, with a reason.",
-        "Kausi {label} ({start} – {end}) on lukittu: {what} ({day}) ei voi muuttua. Avaa lukitus ensin perustellen.",
+        "Period {label} ({start} – {end}) is locked: {what} ({day}) cannot change. Unlock the "
+        "period first, with a reason.",
+        "Kausi {label} ({start} – {end}) on lukittu: {what} ({day}) ei voi muuttua. Avaa lukitus "
+        "ensin perustellen.",
     ),
     "locks.label_required": (
         "Give the lock a name, e.g. 2026 H1.",
@@ -528,8 +554,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "import.download_template": ("Download template", "Lataa pohja"),
     "import.upload": ("File to import (.xlsx or .csv)", "Tuotava tiedosto (.xlsx tai .csv)"),
     "import.upload_help": (
-        "Sheets are recognised by name (English or Finnish). A CSV holds one kind, named after it, e.g. participants.csv.",
-        "Välilehdet tunnistetaan nimestä (suomeksi tai englanniksi). CSV:ssä on yksi laji, ja se nimetään lajin mukaan, esim. participants.csv.",
+        "Sheets are recognised by name (English or Finnish). A CSV holds one kind, named after "
+        "it, e.g. participants.csv.",
+        "Välilehdet tunnistetaan nimestä (suomeksi tai englanniksi). CSV:ssä on yksi laji, ja se "
+        "nimetään lajin mukaan, esim. participants.csv.",
     ),
     "import.preview": ("Preview", "Esikatselu"),
     "import.encoding": ("The CSV was read as {encoding}.", "CSV luettiin merkistöllä {encoding}."),
@@ -542,16 +570,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "import.done": ("{file} was imported.", "{file} tuotiin."),
     "records.title": ("Records", "Tietueet"),
     "records.help": (
-        "{count} records. Edit cells or add rows at the bottom, then save: the same checks as an import apply.",
-        "{count} tietuetta. Muokkaa soluja tai lisää rivejä alle ja tallenna: samat tarkistukset kuin tuonnissa.",
+        "{count} records. Edit cells or add rows at the bottom, then save: the same checks as an "
+        "import apply.",
+        "{count} tietuetta. Muokkaa soluja tai lisää rivejä alle ja tallenna: samat tarkistukset "
+        "kuin tuonnissa.",
     ),
     "records.save": ("Save {count} changed row(s)", "Tallenna {count} muutettua riviä"),
     "records.saved": ("{count} row(s) saved.", "{count} riviä tallennettu."),
     "records.delete": ("Delete records", "Poista tietueita"),
     "records.choose": ("Records to delete", "Poistettavat tietueet"),
     "records.confirm_delete": (
-        "Delete {count} record(s) of {kind}? Records that depend on them (follow-ups, attendance, commitments) go too. This cannot be undone.",
-        "Poistetaanko {count} tietuetta ({kind})? Niistä riippuvat tiedot (seurannat, osallistumiset, sitoumukset) poistuvat myös. Tätä ei voi perua.",
+        "Delete {count} record(s) of {kind}? Records that depend on them (follow-ups, attendance, "
+        "commitments) go too. This cannot be undone.",
+        "Poistetaanko {count} tietuetta ({kind})? Niistä riippuvat tiedot (seurannat, "
+        "osallistumiset, sitoumukset) poistuvat myös. Tätä ei voi perua.",
     ),
     "records.delete_now": ("Delete", "Poista"),
     "records.deleted": ("{count} record(s) deleted.", "{count} tietuetta poistettu."),
@@ -562,8 +594,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "exports.prepare": ("Prepare the data exports", "Valmistele tietojen viennit"),
     "exports.data_download": ("Data workbook (.xlsx)", "Tietotyökirja (.xlsx)"),
     "exports.data_help": (
-        "Every record in template layout: edit it and import it back; unchanged rows stay unchanged.",
-        "Kaikki tietueet pohjan muodossa: muokkaa ja tuo takaisin; muuttamattomat rivit pysyvät ennallaan.",
+        "Every record in template layout: edit it and import it back; unchanged rows stay "
+        "unchanged.",
+        "Kaikki tietueet pohjan muodossa: muokkaa ja tuo takaisin; muuttamattomat rivit pysyvät "
+        "ennallaan.",
     ),
     "exports.tables_download": (
         "All tables as stored (.xlsx)",
@@ -575,8 +609,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "exports.period": ("Reporting period", "Raportointikausi"),
     "exports.eura_help": (
-        "EU common indicators for the period, by gender: entries in the period for outputs, exits in the period for results.",
-        "EU:n yhteiset indikaattorit kaudelta sukupuolittain: tuotokset kaudella aloittaneista, tulokset kaudella päättäneistä.",
+        "EU common indicators for the period, by gender: entries in the period for outputs, exits "
+        "in the period for results.",
+        "EU:n yhteiset indikaattorit kaudelta sukupuolittain: tuotokset kaudella aloittaneista, "
+        "tulokset kaudella päättäneistä.",
     ),
     "exports.exact_counts": (
         "Exact counts for EURA: keep this file with the manager.",
@@ -585,7 +621,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "exports.eura_download": ("EURA indicator export (.xlsx)", "EURA-indikaattorivienti (.xlsx)"),
     "exports.as_of": ("Situation on", "Tilanne päivänä"),
     "exports.pack_help": (
-        "KPI table and one sheet per chart with its data and an Excel chart; small groups are hidden.",
+        "KPI table and one sheet per chart with its data and an Excel chart; small groups are "
+        "hidden.",
         "Mittaritaulukko ja kaavio tietoineen omalla välilehdellään; pienet ryhmät on piilotettu.",
     ),
     "exports.pack_download": ("Steering group pack (.xlsx)", "Ohjausryhmän aineisto (.xlsx)"),
@@ -599,8 +636,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tuetut mikro-, pienet ja keskisuuret yritykset",
     ),
     "eura.note": (
-        "Outputs count participants who entered in the period; results count those who left in it (the last answer in each window counts). Rows without an EU code are the project's own indicators.",
-        "Tuotokset lasketaan kaudella aloittaneista, tulokset kaudella päättäneistä (kunkin seurannan viimeisin vastaus lasketaan). Rivit ilman EU-koodia ovat hankkeen omia indikaattoreita.",
+        "Outputs count participants who entered in the period; results count those who left in it "
+        "(the last answer in each window counts). Rows without an EU code are the project's own "
+        "indicators.",
+        "Tuotokset lasketaan kaudella aloittaneista, tulokset kaudella päättäneistä (kunkin "
+        "seurannan viimeisin vastaus lasketaan). Rivit ilman EU-koodia ovat hankkeen omia "
+        "indikaattoreita.",
     ),
     "pack.kpi": ("KPIs", "Mittarit"),
     "pack.status": ("Status", "Tilanne"),
@@ -612,8 +653,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pack.target_group": ("Target group", "Kohderyhmä"),
     "pack.people": ("People", "Henkilöt"),
     "pack.suppressed_note": (
-        "{marker} means a group too small to show; other cells may be hidden so that it cannot be worked out.",
-        "{marker} tarkoittaa liian pientä ryhmää näytettäväksi; muitakin soluja voi olla piilotettu, jotta sitä ei voi päätellä.",
+        "{marker} means a group too small to show; other cells may be hidden so that it cannot be "
+        "worked out.",
+        "{marker} tarkoittaa liian pientä ryhmää näytettäväksi; muitakin soluja voi olla "
+        "piilotettu, jotta sitä ei voi päätellä.",
     ),
     "followup.title": ("Follow-ups due", "Erääntyvät seurannat"),
     "followup.state.upcoming": ("Coming up", "Tulossa"),
@@ -625,8 +668,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kenelläkään ei ole seurantaa erääntymässä.",
     ),
     "followup.help": (
-        "Pick the status a participant reported and the day; the last answer in each window counts.",
-        "Valitse osallistujan kertoma tilanne ja päivä; kunkin seurannan viimeisin vastaus lasketaan.",
+        "Pick the status a participant reported and the day; the last answer in each window "
+        "counts.",
+        "Valitse osallistujan kertoma tilanne ja päivä; kunkin seurannan viimeisin vastaus "
+        "lasketaan.",
     ),
     "followup.save": ("Record {count} answer(s)", "Kirjaa {count} vastausta"),
     "followup.col.participant": ("Participant", "Osallistuja"),
@@ -640,8 +685,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "followup.col.recorded_on": ("Recorded on", "Kirjattu"),
     "locks.title": ("Period locks", "Kausilukitukset"),
     "locks.intro": (
-        "Lock a reporting period after its payment claim: entries, exits, events, attendance, follow-ups, commitments and memberships dated in it can no longer change, by form or import.",
-        "Lukitse raportointikausi maksatushakemuksen jälkeen: kaudelle päivättyjä aloituksia, päättymisiä, tapahtumia, osallistumisia, seurantoja, sitoumuksia ja jäsenyyksiä ei voi enää muuttaa lomakkeella eikä tuonnilla.",
+        "Lock a reporting period after its payment claim: entries, exits, events, attendance, "
+        "follow-ups, commitments and memberships dated in it can no longer change, by form or "
+        "import.",
+        "Lukitse raportointikausi maksatushakemuksen jälkeen: kaudelle päivättyjä aloituksia, "
+        "päättymisiä, tapahtumia, osallistumisia, seurantoja, sitoumuksia ja jäsenyyksiä ei voi "
+        "enää muuttaa lomakkeella eikä tuonnilla.",
     ),
     "locks.none": ("No period is locked.", "Yhtään kautta ei ole lukittu."),
     "locks.label": ("Period", "Kausi"),

@@ -184,20 +184,16 @@ def _context(
     events = {o.event_id for o in objects if isinstance(o, Attendance)}
     found: dict[tuple[str, int], tuple[int, date | None]] = {}
     if people:
-        query = select(Participant.id, Participant.project_id).where(
-            col(Participant.id).in_(people)
-        )
-        found.update({("participant", i): (p, None) for i, p in session.exec(query)})
+        for person in session.exec(select(Participant).where(col(Participant.id).in_(people))):
+            found[("participant", int(person.id or 0))] = (person.project_id, None)
     if events:
-        query = select(Event.id, Event.project_id, Event.event_date).where(
-            col(Event.id).in_(events)
-        )
-        found.update({("event", i): (p, d) for i, p, d in session.exec(query)})
+        for event in session.exec(select(Event).where(col(Event.id).in_(events))):
+            found[("event", int(event.id or 0))] = (event.project_id, event.event_date)
     return found
 
 
 def _describe(obj: SQLModel) -> str:
-    table = obj.__tablename__  # type: ignore[attr-defined]
+    table = obj.__tablename__
     key = getattr(obj, "code", None) or getattr(obj, "id", None) or ""
     return f"{table} {key}".strip()
 
@@ -227,7 +223,7 @@ def _first_violation(
             for side in (before, after):
                 if side is not None:
                     side["event_date"] = event_date
-        table = obj.__tablename__  # type: ignore[attr-defined]
+        table = obj.__tablename__
         mine = [lock for lock in locks if lock.project_id == project_id]
         hit = covering(mine, touched_dates(str(table), before, after))
         if hit is not None:

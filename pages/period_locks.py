@@ -79,7 +79,7 @@ with st.form("locks_form"):
 active = {lock.id: lock.label for lock in locks if lock.unlocked_at is None and lock.id}
 if active:
     choice = st.selectbox(
-        ui.t("locks.unlock"), list(active), format_func=active.__getitem__, key="locks_unlock_choice"
+        ui.t("locks.unlock"), list(active), format_func=active.get, key="locks_unlock_choice"
     )
     if st.button(ui.t("locks.unlock"), icon=":material/lock_open:", key="locks_unlock"):
         confirm_unlock(choice, active[choice])

@@ -128,7 +128,7 @@ def to_int(value: Any) -> int:
 
 def to_decimal(value: Any) -> Decimal:
     """Euros: 1500, 1500.5, 1 500,50 (Finnish); "1,500" is refused as ambiguous."""
-    if isinstance(value, bool) or isinstance(value, date):
+    if isinstance(value, bool | date):
         raise CellError("io.err.decimal", value=_shown(value))
     if isinstance(value, int | float | Decimal):
         number = Decimal(str(value))

@@ -53,9 +53,8 @@ def _print_report(report: ImportReport, lang: str, check: bool) -> int:
     if not report.ok:
         return fail(f"{len(report.errors)} problem(s) in {report.file_name}. Nothing was written.")
     for sheet in report.sheets:
-        say(
-            f"{sheet.sheet}: {sheet.created} created, {sheet.updated} updated, {sheet.unchanged} unchanged"
-        )
+        counts = f"{sheet.created} created, {sheet.updated} updated, {sheet.unchanged} unchanged"
+        say(f"{sheet.sheet}: {counts}")
     say("Checked only: nothing was written." if check else "Imported.")
     return 0
 

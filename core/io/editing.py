@@ -40,11 +40,11 @@ def editor_rows(
     rows: list[tuple[int, dict[str, Any]]] = []
     for index, edits in sorted(state.get("edited_rows", {}).items(), key=lambda item: int(item[0])):
         position = int(index)
-        values = {k: _clean(v) for k, v in original.iloc[position].to_dict().items()}
+        values = {str(k): _clean(v) for k, v in original.iloc[position].to_dict().items()}
         values.update({k: _clean(v) for k, v in edits.items()})
         rows.append((position + 1, values))
     for offset, added in enumerate(state.get("added_rows", [])):
-        values = {k: _clean(v) for k, v in added.items() if k in original.columns}
+        values = {str(k): _clean(v) for k, v in added.items() if k in original.columns}
         rows.append((len(original) + offset + 1, values))
     return rows
 

@@ -83,16 +83,16 @@ def eura_workbook(
     sheet.append(head)
     for cell in sheet[sheet.max_row]:
         cell.font = bold
-    for row in table.itertuples(index=False):
-        code = EU_CODES.get((row.section, row.indicator), "")
-        counts = [int(getattr(row, g)) for g in GENDERS]
+    for row in table.to_dict("records"):
+        code = EU_CODES.get((str(row["section"]), str(row["indicator"])), "")
+        counts = [int(row[g]) for g in GENDERS]
         sheet.append(
             [
-                t(f"eu.section.{row.section}"),
+                t(f"eu.section.{row['section']}"),
                 code,
-                t(f"eu.{row.indicator}"),
+                t(f"eu.{row['indicator']}"),
                 *counts,
-                int(row.total),
+                int(row["total"]),
             ]
         )
     sheet.append([])

@@ -42,7 +42,7 @@ class Problem:
 
 
 class CellError(ValueError):
-    """A value that cannot be read; carries the message key so it can be shown in either language."""
+    """A value that cannot be read; its message key lets it be shown in either language."""
 
     def __init__(self, key: str, **values: Any) -> None:
         super().__init__(translate(key, "en", **values))

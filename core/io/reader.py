@@ -131,7 +131,7 @@ def _read_xlsx(data: bytes, file_name: str, kind: str | None, progress: Progress
 
 
 def _choose_sheets(names: list[str], kind: str | None, book: RawBook) -> list[tuple[str, str]]:
-    """Which sheets to read, as what; a single-kind import takes that kind's sheet (or the only one)."""
+    """Which sheets to read, as what (a one-kind import takes its sheet, or the only one)."""
     # Sheets starting with "_" are Silta's own helpers (the hidden drop-down lists).
     found = [(name, kind_for_sheet(name)) for name in names if not name.startswith("_")]
     known = [(name, k) for name, k in found if k is not None and (kind is None or k == kind)]
@@ -202,7 +202,7 @@ def _report_formulas(raw: RawSheet, book: RawBook) -> None:
 def _column_letter(position: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(position + 1)
+    return str(get_column_letter(position + 1))
 
 
 def decode_text(data: bytes, file_name: str) -> tuple[str, str]:

@@ -245,11 +245,13 @@ def load_catalog(session: Session, project: Project) -> Catalog:
         ("work_package", WorkPackage),
         ("event", Event),
     ):
-        query = select(model.code).where(model.project_id == project.id)  # type: ignore[attr-defined]
+        query = select(model.code).where(model.project_id == project.id)
         catalog.add(ref, session.exec(query))
     catalog.add("company", session.exec(select(Company.business_id)))
     exits = session.exec(
-        select(Participant.code, Participant.exit_date).where(Participant.project_id == project.id)
+        select(Participant.code, col(Participant.exit_date)).where(
+            Participant.project_id == project.id
+        )
     )
     catalog.participant_exits = dict(exits.all())
     catalog.add("participant", catalog.participant_exits)

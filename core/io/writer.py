@@ -109,7 +109,7 @@ def write_kind(
             for name, value in values.items():
                 setattr(obj, name, value)
             if values and "updated_at" in model.model_fields:
-                obj.updated_at = utcnow()  # type: ignore[attr-defined]
+                obj.updated_at = utcnow()
         touched.append(obj)
     session.flush()
     if kind == "companies":
@@ -132,9 +132,10 @@ def _write_memberships(
         if isinstance(link, ProjectCompany):
             link.joined_on = joined_on
         else:
+            assert project.id is not None and isinstance(company, Company) and company.id
             session.add(
                 ProjectCompany(project_id=project.id, company_id=company.id, joined_on=joined_on)
-            )  # type: ignore[attr-defined]
+            )
     session.flush()
 
 
@@ -153,7 +154,9 @@ def _write_attendance(
         }
         person = people.get(row.attendee)
         if person is None:
-            person = Attendee(project_id=project.id, code=row.attendee, **identity)
+            person = Attendee.model_validate(
+                {"project_id": project.id, "code": row.attendee, **identity}
+            )
             session.add(person)
             people[row.attendee] = person
         for name, value in identity.items():
@@ -165,8 +168,8 @@ def _write_attendance(
         row = action.row.model
         assert isinstance(row, AttendanceRow)
         if action.stored is None:
-            link = Attendance(
-                event_id=refs.id("event", row.event), attendee_id=people[row.attendee].id
+            link = Attendance.model_validate(
+                {"event_id": refs.id("event", row.event), "attendee_id": people[row.attendee].id}
             )
             session.add(link)
             touched.append(link)
