@@ -54,25 +54,21 @@ def workbook(rows: int) -> bytes:
 
 
 def fresh_database(url: str | None, folder: Path, size: int) -> str:
-    if url is None:
-        url = f"sqlite:///{folder / f'bench_{size}.db'}"
-    elif url.startswith("postgres"):
-        from sqlalchemy import text
+    from sqlalchemy import text
 
-        from core.db import make_engine
-
-        engine = make_engine(url)
-        tables = "participant, attendee, competence_profile, follow_up, audit_log"
-        with engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-        engine.dispose()
-    os.environ["DATABASE_URL"] = url
-    get_settings.cache_clear()
-    reset_engines()
+    from core.db import get_engine
     from core.project import DEFAULT_PROJECT_FILE, load_project_file
     from core.schema import upgrade_database
 
+    url = url or f"sqlite:///{folder / f'bench_{size}.db'}"
+    os.environ["DATABASE_URL"] = url
+    get_settings.cache_clear()
+    reset_engines()
     upgrade_database()
+    if url.startswith("postgres"):
+        tables = "participant, attendee, competence_profile, follow_up, audit_log"
+        with get_engine().begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     load_project_file(DEFAULT_PROJECT_FILE)
     return url
 

@@ -14,7 +14,8 @@ from sqlmodel import Session
 
 from core import audit
 from core.db import session_scope
-from core.io.cells import Key, is_empty, to_business_id
+from core.io.cells import Key
+from core.io.parse import is_empty, to_business_id
 from core.io.planner import SheetInput, SheetPlan, plan_sheets
 from core.io.problems import CellError, Problem, Severity
 from core.io.reader import FileRefused, RawBook, RawSheet, read_book

@@ -16,8 +16,9 @@ from sqlmodel import Session
 
 from core.io.problems import Problem, Severity
 from core.io.records import Stored, attendees, load_stored
+from core.io.rows import ParticipantRow
 from core.io.sheets import column_header
-from core.io.validate import Catalog, ParticipantRow, ValidRow, validate_rows
+from core.io.validate import Catalog, ValidRow, validate_rows
 from core.io.writer import Action
 from core.locks import NOT_REPORTED, active_locks, covering, touched_dates
 from core.models import PeriodLock, Project

@@ -19,18 +19,17 @@ from pathlib import PurePath
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
-import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
-from core.io.cells import is_empty
+from core.io.parse import is_empty
 from core.io.problems import Problem
 from core.io.sheets import is_instructions_sheet, kind_for_sheet
+from core.io.xlsx import CalamineError, formula_cells, merged_ranges, sheet_paths, sheet_values
 
 Progress = Callable[[str, float], None]
 MAX_ROWS = 200_000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"')
 PLAIN = (str, int, float, bool, datetime, date, time, Decimal)
 # Non-ASCII characters expected in this project's text: Nordic and common Western letters.
 EXPECTED_NON_ASCII = set("äöåÄÖÅéÉèÈáÁàÀüÜíÍóÓúÚñÑçÇøØæÆß€£§°´–—‘’“”…·ëïôâêîûšžŠŽ")
@@ -45,6 +44,7 @@ READ_ERRORS = (
     ParseError,
     InvalidFileException,
     EOFError,
+    CalamineError,
 )
 
 
@@ -102,32 +102,42 @@ def _read_xlsx(data: bytes, file_name: str, kind: str | None, progress: Progress
         archive = zipfile.ZipFile(io.BytesIO(data))
         if "xl/workbook.xml" not in archive.namelist():
             raise FileRefused(Problem("io.err.not_a_table", {"file": file_name}))
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except FileRefused:
-        raise
-    except READ_ERRORS:
-        raise FileRefused(Problem("io.err.damaged", {"file": file_name})) from None
-    book = RawBook(file_name)
-    try:
-        chosen = _choose_sheets(workbook.sheetnames, kind, book)
-        total = sum(workbook[name].max_row or 0 for name, _ in chosen) or 1
-        done = 0
-        for name, sheet_kind in chosen:
-            worksheet = workbook[name]
-            _report_merged(archive, worksheet._worksheet_path, name, book)
-            sheet = _read_rows(worksheet.iter_rows(values_only=True), name, sheet_kind, book)
+        paths = sheet_paths(archive)
+        book = RawBook(file_name)
+        chosen = _choose_sheets(list(paths), kind, book)
+        for done, (name, sheet_kind) in enumerate(chosen, start=1):
+            xml = archive.read(paths[name])
+            for ref in merged_ranges(xml)[:20]:
+                book.problems.append(Problem("io.err.merged", {"cells": ref}, sheet=name))
+            rows = sheet_values(data, name)
+            _mark_formulas(rows, formula_cells(xml), name, book)
+            sheet = _read_rows(iter(rows), name, sheet_kind, book)
             if sheet is not None:
                 book.sheets.append(sheet)
-            done += worksheet.max_row or 0
             if progress is not None:
-                progress("read", min(done / total, 1.0))
+                progress("read", done / len(chosen))
     except FileRefused:
         raise
     except READ_ERRORS:
         raise FileRefused(Problem("io.err.damaged", {"file": file_name})) from None
-    finally:
-        workbook.close()
     return book
+
+
+def _mark_formulas(
+    rows: list[list[Any]], formulas: list[tuple[int, int, str]], sheet: str, book: RawBook
+) -> None:
+    """Formulas are refused: the import takes what the manager sees, typed in as values."""
+    header = next((r for r in rows if any(not is_empty(v) for v in r)), [])
+    for number, position, text in formulas:
+        name = header[position] if position < len(header) else ""
+        column = str(name) if not is_empty(name) else _column_letter(position)
+        book.problems.append(
+            Problem(
+                "io.err.formula", {"value": "=" + text[:40]}, sheet=sheet, row=number, column=column
+            )
+        )
+        if number - 1 < len(rows) and position < len(rows[number - 1]):
+            rows[number - 1][position] = None
 
 
 def _choose_sheets(names: list[str], kind: str | None, book: RawBook) -> list[tuple[str, str]]:
@@ -151,12 +161,6 @@ def _warn(key: str, sheet: str) -> Problem:
     from core.io.problems import Severity
 
     return Problem(key, {}, sheet=sheet, severity=Severity.WARNING)
-
-
-def _report_merged(archive: zipfile.ZipFile, path: str, sheet: str, book: RawBook) -> None:
-    xml = archive.read(path)
-    for ref in _MERGE.findall(xml)[:20]:
-        book.problems.append(Problem("io.err.merged", {"cells": ref.decode()}, sheet=sheet))
 
 
 def _read_rows(rows: Any, sheet: str, kind: str, book: RawBook) -> RawSheet | None:

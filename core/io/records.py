@@ -224,7 +224,7 @@ LOADERS: dict[str, Callable[[Session, Project], dict[tuple[Any, ...], Stored]]] 
 
 
 def _row_names(kind: str) -> list[str]:
-    from core.io.validate import ROW_MODELS
+    from core.io.rows import ROW_MODELS
 
     return list(ROW_MODELS[kind].model_fields)
 

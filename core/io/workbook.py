@@ -20,7 +20,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from core.i18n import translate
-from core.io.cells import EXPORT_ESCAPE_START
+from core.io.parse import EXPORT_ESCAPE_START
 from core.io.sheets import Column, columns, sheet_name
 from core.io.validate import KINDS, Catalog
 

@@ -8,7 +8,8 @@ from typing import Any
 from sqlmodel import Session, SQLModel, select
 
 from core.io.records import AVAILABILITY_FIELDS, MODELS, REF_FIELDS, Stored, attendees
-from core.io.validate import AttendanceRow, ValidRow
+from core.io.rows import AttendanceRow
+from core.io.validate import ValidRow
 from core.models import (
     Attendance,
     Attendee,
