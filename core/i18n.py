@@ -492,6 +492,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Mitä tietueita tiedostossa {file} on? Nimeä tiedosto lajin mukaan (esim. "
         "participants.csv) tai valitse laji.",
     ),
+    "io.err.database": (
+        "The database refused the change ({detail}). Nothing was written.",
+        "Tietokanta ei hyväksynyt muutosta ({detail}). Mitään ei tallennettu.",
+    ),
     "io.warn.sheet_ignored": (
         "This sheet is not one Silta knows; it was skipped.",
         "Välilehteä ei tunneta; se ohitettiin.",

@@ -6,11 +6,18 @@ import streamlit as st
 
 from core import ui
 from core.forms import show_report
-from core.io.importer import run_import
+from core.io.importer import ImportReport, run_import
 from core.io.templates import template_workbook
 from core.io.validate import KINDS
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@st.cache_data(ttl=600, max_entries=4, show_spinner=False)
+def check_file(db_key: tuple[str, int], data: bytes, name: str) -> ImportReport:
+    """The preview: every problem and what would change; nothing is written."""
+    return run_import(data, name, write=False)
+
 
 st.title(ui.t("import.title"))
 st.caption(ui.t("import.intro"))
@@ -41,7 +48,7 @@ if upload is None:
     st.stop()
 
 data = upload.getvalue()
-preview = run_import(data, upload.name, write=False)
+preview = check_file(ui.database_key(), data, upload.name)
 st.subheader(ui.t("import.preview"))
 if preview.encoding and preview.encoding != "UTF-8":
     st.info(ui.t("import.encoding", encoding=preview.encoding))

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from core import audit
@@ -261,6 +262,12 @@ def run_import(
     except PeriodLockedError as refused:
         report.written = False
         report.problems.append(Problem(refused.key, refused.values))
+    except DBAPIError as error:
+        # A rule only the database knows (e.g. two profiles for one participant): the
+        # transaction is rolled back, so nothing is written; say so rather than crash.
+        report.written = False
+        detail = str(error.orig).splitlines()[0][:200] if error.orig else str(error)[:200]
+        report.problems.append(Problem("io.err.database", {"detail": detail}))
     finally:
         if progress is not None:
             progress("done", 1.0)
