@@ -7,6 +7,7 @@ tells templates and forms how to present the column (widget, drop-down choices, 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -33,6 +34,19 @@ from core.io.problems import CellError
 def _custom_error(error: CellError) -> PydanticCustomError:
     # The key travels in the context, so the caller can show the message in either language.
     return PydanticCustomError("silta", str(error), {"key": error.key, **error.values})
+
+
+_KEY = re.compile(r"[A-Za-z0-9ÅÄÖåäö][A-Za-z0-9ÅÄÖåäö._\-]*")
+
+
+@functools.lru_cache(maxsize=64)
+def _enum_values(enum: type[StrEnum]) -> tuple[str, ...]:
+    return tuple(member.value for member in enum)
+
+
+@functools.lru_cache(maxsize=64)
+def _lookup(codes: tuple[str, ...]) -> dict[str, str]:
+    return {normalise_code(code): code for code in codes}
 
 
 @dataclass(frozen=True)
@@ -87,7 +101,7 @@ class Key(Cell):
         text = to_text(int(value) if isinstance(value, float) and value.is_integer() else value)
         if len(text) > self.max_length:
             raise CellError("io.err.too_long", length=len(text), max=self.max_length)
-        if not re.fullmatch(r"[A-Za-z0-9ÅÄÖåäö][A-Za-z0-9ÅÄÖåäö._\-]*", text):
+        if not _KEY.fullmatch(text):
             raise CellError("io.err.key_chars", value=shown(text))
         return text
 
@@ -143,11 +157,11 @@ class Coded(Cell):
     widget: str = "code"
 
     def choices(self) -> list[str]:
-        return [member.value for member in self.enum] if self.enum else list(self.options)
+        return list(_enum_values(self.enum)) if self.enum else list(self.options)
 
     def parse(self, value: Any) -> Any:
         text = to_text(value)
-        found = {normalise_code(c): c for c in self.choices()}.get(normalise_code(text))
+        found = _lookup(tuple(self.choices())).get(normalise_code(text))
         if found is None:
             if re.search(r"[,;/+&]| and | ja ", text):
                 raise CellError("io.err.one_code", value=shown(text))

@@ -25,6 +25,9 @@ TRUE_WORDS = frozenset({"yes", "y", "true", "x", "1", "kyllä", "kylla", "k", "o
 FALSE_WORDS = frozenset({"no", "n", "false", "0", "ei", "e", "off"})
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 MAX_EUROS = Decimal("1e10")  # Numeric(12, 2)
+_TRAILING_ZEROS = re.compile(r"[.,]0+$")
+_WHOLE = re.compile(r"[+-]?\d+")
+_SEPARATORS = re.compile(r"[\s\-]+")
 
 
 def is_empty(value: Any) -> bool:
@@ -113,8 +116,8 @@ def to_int(value: Any) -> int:
     if isinstance(value, date):
         raise CellError("io.err.int", value=shown(value))
     text = str(value).strip().replace("\u00a0", "").replace(" ", "")
-    text = re.sub(r"[.,]0+$", "", text)
-    if not re.fullmatch(r"[+-]?\d+", text):
+    text = _TRAILING_ZEROS.sub("", text)
+    if not _WHOLE.fullmatch(text):
         raise CellError("io.err.int", value=shown(value))
     return int(text)
 
@@ -165,4 +168,4 @@ def to_business_id(value: Any) -> str:
 
 
 def normalise_code(text: str) -> str:
-    return re.sub(r"[\s\-]+", "_", str(text).strip().casefold())
+    return _SEPARATORS.sub("_", str(text).strip().casefold())
