@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 import streamlit as st
 from sqlmodel import Session
@@ -28,15 +30,54 @@ def t(key: str, **values: object) -> str:
     return translate(key, lang(), **values)
 
 
+def from_url(key: str, options: Sequence[str], default: str | None) -> None:
+    """Before drawing widget `key`: start from the URL's value when it is a valid option.
+
+    Streamlit's own query-parameter binding writes display labels into the URL, which change
+    with the language; Silta keeps codes there so a link reopens the same view in any language.
+    """
+    if key not in st.session_state:
+        value = st.query_params.get(key)
+        st.session_state[key] = value if value in options else default
+
+
+def to_url(key: str, default: str | None) -> None:
+    """After drawing widget `key`: keep its value in the URL (left out when it is the default)."""
+    value = st.session_state.get(key)
+    if value is None or value == default:
+        if key in st.query_params:
+            del st.query_params[key]
+    else:
+        st.query_params[key] = str(value)
+
+
+def url_choice(
+    label: str,
+    options: Sequence[str],
+    *,
+    key: str,
+    default: str,
+    format_func: Callable[[str], str] = str,
+    where: Any = st,
+) -> str:
+    """A single choice (segmented control) whose value lives in the URL under `key`."""
+    from_url(key, options, default)
+    where.segmented_control(
+        label, options=list(options), format_func=format_func, required=True, key=key
+    )
+    to_url(key, default)
+    value = st.session_state.get(key)
+    return str(value) if value in options else default
+
+
 def language_selector() -> None:
-    st.sidebar.segmented_control(
+    url_choice(
         translate("app.language", lang()),
-        options=list(LANGUAGES),
-        format_func=LANGUAGES.__getitem__,
-        default=DEFAULT_LANG,
-        required=True,
+        list(LANGUAGES),
         key=LANG_KEY,
-        bind="query-params",
+        default=DEFAULT_LANG,
+        format_func=lambda code: LANGUAGES.get(code, code),  # type: ignore[call-overload]
+        where=st.sidebar,
     )
 
 

@@ -57,14 +57,12 @@ for column, indicator in zip(
     with column:
         kpi_card(overview.trajectories[indicator].progress)
 
-choice = st.segmented_control(
+choice = ui.url_choice(
     ui.t("overview.chart_for"),
-    options=[i for i in HEADLINE if i in overview.trajectories],
-    format_func=lambda i: ui.t(f"indicator.{i.value}"),
-    default=Indicator.PARTICIPANTS,
-    required=True,
+    [i.value for i in HEADLINE if i in overview.trajectories],
     key="overview_indicator",
-    bind="query-params",
+    default=Indicator.PARTICIPANTS.value,
+    format_func=lambda code: ui.t(f"indicator.{code}"),
 )
 chosen = overview.trajectories[Indicator(choice)]
 st.plotly_chart(trajectory_figure(chosen, ui.t), width="stretch", key="overview_chart")
