@@ -1,0 +1,156 @@
+"""Silta's command line: `python -m core COMMAND`. Every command respects DATABASE_URL."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from core.config import get_settings
+from core.db import session_scope
+from core.models import Participant, Project
+from core.project import DEFAULT_PROJECT_FILE, load_project_file
+from core.project_definition import ProjectDefinitionError
+from core.schema import upgrade_database
+
+Handler = Callable[[argparse.Namespace], int]
+Arguments = Callable[[argparse.ArgumentParser], object]
+COMMANDS: dict[str, tuple[str, Arguments | None, Handler]] = {}
+
+
+def command(
+    name: str, help: str, arguments: Arguments | None = None
+) -> Callable[[Handler], Handler]:
+    """Register a subcommand: its help line, how it reads its arguments, and its handler."""
+
+    def register(handler: Handler) -> Handler:
+        COMMANDS[name] = (help, arguments, handler)
+        return handler
+
+    return register
+
+
+def say(message: str) -> None:
+    print(message, flush=True)
+
+
+def fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr, flush=True)
+    return 2
+
+
+@command("migrate", "create or upgrade the database schema")
+def migrate(_args: argparse.Namespace) -> int:
+    revision = upgrade_database()
+    say(f"Database schema at revision {revision} ({_where()}).")
+    return 0
+
+
+@command(
+    "load-project",
+    "load or update a project definition file",
+    lambda p: p.add_argument("file", help="YAML file, e.g. data/projects/oulu-ict-2025.yaml"),
+)
+def load_project(args: argparse.Namespace) -> int:
+    upgrade_database()
+    try:
+        project = load_project_file(Path(args.file))
+    except ProjectDefinitionError as error:
+        return fail(f"{error}\nNothing was written.")
+    say(
+        f"Loaded project {project.code}: {project.name} "
+        f"({project.start_date} – {project.end_date})."
+    )
+    return 0
+
+
+def _demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--seed", type=int, default=2025, help="random seed (default 2025)")
+    parser.add_argument("--today", help="generate the state as of this ISO date (default today)")
+
+
+@command("seed-demo", "fill an empty database with generated demo data", _demo_arguments)
+def seed_demo_command(args: argparse.Namespace) -> int:
+    from core.demo import seed_demo
+
+    upgrade_database()
+    _ensure_default_project()
+    today = date.fromisoformat(args.today) if args.today else None
+    try:
+        summary = seed_demo(today=today, seed=args.seed, progress=_progress_printer())
+    except ValueError as error:
+        return fail(str(error))
+    say(str(summary))
+    return 0
+
+
+@command("setup", "migrate, load the default project, seed demo data into an empty database")
+def setup(args: argparse.Namespace) -> int:
+    """Everything `make run` needs before Streamlit starts; safe to run again."""
+    migrate(args)
+    _ensure_default_project()
+    settings = get_settings()
+    with session_scope() as session:
+        empty = session.exec(select(func.count()).select_from(Participant)).one() == 0
+    if empty and settings.demo_mode:
+        args.today, args.seed = None, 2025
+        seed_demo_command(args)
+    elif empty:
+        say(
+            "The database holds no participants. Import data from the Manage pages, or set "
+            "SILTA_DEMO=1 to load demo data."
+        )
+    return 0
+
+
+def _ensure_default_project() -> None:
+    code = get_settings().project_code
+    with session_scope() as session:
+        exists = session.exec(select(Project).where(Project.code == code)).first() is not None
+    if not exists and code == "OULU-ICT-2025":
+        project = load_project_file(DEFAULT_PROJECT_FILE)
+        say(f"Loaded project {project.code} from {DEFAULT_PROJECT_FILE.name}.")
+
+
+def _progress_printer() -> Callable[[str, float], None]:
+    from tqdm import tqdm
+
+    bar = tqdm(total=100, unit="%", bar_format="{desc:<32} {bar} {n_fmt}%")
+
+    def report(step: str, fraction: float) -> None:
+        bar.set_description_str(step)
+        bar.n = round(100 * fraction)
+        bar.refresh()
+        if fraction >= 1:
+            bar.close()
+
+    return report
+
+
+def _where() -> str:
+    url = get_settings().database_url
+    return url.split("@")[-1] if "@" in url else url
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m core",
+        description="Silta command line. DATABASE_URL selects the database "
+        "(default: SQLite at data/silta.db).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, (help_text, arguments, _handler) in COMMANDS.items():
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        if arguments is not None:
+            arguments(command_parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return COMMANDS[args.command][2](args)

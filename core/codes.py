@@ -1,0 +1,123 @@
+"""Coded values of the ESF+ data model, shared by tables, validation and templates."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Gender(StrEnum):
+    WOMAN = "woman"
+    MAN = "man"
+    NON_BINARY = "non_binary"
+
+
+class EntryStatus(StrEnum):
+    """Labour-market status at entry; exactly one per participant.
+
+    `in_education` is a full-time student: for the EU indicators an inactive person in
+    education, and for this project's own target the "in education" group.
+    """
+
+    IN_EDUCATION = "in_education"
+    EMPLOYED = "employed"
+    UNEMPLOYED = "unemployed"
+    INACTIVE = "inactive"
+
+
+class AgeBand(StrEnum):
+    UNDER_18 = "<18"
+    AGE_18_29 = "18-29"
+    AGE_30_54 = "30-54"
+    AGE_55_PLUS = "55+"
+
+
+class Isced(StrEnum):
+    ISCED_0_2 = "0-2"
+    ISCED_3_4 = "3-4"
+    ISCED_5_8 = "5-8"
+
+
+class SizeClass(StrEnum):
+    MICRO = "micro"
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+
+class CommitmentKind(StrEnum):
+    SCHOLARSHIP = "scholarship"
+    INTERNSHIP_PLACE = "internship_place"
+    THESIS_PLACE = "thesis_place"
+    EXPERT_TALK = "expert_talk"
+    MENTORING = "mentoring"
+
+
+class EventType(StrEnum):
+    LAUNCH_EVENT = "launch_event"
+    MEGAMATCHMAKING = "megamatchmaking"
+    COFFEE_WITH_ALUMNI = "coffee_with_alumni"
+    ICT_FABLABING = "ict_fablabing"
+    ICT_IMPACT_FORUM = "ict_impact_forum"
+    WORKSHOP = "workshop"
+    INTENSIVE_COURSE = "intensive_course"
+    STUDENT_CIRCLE = "student_circle"
+    MEETUP = "meetup"
+    THEMED_EVENT = "themed_event"
+    PEER_SUPPORT = "peer_support"
+    COMPANY_INTERVIEW = "company_interview"
+
+
+class FollowUpKind(StrEnum):
+    """The two ESF+ result windows: 28 days (immediate) and 6 months (longer-term) after exit."""
+
+    IMMEDIATE = "28_days"
+    SIX_MONTHS = "6_months"
+
+
+class FollowUpStatus(StrEnum):
+    JOB_SEARCHING = "job_searching"
+    IN_EDUCATION = "in_education"
+    QUALIFICATION = "gained_qualification"
+    EMPLOYED = "employed"
+    SELF_EMPLOYED = "self_employed"
+    INACTIVE = "inactive"
+    UNKNOWN = "unknown"
+
+
+class Role(StrEnum):
+    MANAGER = "manager"
+    STEERING = "steering"
+    SME = "sme"
+
+
+class TargetPeriod(StrEnum):
+    CUMULATIVE = "cumulative"
+    YEAR = "year"
+    HALF_YEAR = "half_year"
+
+
+class Indicator(StrEnum):
+    """What a target counts; the arithmetic for each lives in `core.kpi`."""
+
+    PARTICIPANTS = "participants"
+    PARTICIPANTS_IN_EDUCATION = "participants_in_education"
+    PARTICIPANTS_EMPLOYED = "participants_employed"
+    COMPANIES = "companies"
+    EVENTS = "events"
+
+
+class Availability(StrEnum):
+    INTERNSHIP = "internship"
+    THESIS = "thesis"
+    JOB = "job"
+
+
+def values(enum: type[StrEnum]) -> list[str]:
+    """The stored codes of an enum, in declaration order."""
+    return [member.value for member in enum]
+
+
+def sql_in(column: str, enum: type[StrEnum]) -> str:
+    """A CHECK constraint body that keeps `column` inside the codes of `enum`."""
+    quoted = ", ".join(f"'{v}'" for v in values(enum))
+    return f"{column} IN ({quoted})"

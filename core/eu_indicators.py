@@ -1,0 +1,199 @@
+"""EU common indicators (ESF+ Regulation 2021/1057, Annex I) from participant records, by gender."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import and_, func, literal, or_, union_all
+from sqlmodel import Session, col, select
+
+from core.codes import AgeBand, EntryStatus, FollowUpKind, FollowUpStatus, Gender, Isced
+from core.models import Company, FollowUp, Participant, Project, ProjectCompany
+
+GENDERS = [g.value for g in Gender]
+COLUMNS = ["section", "indicator", *GENDERS, "total"]
+
+SENSITIVE_FLAGS = [
+    "third_country_national",
+    "foreign_background",
+    "disability",
+    "minority",
+    "homeless",
+    "rural",
+]
+EMPLOYED_STATUSES = (FollowUpStatus.EMPLOYED.value, FollowUpStatus.SELF_EMPLOYED.value)
+
+
+@dataclass(frozen=True)
+class Window:
+    """A reporting period: outputs count entries in it, results count exits in it."""
+
+    start: date
+    end: date
+
+
+def _rows(session: Session, query: Any) -> dict[tuple[str, str], int]:
+    return {(str(key), str(gender)): int(n) for key, gender, n in session.exec(query).all()}
+
+
+def _entries(project: Project, window: Window) -> Any:
+    return and_(
+        col(Participant.project_id) == project.id,
+        col(Participant.entry_date) >= window.start,
+        col(Participant.entry_date) <= window.end,
+    )
+
+
+def output_counts(session: Session, project: Project, window: Window) -> dict[tuple[str, str], int]:
+    """(indicator, gender) → participants who entered in the window, in one SQL round trip."""
+    where = _entries(project, window)
+    gender = col(Participant.gender)
+    parts = [
+        select(literal("participants"), gender, func.count()).where(where).group_by(gender),
+        select(literal("status:") + col(Participant.entry_status), gender, func.count())
+        .where(where)
+        .group_by(col(Participant.entry_status), gender),
+        select(literal("age:") + col(Participant.age_band), gender, func.count())
+        .where(where)
+        .group_by(col(Participant.age_band), gender),
+        select(literal("isced:") + col(Participant.isced), gender, func.count())
+        .where(where)
+        .group_by(col(Participant.isced), gender),
+    ]
+    for flag in SENSITIVE_FLAGS:
+        column = getattr(Participant, flag)
+        parts.append(
+            select(literal(f"flag:{flag}"), gender, func.count())
+            .where(where, column.is_(True))
+            .group_by(gender)
+        )
+    return _rows(session, union_all(*parts))
+
+
+def _latest_results(project: Project, kind: FollowUpKind, window: Window) -> Any:
+    """The last answer per participant for `kind` (latest `recorded_on`, then latest id)."""
+    rank = func.row_number().over(
+        partition_by=col(FollowUp.participant_id),
+        order_by=(col(FollowUp.recorded_on).desc(), col(FollowUp.id).desc()),
+    )
+    ranked = (
+        select(FollowUp, Participant.gender, rank.label("rank"))
+        .join(Participant, col(Participant.id) == col(FollowUp.participant_id))
+        .where(
+            Participant.project_id == project.id,
+            FollowUp.kind == kind.value,
+            col(Participant.exit_date) >= window.start,
+            col(Participant.exit_date) <= window.end,
+        )
+        .subquery()
+    )
+    return ranked
+
+
+def result_counts(session: Session, project: Project, window: Window) -> dict[tuple[str, str], int]:
+    """(indicator, gender) → immediate and longer-term results of those who left in the window."""
+    counts: dict[tuple[str, str], int] = {}
+    immediate = _latest_results(project, FollowUpKind.IMMEDIATE, window)
+    latest = select(immediate).where(immediate.c.rank == 1).subquery()
+    status = func.coalesce(latest.c.status, "")
+    query = select(literal("immediate:") + status, latest.c.gender, func.count()).group_by(
+        status, latest.c.gender
+    )
+    counts.update(_rows(session, query))
+
+    later = _latest_results(project, FollowUpKind.SIX_MONTHS, window)
+    last = select(later).where(later.c.rank == 1).subquery()
+    employed = last.c.status.in_(EMPLOYED_STATUSES)
+    improved = or_(
+        last.c.precarious_to_stable.is_(True),
+        last.c.underemployed_to_full.is_(True),
+        last.c.more_skilled_job.is_(True),
+    )
+    checks = {
+        "six_months:employed": employed,
+        "six_months:improved": improved,
+        "six_months:matches_education": and_(employed, last.c.job_matches_education.is_(True)),
+        "six_months:in_ict": and_(employed, last.c.job_in_ict.is_(True)),
+        "six_months:in_region": and_(employed, last.c.job_in_region.is_(True)),
+    }
+    for name, condition in checks.items():
+        query = (
+            select(literal(name), last.c.gender, func.count())
+            .where(condition)
+            .group_by(last.c.gender)
+        )
+        counts.update(_rows(session, query))
+    return counts
+
+
+def supported_companies(session: Session, project: Project, window: Window) -> dict[str, int]:
+    """Supported enterprises by size class, each counted once, when it joined in the window."""
+    query = (
+        select(Company.size_class, func.count())
+        .join(ProjectCompany, col(ProjectCompany.company_id) == col(Company.id))
+        .where(
+            ProjectCompany.project_id == project.id,
+            col(ProjectCompany.joined_on) >= window.start,
+            col(ProjectCompany.joined_on) <= window.end,
+        )
+        .group_by(Company.size_class)
+    )
+    return {str(size): int(n) for size, n in session.exec(query).all()}
+
+
+# (section, indicator label key, count key) in reporting order.
+LAYOUT: list[tuple[str, str, str]] = [
+    ("outputs", "participants", "participants"),
+    ("outputs", "unemployed", f"status:{EntryStatus.UNEMPLOYED.value}"),
+    ("outputs", "inactive", "inactive"),
+    ("outputs", "in_education", f"status:{EntryStatus.IN_EDUCATION.value}"),
+    ("outputs", "employed", f"status:{EntryStatus.EMPLOYED.value}"),
+    ("outputs", "age_under_18", f"age:{AgeBand.UNDER_18.value}"),
+    ("outputs", "age_18_29", f"age:{AgeBand.AGE_18_29.value}"),
+    ("outputs", "age_55_plus", f"age:{AgeBand.AGE_55_PLUS.value}"),
+    ("outputs", "isced_0_2", f"isced:{Isced.ISCED_0_2.value}"),
+    ("outputs", "isced_3_4", f"isced:{Isced.ISCED_3_4.value}"),
+    ("outputs", "isced_5_8", f"isced:{Isced.ISCED_5_8.value}"),
+    *[("outputs", flag, f"flag:{flag}") for flag in SENSITIVE_FLAGS],
+    ("immediate", "job_searching", f"immediate:{FollowUpStatus.JOB_SEARCHING.value}"),
+    ("immediate", "in_education_training", f"immediate:{FollowUpStatus.IN_EDUCATION.value}"),
+    ("immediate", "gained_qualification", f"immediate:{FollowUpStatus.QUALIFICATION.value}"),
+    ("immediate", "in_employment", "immediate:employment"),
+    ("six_months", "in_employment", "six_months:employed"),
+    ("six_months", "improved_situation", "six_months:improved"),
+    ("six_months", "job_matches_education", "six_months:matches_education"),
+    ("six_months", "job_in_ict", "six_months:in_ict"),
+    ("six_months", "job_in_region", "six_months:in_region"),
+]
+
+
+def common_indicators(session: Session, project: Project, window: Window) -> pd.DataFrame:
+    """One row per indicator with counts for women, men, non-binary and the total."""
+    counts = output_counts(session, project, window) | result_counts(session, project, window)
+    for gender in GENDERS:
+        # Inactive includes those in education (a full-time student is inactive in EU terms).
+        counts[("inactive", gender)] = counts.get(
+            (f"status:{EntryStatus.INACTIVE.value}", gender), 0
+        ) + counts.get((f"status:{EntryStatus.IN_EDUCATION.value}", gender), 0)
+        counts[("immediate:employment", gender)] = sum(
+            counts.get((f"immediate:{s}", gender), 0) for s in EMPLOYED_STATUSES
+        )
+    rows = []
+    for section, label, key in LAYOUT:
+        by_gender = [counts.get((key, g), 0) for g in GENDERS]
+        rows.append([section, label, *by_gender, sum(by_gender)])
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def labelled_indicators(table: pd.DataFrame, t: Callable[[str], str]) -> pd.DataFrame:
+    """The indicator table with section, indicator and column names in the UI language."""
+    shown = table.copy()
+    shown["section"] = [t(f"eu.section.{s}") for s in shown["section"]]
+    shown["indicator"] = [t(f"eu.{i}") for i in shown["indicator"]]
+    names = {"section": "", "indicator": t("eu.indicator"), "total": t("gender.total")}
+    names.update({g: t(f"gender.{g}") for g in GENDERS})
+    return shown.rename(columns=names)

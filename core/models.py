@@ -1,0 +1,402 @@
+"""All of Silta's tables (SQLModel); codes come from `core.codes`, constraints keep ESF+ rules."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, Column, Index, Numeric, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from core.codes import (
+    AgeBand,
+    CommitmentKind,
+    EntryStatus,
+    EventType,
+    FollowUpKind,
+    FollowUpStatus,
+    Gender,
+    Indicator,
+    Isced,
+    Role,
+    SizeClass,
+    TargetPeriod,
+    sql_in,
+)
+
+
+def utcnow() -> datetime:
+    """Aware UTC now: the one clock for stored timestamps (SQLModel stores them as UTC)."""
+    return datetime.now(UTC)
+
+
+# --- The project as data -------------------------------------------------------------------
+
+
+class Project(SQLModel, table=True):
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="project_dates"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=40, unique=True)
+    name: str = Field(max_length=300)
+    name_fi: str = Field(default="", max_length=300)
+    region: str = Field(default="", max_length=120)
+    start_date: date
+    end_date: date
+    description: str = Field(default="", sa_type=Text)
+
+
+class BudgetLine(SQLModel, table=True):
+    __table_args__ = (
+        UniqueConstraint("project_id", "code"),
+        CheckConstraint("amount_eur >= 0", name="budget_amount_nonnegative"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    code: str = Field(max_length=40)
+    label: str = Field(max_length=200)
+    label_fi: str = Field(default="", max_length=200)
+    kind: str = Field(max_length=20)  # "cost" or "funding"
+    amount_eur: Decimal = Field(sa_type=Numeric(12, 2))
+
+
+class WorkPackage(SQLModel, table=True):
+    __tablename__ = "work_package"
+    __table_args__ = (
+        UniqueConstraint("project_id", "code"),
+        CheckConstraint("end_date >= start_date", name="work_package_dates"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    code: str = Field(max_length=20)
+    name: str = Field(max_length=300)
+    name_fi: str = Field(default="", max_length=300)
+    start_date: date
+    end_date: date
+
+
+class Spearhead(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    code: str = Field(max_length=40)
+    name: str = Field(max_length=200)
+    name_fi: str = Field(default="", max_length=200)
+    fields: str = Field(default="", max_length=500)
+
+
+class TargetGroup(SQLModel, table=True):
+    __tablename__ = "target_group"
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    code: str = Field(max_length=40)
+    name: str = Field(max_length=200)
+    name_fi: str = Field(default="", max_length=200)
+
+
+class Programme(SQLModel, table=True):
+    """A degree programme whose students take part; it belongs to one spearhead."""
+
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    spearhead_id: int = Field(foreign_key="spearhead.id", index=True)
+    code: str = Field(max_length=40)
+    name: str = Field(max_length=200)
+    name_fi: str = Field(default="", max_length=200)
+    level: str = Field(default="", max_length=20)  # bachelor / master / doctoral
+    language: str = Field(default="en", max_length=10)
+
+
+class Target(SQLModel, table=True):
+    """A number the project promised: cumulative to the end date, or per year or half-year."""
+
+    __table_args__ = (
+        CheckConstraint("value >= 0", name="target_value_nonnegative"),
+        CheckConstraint(sql_in("indicator", Indicator), name="target_indicator_code"),
+        CheckConstraint(sql_in("period", TargetPeriod), name="target_period_code"),
+        CheckConstraint("period_end >= period_start", name="target_dates"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    indicator: str = Field(max_length=40)
+    value: int
+    period: str = Field(default=TargetPeriod.CUMULATIVE.value, max_length=20)
+    period_start: date
+    period_end: date
+    # Optional breakdown: a target for one work package and/or one event type.
+    work_package_id: int | None = Field(default=None, foreign_key="work_package.id")
+    event_type: str | None = Field(default=None, max_length=30)
+
+
+class Milestone(SQLModel, table=True):
+    """A planned point on a target's trajectory; between milestones the plan is linear."""
+
+    __table_args__ = (
+        UniqueConstraint("target_id", "due_date"),
+        CheckConstraint("value >= 0", name="milestone_value_nonnegative"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    target_id: int = Field(foreign_key="target.id", ondelete="CASCADE", index=True)
+    due_date: date
+    value: int
+    label: str = Field(default="", max_length=200)
+
+
+# --- People, companies and activities ------------------------------------------------------
+
+
+class Participant(SQLModel, table=True):
+    """A person with an ESF+ entry record. Personal fields are for the manager role only."""
+
+    __table_args__ = (
+        UniqueConstraint("project_id", "code"),
+        CheckConstraint(sql_in("gender", Gender), name="participant_gender_code"),
+        CheckConstraint(sql_in("entry_status", EntryStatus), name="participant_status_code"),
+        CheckConstraint(sql_in("age_band", AgeBand), name="participant_age_band_code"),
+        CheckConstraint(sql_in("isced", Isced), name="participant_isced_code"),
+        CheckConstraint("exit_date IS NULL OR exit_date >= entry_date", name="participant_exit"),
+        Index("ix_participant_project_entry", "project_id", "entry_date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    code: str = Field(max_length=40)  # pseudonym, the natural key
+    target_group_id: int = Field(foreign_key="target_group.id", index=True)
+    programme_id: int | None = Field(default=None, foreign_key="programme.id", index=True)
+    spearhead_id: int | None = Field(default=None, foreign_key="spearhead.id", index=True)
+    entry_status: str = Field(max_length=20)
+    gender: str = Field(max_length=20)
+    age_band: str = Field(max_length=10)
+    isced: str = Field(max_length=10)
+    entry_date: date
+    exit_date: date | None = None
+    # Optional sensitive indicators: only ever shown as suppressed aggregates.
+    third_country_national: bool | None = None
+    foreign_background: bool | None = None
+    disability: bool | None = None
+    minority: bool | None = None
+    homeless: bool | None = None
+    rural: bool | None = None
+    # Personal fields (manager only).
+    first_name: str = Field(default="", max_length=100)
+    last_name: str = Field(default="", max_length=100)
+    email: str = Field(default="", max_length=254)
+    student_number: str = Field(default="", max_length=20)
+    birth_year: int | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Company(SQLModel, table=True):
+    __table_args__ = (CheckConstraint(sql_in("size_class", SizeClass), name="company_size_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    business_id: str = Field(max_length=9, unique=True)  # Finnish Y-tunnus 1234567-8
+    name: str = Field(max_length=200)
+    size_class: str = Field(max_length=10)
+    sector: str = Field(default="", max_length=120)
+    municipality: str = Field(default="", max_length=80, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ProjectCompany(SQLModel, table=True):
+    """A company supported by a project; it counts once, from `joined_on`."""
+
+    __tablename__ = "project_company"
+    __table_args__ = (UniqueConstraint("project_id", "company_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    company_id: int = Field(foreign_key="company.id", ondelete="CASCADE", index=True)
+    joined_on: date = Field(index=True)
+
+
+class Commitment(SQLModel, table=True):
+    __table_args__ = (
+        UniqueConstraint("project_id", "company_id", "year", "kind"),
+        CheckConstraint(sql_in("kind", CommitmentKind), name="commitment_kind_code"),
+        CheckConstraint("committed >= 0 AND delivered >= 0", name="commitment_counts"),
+        CheckConstraint("amount_eur IS NULL OR amount_eur >= 0", name="commitment_amount"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    company_id: int = Field(foreign_key="company.id", ondelete="CASCADE", index=True)
+    year: int
+    kind: str = Field(max_length=30)
+    committed: int = 0
+    delivered: int = 0
+    amount_eur: Decimal | None = Field(default=None, sa_type=Numeric(12, 2))
+    topic: str = Field(default="", max_length=500)
+    signed_on: date | None = None
+
+
+class Event(SQLModel, table=True):
+    __table_args__ = (
+        UniqueConstraint("project_id", "code"),
+        CheckConstraint(sql_in("event_type", EventType), name="event_type_code"),
+        Index("ix_event_project_date", "project_id", "event_date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    work_package_id: int = Field(foreign_key="work_package.id", index=True)
+    code: str = Field(max_length=40)
+    name: str = Field(max_length=200)
+    event_type: str = Field(max_length=30)
+    event_date: date
+    online: bool = False
+    location: str = Field(default="", max_length=120)
+
+
+class Attendee(SQLModel, table=True):
+    """Someone who came to an event; a participant only when linked to an entry record."""
+
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    code: str = Field(max_length=40)
+    target_group_id: int = Field(foreign_key="target_group.id", index=True)
+    participant_id: int | None = Field(
+        default=None, foreign_key="participant.id", ondelete="SET NULL", unique=True
+    )
+    company_id: int | None = Field(default=None, foreign_key="company.id", ondelete="SET NULL")
+
+
+class Attendance(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("event_id", "attendee_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", ondelete="CASCADE", index=True)
+    attendee_id: int = Field(foreign_key="attendee.id", ondelete="CASCADE", index=True)
+
+
+class CompetenceProfile(SQLModel, table=True):
+    """What a student can do, as they wrote it; searchable only with consent."""
+
+    __tablename__ = "competence_profile"
+    __table_args__ = (
+        CheckConstraint("study_year BETWEEN 1 AND 10", name="profile_study_year"),
+        Index("ix_profile_project_consent", "project_id", "consent_search"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    code: str = Field(max_length=20, unique=True)  # stable random code shown to SMEs
+    participant_id: int | None = Field(
+        default=None, foreign_key="participant.id", ondelete="SET NULL", unique=True
+    )
+    programme_id: int | None = Field(default=None, foreign_key="programme.id", index=True)
+    spearhead_id: int | None = Field(default=None, foreign_key="spearhead.id", index=True)
+    study_year: int
+    skills: str = Field(default="", sa_type=Text)
+    interests: str = Field(default="", sa_type=Text)
+    languages: str = Field(default="", max_length=100)  # ISO 639-1 codes, comma-separated
+    text_language: str = Field(default="en", max_length=5)
+    available_internship: bool = False
+    available_thesis: bool = False
+    available_job: bool = False
+    available_from: date | None = None
+    consent_search: bool = False
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class FollowUp(SQLModel, table=True):
+    """A result answer after exit; several per window may exist and the last one wins."""
+
+    __tablename__ = "follow_up"
+    __table_args__ = (
+        CheckConstraint(sql_in("kind", FollowUpKind), name="follow_up_kind_code"),
+        CheckConstraint(sql_in("status", FollowUpStatus), name="follow_up_status_code"),
+        CheckConstraint(
+            "experience_score IS NULL OR experience_score BETWEEN 1 AND 5", name="follow_up_score"
+        ),
+        Index("ix_follow_up_participant_kind", "participant_id", "kind", "recorded_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE")
+    kind: str = Field(max_length=20)
+    recorded_on: date
+    status: str = Field(max_length=30)
+    # Longer-term "improved labour-market situation" (EU) and the project's quality flags.
+    precarious_to_stable: bool | None = None
+    underemployed_to_full: bool | None = None
+    more_skilled_job: bool | None = None
+    job_matches_education: bool | None = None
+    job_in_ict: bool | None = None
+    job_in_region: bool | None = None
+    # Student-experience answers (T3.1).
+    experience_score: int | None = None
+    intends_to_stay: bool | None = None
+
+
+class ContactRequest(SQLModel, table=True):
+    __tablename__ = "contact_request"
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(foreign_key="company.id", ondelete="CASCADE", index=True)
+    profile_id: int = Field(foreign_key="competence_profile.id", ondelete="CASCADE", index=True)
+    requested_by: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    message: str = Field(default="", max_length=2000)
+    query: str = Field(default="", max_length=500)
+    status: str = Field(default="new", max_length=20)
+    student_consent: bool | None = None
+    consent_recorded_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+# --- Access and accountability -------------------------------------------------------------
+
+
+class User(SQLModel, table=True):
+    __table_args__ = (
+        CheckConstraint(sql_in("role", Role), name="user_role_code"),
+        CheckConstraint("role <> 'sme' OR company_id IS NOT NULL", name="user_sme_company"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=80, unique=True)
+    password_hash: str = Field(default="", max_length=255)
+    role: str = Field(max_length=20)
+    company_id: int | None = Field(default=None, foreign_key="company.id", ondelete="CASCADE")
+    display_name: str = Field(default="", max_length=120)
+    is_active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class AuditLog(SQLModel, table=True):
+    """An append-only record of who changed or searched what, and when."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    username: str = Field(default="", max_length=80, index=True)
+    action: str = Field(max_length=30, index=True)
+    entity: str = Field(default="", max_length=60)
+    entity_key: str = Field(default="", max_length=120)
+    before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    detail: str = Field(default="", sa_type=Text)
+
+
+class AppMeta(SQLModel, table=True):
+    """Small facts about this database: whether it holds demo data, its data version."""
+
+    __tablename__ = "app_meta"
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: str = Field(default="", max_length=500)

@@ -1,0 +1,43 @@
+"""Which pages exist and which role may open each: access control is the page list itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.codes import Role
+
+MANAGER, STEERING, SME = Role.MANAGER, Role.STEERING, Role.SME
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    path: str  # relative to the repository root
+    title_key: str  # a key of core.i18n.TEXTS
+    icon: str
+    url_path: str
+    section_key: str
+    roles: frozenset[Role]
+    default: bool = False
+
+
+PAGES: list[PageSpec] = [
+    PageSpec(
+        "pages/overview.py",
+        "page.overview",
+        ":material/dashboard:",
+        "overview",
+        "app.section.follow",
+        frozenset({MANAGER, STEERING}),
+        default=True,
+    ),
+]
+
+
+def pages_for(role: Role) -> list[PageSpec]:
+    """The pages `role` may open, in menu order; the first one is its landing page."""
+    allowed = [page for page in PAGES if role in page.roles]
+    if not allowed:
+        return []
+    defaults = [page for page in allowed if page.default]
+    first = defaults[0] if defaults else allowed[0]
+    return [first, *[page for page in allowed if page is not first]]

@@ -1,0 +1,107 @@
+"""Overview: KPI cards against the project's targets, trajectory with forecast, last 30 days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from core import ui
+from core.charts import trajectory_figure
+from core.codes import Indicator, Role
+from core.eu_indicators import Window, common_indicators, labelled_indicators
+from core.kpi import Progress, Status
+from core.overview import HEADLINE, Overview, build_overview
+
+STATUS_COLOURS = {
+    Status.ON_TRACK: "green",
+    Status.AT_RISK: "orange",
+    Status.BEHIND: "red",
+    Status.NOT_STARTED: "gray",
+    Status.NO_TARGET: "gray",
+}
+
+
+@st.cache_data(ttl=600, max_entries=16, show_spinner=False)
+def load_overview(db_key: tuple[str, int], as_of: date) -> Overview | None:
+    with ui.session() as db:
+        project = ui.current_project(db)
+        return None if project is None else build_overview(db, project, as_of)
+
+
+def kpi_card(progress: Progress) -> None:
+    with st.container(border=True):
+        st.metric(
+            ui.t(f"indicator.{progress.indicator}"),
+            f"{progress.actual:,}".replace(",", " "),
+            delta=f"{progress.percent:.0f} % " + ui.t("overview.of_target", target=progress.target)
+            if progress.percent is not None
+            else None,
+            delta_color="off",
+            delta_arrow="off",
+        )
+        st.badge(ui.t(f"status.{progress.status.value}"), color=STATUS_COLOURS[progress.status])
+        st.caption(ui.t("overview.planned_by_now", planned=round(progress.planned)))
+
+
+overview = load_overview(ui.database_key(), ui.today())
+st.title(ui.t("overview.title"))
+if overview is None:
+    st.info(ui.t("app.no_project"))
+    st.stop()
+st.caption(ui.t("overview.as_of", day=overview.as_of.isoformat()))
+
+for column, indicator in zip(
+    st.columns(len(overview.trajectories)), overview.trajectories, strict=True
+):
+    with column:
+        kpi_card(overview.trajectories[indicator].progress)
+
+choice = st.segmented_control(
+    ui.t("overview.chart_for"),
+    options=[i for i in HEADLINE if i in overview.trajectories],
+    format_func=lambda i: ui.t(f"indicator.{i.value}"),
+    default=Indicator.PARTICIPANTS,
+    required=True,
+    key="overview_indicator",
+    bind="query-params",
+)
+chosen = overview.trajectories[Indicator(choice)]
+st.plotly_chart(trajectory_figure(chosen, ui.t), width="stretch", key="overview_chart")
+if chosen.forecast is None:
+    st.caption(ui.t("overview.no_forecast"))
+else:
+    band = chosen.forecast
+    st.caption(
+        ui.t(
+            "overview.forecast_end",
+            end=chosen.progress.period_end.isoformat(),
+            value=round(band.at_end),
+            low=round(band.low[-1]),
+            high=round(band.high[-1]),
+        )
+    )
+    with st.expander(ui.t("overview.method")):
+        st.write(band.method)
+
+st.subheader(ui.t("overview.recent"))
+recent = overview.recent
+for column, (key, value) in zip(
+    st.columns(4),
+    [
+        ("participants", recent.participants),
+        ("companies", recent.companies),
+        ("events", recent.events),
+        ("exits", recent.exits),
+    ],
+    strict=True,
+):
+    column.metric(ui.t(f"overview.recent.{key}"), value)
+
+if ui.current_role() is Role.MANAGER:
+    with st.expander(ui.t("overview.eu")):
+        with ui.session() as db:
+            project = ui.current_project(db)
+            assert project is not None
+            table = common_indicators(db, project, Window(project.start_date, overview.as_of))
+        st.dataframe(labelled_indicators(table, ui.t), hide_index=True, width="stretch")
