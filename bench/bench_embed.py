@@ -36,22 +36,43 @@ ENGLISH = [
     "I have experience in user research, interviews and usability testing of mobile apps.",
 ]
 FINNISH = [
-    "Olen rakentanut sulautetun Linuxin ajureita ARM-korteille C-kielellä ja testannut niitä Yoctolla.",
-    "Kehitän responsiivisia verkkosovellusten käyttöliittymiä Reactilla, TypeScriptillä ja CSS:llä.",
-    "Suunnittelin REST-rajapintoja Pythonilla ja FastAPI:lla ja tallensin tiedot PostgreSQL-kantaan.",
+    (
+        "Olen rakentanut sulautetun Linuxin ajureita "
+        "ARM-korteille C-kielellä ja testannut niitä Yoctolla."
+    ),
+    (
+        "Kehitän responsiivisia verkkosovellusten käyttöliittymiä "
+        "Reactilla, TypeScriptillä ja CSS:llä."
+    ),
+    (
+        "Suunnittelin REST-rajapintoja Pythonilla ja "
+        "FastAPI:lla ja tallensin tiedot PostgreSQL-kantaan."
+    ),
     "Koulutin koneoppimismalleja kuvien luokitteluun PyTorchilla ja GPU-klustereilla.",
-    "Analysoin anturisignaaleja MATLABilla ja toteutin digitaalisia suodattimia kohinan vähentämiseen.",
+    (
+        "Analysoin anturisignaaleja MATLABilla ja "
+        "toteutin digitaalisia suodattimia kohinan vähentämiseen."
+    ),
     "Otin kontitettuja palveluita käyttöön Kubernetesissa ja automatisoin putket GitLab CI:llä.",
     "Ohjelmoin STM32-mikrokontrollereita C-kielellä vähävirtaisiin langattomiin anturisolmuihin.",
     "Johdin viiden hengen opiskelijatiimiä ja järjestin sprintit Scrumilla ja Jiralla.",
     "Kirjoitin Kotlinilla Android-sovelluksia, jotka viestivät pilvipalvelimien kanssa MQTT:llä.",
-    "Mallinsin liiketoimintaprosesseja ja kirjoitin vaatimusmäärittelyjä yhdessä asiakkaiden kanssa.",
+    (
+        "Mallinsin liiketoimintaprosesseja ja kirjoitin "
+        "vaatimusmäärittelyjä yhdessä asiakkaiden kanssa."
+    ),
     "Konfiguroin verkkokytkimiä ja palomuureja ja seurasin liikennettä Wiresharkilla.",
     "Suunnittelin piirilevyjä KiCadilla ja juotin ensimmäiset prototyypit itse.",
     "Rakensin dataputkia SQL:llä ja Pythonilla ja visualisoin tulokset Power BI:llä.",
-    "Testasin ohjelmistoja automaattisesti pytestillä ja Robot Frameworkilla jatkuvassa integraatiossa.",
+    (
+        "Testasin ohjelmistoja automaattisesti pytestillä "
+        "ja Robot Frameworkilla jatkuvassa integraatiossa."
+    ),
     "Opiskelin 5G-radioverkkoja ja simuloin antenniryhmiä Pythonilla opinnäytetyössäni.",
-    "Minulla on kokemusta käyttäjätutkimuksesta, haastatteluista ja mobiilisovellusten testauksesta.",
+    (
+        "Minulla on kokemusta käyttäjätutkimuksesta, "
+        "haastatteluista ja mobiilisovellusten testauksesta."
+    ),
 ]
 SKILLS = [
     "Kubernetes", "embedded C", "signal processing", "React", "machine learning",
@@ -135,13 +156,9 @@ def measure(backend: str, n: int, repeats: int, batch_size: int) -> dict[str, ob
     return result
 
 
-def print_table(
-    rows: list[dict[str, object]], n: int, repeats: int, batch: int
-) -> None:
+def print_table(rows: list[dict[str, object]], n: int, repeats: int, batch: int) -> None:
     kinds = list(text_kinds(n))
-    print(
-        f"\nbulk texts/s: median of {repeats} runs, {n} texts per kind, batch {batch}"
-    )
+    print(f"\nbulk texts/s: median of {repeats} runs, {n} texts per kind, batch {batch}")
     header = ["backend", "load s", "RSS MB", *kinds, "q p50 ms", "q p95 ms"]
     print(" | ".join(f"{h:>10}" for h in header))
     for row in rows:

