@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.resources
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,9 +167,19 @@ class E5WeightFile:
         self.vocab = _read_vocab(cur)
         self.tensors = _read_directory(cur)
 
-    def tensor(self, name: str, shape: tuple[int, ...]) -> np.ndarray:
-        """Decode one tensor to float32 with `shape`, checking its size."""
-        return np.concatenate(list(self.tensor_chunks(name, shape)), axis=0)
+    def tensor(
+        self, name: str, shape: tuple[int, ...], progress: Callable[[int], object] | None = None
+    ) -> np.ndarray:
+        """Decode one tensor to float32 with `shape`; `progress(n)` follows decoded values."""
+        out = np.empty(shape, dtype=np.float32)
+        row = 0
+        # Filled chunk by chunk: the 96 M-value word embedding is never held twice.
+        for chunk in self.tensor_chunks(name, shape):
+            out[row : row + len(chunk)] = chunk
+            row += len(chunk)
+            if progress is not None:
+                progress(chunk.size)
+        return out
 
     def tensor_chunks(
         self, name: str, shape: tuple[int, ...], rows_per_chunk: int = 65536

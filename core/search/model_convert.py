@@ -80,11 +80,7 @@ def dequantised_state_dict(weights: E5WeightFile) -> dict[str, np.ndarray]:
     state: dict[str, np.ndarray] = {}
     with tqdm(total=total, desc="dequantising", unit="w", unit_scale=True, leave=False) as bar:
         for source, target, shape in plan:
-            chunks = []
-            for chunk in weights.tensor_chunks(source, shape):
-                chunks.append(chunk)
-                bar.update(chunk.size)
-            state[target] = chunks[0] if len(chunks) == 1 else np.concatenate(chunks)
+            state[target] = weights.tensor(source, shape, progress=bar.update)
     return state
 
 
