@@ -152,6 +152,8 @@ def measure(backend: str, n: int, repeats: int, batch_size: int) -> dict[str, ob
             embedder.embed_passages(texts, batch_size=batch_size)
             rates.append(len(texts) / (time.perf_counter() - t0))
         result[kind] = statistics.median(rates)
+        # Other engineers share the 2 cores: the best run shows the undisturbed speed.
+        result[f"{kind} best"] = max(rates)
     latencies = []
     for i in range(60):
         t0 = time.perf_counter()
@@ -195,6 +197,10 @@ def print_table(rows: list[dict[str, object]], n: int, repeats: int, batch: int)
             f"{row['query_p95_ms']:.1f}",
         ]
         print(" | ".join(f"{c:>10}" for c in cells))
+    print(f"best of {repeats} runs (texts/s), when other load on the machine was lowest")
+    for row in rows:
+        best = [f"{row[f'{k} best']:.0f}" for k in kinds]
+        print(" | ".join(f"{c:>10}" for c in [str(row["backend"])[:10], "", "", "", *best]))
 
 
 def main(argv: list[str] | None = None) -> int:
