@@ -94,6 +94,17 @@ def _latest_results(project: Project, kind: FollowUpKind, window: Window) -> Any
     return ranked
 
 
+def latest_answers(
+    session: Session, project: Project, kind: FollowUpKind, exits: Window
+) -> dict[int, tuple[date, str]]:
+    """Participant id → (recorded on, status) of the answer that counts: the last one."""
+    ranked = _latest_results(project, kind, exits)
+    query = select(ranked.c.participant_id, ranked.c.recorded_on, ranked.c.status).where(
+        ranked.c.rank == 1
+    )
+    return {int(pid): (day, str(status)) for pid, day, status in session.exec(query)}
+
+
 def result_counts(session: Session, project: Project, window: Window) -> dict[tuple[str, str], int]:
     """(indicator, gender) → immediate and longer-term results of those who left in the window."""
     counts: dict[tuple[str, str], int] = {}

@@ -132,3 +132,19 @@ def test_cli_dry_run_reports_and_changes_nothing(
     assert "1 participants were anonymised" in capsys.readouterr().out
     session.expire_all()
     assert session.exec(select(Participant.first_name)).one() == ""
+
+
+def test_retention_works_inside_a_locked_reporting_period(
+    session: Session, project: Project
+) -> None:
+    from core.locks import lock_period
+
+    gone = participant(session, project, "OLD", exit_date=date(2026, 5, 1))
+    lock_period(
+        session, project=project, label="2025 H2", start=date(2025, 7, 1), end=date(2025, 12, 31)
+    )
+    session.commit()
+    report = apply_retention(session, today=date(2027, 6, 1))
+    session.commit()
+    session.refresh(gone)
+    assert report.participants == 1 and gone.first_name == "" and gone.birth_year is None

@@ -79,8 +79,9 @@ def test_a_fresh_server_shows_nothing_of_a_forbidden_page(
 ) -> None:
     role, spec = case
     at = app(role)
+    # The old multipage mode serves pages/<file>.py at /<file>: what an attacker would try.
     with as_fresh_server():
-        forbidden = open_url(at, spec.url_path)
+        forbidden = open_url(at, Path(spec.path).stem)
     assert not forbidden.exception
     assert len(forbidden.main.children) == 0, page_text(forbidden)[:500]
 
