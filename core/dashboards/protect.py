@@ -14,9 +14,16 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.codes import Role
-from core.privacy import SuppressedTable, suppress_counts, suppress_table, suppression_threshold
+from core.privacy import (
+    TOTAL,
+    SuppressedTable,
+    suppress_counts,
+    suppress_table,
+    suppression_threshold,
+)
 
 COMPLEMENTARY = ".."
+TOTAL_KEY = TOTAL  # the label of total rows and columns
 COUNT = "count"
 
 
