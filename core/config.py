@@ -28,6 +28,7 @@ class Settings:
     suppression_threshold: int
     embedder: str
     project_code: str
+    chromium_path: Path  # Debian's Chromium, driven offline for static chart images
 
     @property
     def is_sqlite(self) -> bool:
@@ -51,6 +52,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         suppression_threshold=threshold,
         embedder=env.get("SILTA_EMBEDDER", "onnx"),
         project_code=env.get("SILTA_PROJECT", "OULU-ICT-2025"),
+        chromium_path=Path(env.get("SILTA_CHROMIUM", "/usr/bin/chromium")),
     )
 
 

@@ -264,6 +264,124 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Aikomus jäädä alueelle kärkialoittain",
     ),
     "timeline.title": ("Work-package timeline", "Työpakettien aikajana"),
+    "partnerships.ledger": (
+        "Commitment ledger by year and kind",
+        "Sitoumukset vuosittain ja lajeittain",
+    ),
+    "partnerships.ledger_help": (
+        "Places committed and delivered per year. For the steering group a cell is hidden when "
+        "fewer companies than the threshold stand behind it.",
+        "Sovitut ja toteutuneet paikat vuosittain. Ohjausryhmälle solu piilotetaan, jos sen "
+        "takana on vähemmän yrityksiä kuin kynnysarvo.",
+    ),
+    "partnerships.drilldown": ("Company drill-down", "Yrityskohtainen tarkastelu"),
+    "partnerships.company": ("Company", "Yritys"),
+    "partnerships.pick_company": ("Choose a company", "Valitse yritys"),
+    "partnerships.company_facts": (
+        "{size} · {municipality} · {sector} · in the project since {joined}",
+        "{size} · {municipality} · {sector} · hankkeessa {joined} alkaen",
+    ),
+    "partnerships.company_events": (
+        "Events its people came to",
+        "Tapahtumat, joihin yrityksen väki osallistui",
+    ),
+    "dash.column.year": ("Year", "Vuosi"),
+    "dash.column.kind": ("Kind", "Laji"),
+    "dash.column.committed": ("Committed", "Sovittu"),
+    "dash.column.delivered": ("Delivered", "Toteutunut"),
+    "dash.column.amount_eur": ("Amount (€)", "Summa (€)"),
+    "dash.column.topic": ("Topic", "Aihe"),
+    "dash.column.event_date": ("Date", "Päivä"),
+    "dash.column.code": ("Code", "Koodi"),
+    "dash.column.name": ("Event", "Tapahtuma"),
+    "dash.column.people": ("People", "Henkilöitä"),
+    "events.colour_by": ("Colour by", "Värit"),
+    "events.by.event_type": ("Event type", "Tapahtumatyyppi"),
+    "events.by.work_package": ("Work package", "Työpaketti"),
+    "events.not_people": (
+        "Events are the project's own activities, not people: their counts are shown as they "
+        "are, and only the period and work package filters change them.",
+        "Tapahtumat ovat hankkeen omaa toimintaa, eivät henkilöitä: niiden määrät näytetään "
+        "sellaisinaan, ja niihin vaikuttavat vain aikaväli- ja työpakettirajaukset.",
+    ),
+    "events.funnel_how": ("How the funnel counts", "Miten suppilo lasketaan"),
+    "events.funnel_definitions": (
+        "1. **Came to an event**: unique people with at least one attendance at an event in the "
+        "period (as filtered).\n"
+        "2. **Of them, project participants**: those linked to a participant entry record "
+        "(attendees are not automatically participants).\n"
+        "3. **Internship and thesis places delivered**: the places partner companies delivered "
+        "in the period's years (commitments of kind internship place or thesis place). These "
+        "are places, not people: the data do not link a place to a person, so this bar is not a "
+        "subset of the one above.\n"
+        "4. **Of the participants, in work**: participants from step 2 whose last follow-up "
+        "answer (28 days or 6 months after leaving, whichever is later) says employed or "
+        "self-employed.",
+        "1. **Osallistui tapahtumaan**: eri henkilöt, joilla on vähintään yksi osallistuminen "
+        "aikavälin tapahtumaan (rajausten mukaan).\n"
+        "2. **Heistä hankkeen osallistujia**: ne, joilla on osallistujan aloitustiedot "
+        "(tapahtumaan osallistuja ei ole automaattisesti hankkeen osallistuja).\n"
+        "3. **Toteutuneet harjoittelu- ja lopputyöpaikat**: yhteistyöyritysten aikavälin "
+        "vuosina toteuttamat paikat (sitoumuslajit harjoittelupaikka ja lopputyöpaikka). Nämä "
+        "ovat paikkoja, eivät henkilöitä: tiedoissa paikkaa ei yhdistetä henkilöön, joten "
+        "pylväs ei ole edellisen osajoukko.\n"
+        "4. **Osallistujista työssä**: vaiheen 2 osallistujat, joiden viimeisin seurantavastaus "
+        "(28 päivää tai 6 kuukautta päättymisestä, myöhäisempi) on työssä tai yrittäjä.",
+    ),
+    "results.window_note": (
+        "Counts people who left in the period (spearhead and target group as filtered). In each "
+        "follow-up window the last answer wins.",
+        "Lasketaan aikavälillä päättäneet (kärkiala ja kohderyhmä rajausten mukaan). Kussakin "
+        "seurantaikkunassa viimeisin vastaus ratkaisee.",
+    ),
+    "results.ladder_help": (
+        "Each person stands on the highest step their last 6-month answer reaches: in work; "
+        "then a job matching their education level; then also in ICT; then also in the region.",
+        "Kukin on korkeimmalla portaalla, jonka viimeisin 6 kuukauden vastaus saavuttaa: "
+        "työssä; koulutustasoa vastaava työ; lisäksi ICT-alalla; lisäksi alueella.",
+    ),
+    "results.scores": (
+        "Student experience: mean score (1–5) by spearhead",
+        "Opiskelijakokemus: keskiarvo (1–5) kärkialoittain",
+    ),
+    "results.mean_score": ("Mean score", "Keskiarvo"),
+    "results.tables": ("The numbers as tables", "Luvut taulukkoina"),
+    "timeline.help": (
+        "Bars: each work package's period. Dots: events held. Diamonds: milestones. The dotted "
+        "line is today.",
+        "Palkit: työpakettien kestot. Pisteet: pidetyt tapahtumat. Vinoneliöt: välitavoitteet. "
+        "Pisteviiva on tämä päivä.",
+    ),
+    "dash.column.package": ("Name", "Nimi"),
+    "dash.column.start": ("Start", "Alku"),
+    "dash.column.end": ("End", "Loppu"),
+    "dash.column.events": ("Events", "Tapahtumat"),
+    "meeting.title": ("Steering group meeting", "Ohjausryhmän kokous"),
+    "meeting.previous": ("Previous", "Edellinen"),
+    "meeting.next": ("Next", "Seuraava"),
+    "meeting.position": ("Chart (of {total})", "Kaavio ({total} kpl)"),
+    "meeting.suppressed": (
+        "Meeting mode shows every number as the steering group sees it, whoever is signed in: "
+        "groups of people or companies smaller than the threshold are hidden.",
+        "Kokoustilassa luvut näkyvät kuten ohjausryhmälle kirjautujasta riippumatta: kynnysarvoa "
+        "pienemmät henkilö- ja yritysryhmät on piilotettu.",
+    ),
+    "meeting.export": ("Export the pack", "Vie kokousaineisto"),
+    "meeting.prepare": (
+        "Prepare PPTX, PDF and PNG files",
+        "Valmistele PPTX-, PDF- ja PNG-tiedostot",
+    ),
+    "meeting.drawing": ("Drawing {n} charts…", "Piirretään {n} kaaviota…"),
+    "meeting.ready": ("{n} charts ready", "{n} kaaviota valmiina"),
+    "meeting.export_failed": ("The export failed", "Vienti epäonnistui"),
+    "meeting.deck_title": ("Steering group pack", "Ohjausryhmän aineisto"),
+    "meeting.deck_subtitle": (
+        "Situation on {day}. Small groups are hidden (<5).",
+        "Tilanne {day}. Pienet ryhmät on piilotettu (<5).",
+    ),
+    "meeting.pptx": ("Slides (.pptx)", "Diat (.pptx)"),
+    "meeting.pdf": ("PDF", "PDF"),
+    "meeting.png": ("PNG images (.zip)", "PNG-kuvat (.zip)"),
 }
 
 

@@ -30,6 +30,17 @@ PAGES: list[PageSpec] = [
         frozenset({MANAGER, STEERING}),
         default=True,
     ),
+    # Dashboards (issue 6): the manager and the steering group; meeting mode suppresses for all.
+    *[
+        PageSpec(path, title, icon, url, "app.section.follow", frozenset({MANAGER, STEERING}))
+        for path, title, icon, url in [
+            ("pages/partnerships.py", "page.partnerships", ":material/handshake:", "partnerships"),
+            ("pages/events.py", "page.events", ":material/event:", "events"),
+            ("pages/results.py", "page.results", ":material/trending_up:", "results"),
+            ("pages/timeline.py", "page.timeline", ":material/view_timeline:", "timeline"),
+            ("pages/meeting.py", "page.meeting", ":material/co_present:", "meeting"),
+        ]
+    ],
 ]
 
 
