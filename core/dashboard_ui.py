@@ -28,6 +28,7 @@ from core.dashboards.views import (
     result_view,
 )
 from core.filters import filter_bar
+from core.navigation import DASHBOARD_ROLES
 from core.privacy import suppression_threshold
 
 DbKey = tuple[str, int]
@@ -102,16 +103,16 @@ def results_for(page: Page) -> ResultView:
 
 def meeting_views(page: Page) -> Views:
     """The pack's views, always as the steering group sees them."""
-    steering = Role.STEERING
+    key, filters, today, steering = page.db_key, page.filters, page.today, Role.STEERING
     return Views(
-        _partnership_view(page.db_key, page.filters, page.today, steering),
-        _event_view(page.db_key, page.filters, page.today, steering),
-        _result_view(page.db_key, page.filters, steering),
-        load_timeline(page.db_key, page.filters),
-        page.names("spearheads"),
-        page.names("target_groups"),
-        page.lang,
-        page.today,
+        partnerships=lambda: _partnership_view(key, filters, today, steering),
+        events=lambda: _event_view(key, filters, today, steering),
+        results=lambda: _result_view(key, filters, steering),
+        timeline=lambda: load_timeline(key, filters),
+        spearheads=page.names("spearheads"),
+        target_groups=page.names("target_groups"),
+        lang=page.lang,
+        today=today,
     )
 
 
@@ -135,6 +136,11 @@ class Page:
 
 def start_page(title_key: str, *, uses: Collection[str] = ALL_FILTERS) -> Page:
     """Title, filter bar and the steering notice; stops the page when no project is loaded."""
+    role = ui.current_role()
+    if role not in DASHBOARD_ROLES:
+        # The menu never offers these pages to other roles; a hand-typed URL stops here too.
+        st.error(ui.t("dash.not_for_role"))
+        st.stop()
     st.title(ui.t(title_key))
     db_key = ui.database_key()
     options = load_options(db_key)
@@ -142,7 +148,6 @@ def start_page(title_key: str, *, uses: Collection[str] = ALL_FILTERS) -> Page:
         st.info(ui.t("app.no_project"))
         st.stop()
     filters = filter_bar(options, uses=uses)
-    role = ui.current_role()
     if role is not Role.MANAGER:
         threshold = suppression_threshold()
         st.caption(ui.t("dash.suppressed_view", threshold=threshold, marker=f"<{threshold}"))

@@ -138,6 +138,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{marker} = 1–{below} henkilöä, piilotettu. .. = piilotettu, jotta pientä ryhmää ei voi "
         "päätellä summista.\nPuuttuva pylväs on piilotettu, ei nolla; nolla on merkitty 0.",
     ),
+    "dash.not_for_role": (
+        "This page is for the project manager and the steering group.",
+        "Tämä sivu on projektipäällikölle ja ohjausryhmälle.",
+    ),
     "dash.no_data": ("No data for this selection", "Ei tietoja tällä rajauksella"),
     "dash.suppressed_view": (
         "Steering view: groups smaller than {threshold} are hidden ({marker}).",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from core.codes import Role
 
 MANAGER, STEERING, SME = Role.MANAGER, Role.STEERING, Role.SME
+DASHBOARD_ROLES = frozenset({MANAGER, STEERING})
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ PAGES: list[PageSpec] = [
     ),
     # Dashboards (issue 6): the manager and the steering group; meeting mode suppresses for all.
     *[
-        PageSpec(path, title, icon, url, "app.section.follow", frozenset({MANAGER, STEERING}))
+        PageSpec(path, title, icon, url, "app.section.follow", DASHBOARD_ROLES)
         for path, title, icon, url in [
             ("pages/partnerships.py", "page.partnerships", ":material/handshake:", "partnerships"),
             ("pages/events.py", "page.events", ":material/event:", "events"),

@@ -11,7 +11,14 @@ from sqlalchemy import case, distinct, func
 from sqlmodel import Session, col, select
 
 from core.codes import CommitmentKind
-from core.dashboards.common import by_month, frame, month_key, month_label, rows_of
+from core.dashboards.common import (
+    by_month,
+    frame,
+    in_parallel,
+    month_key,
+    month_label,
+    rows_of,
+)
 from core.dashboards.filters import Filters, one_of, within
 from core.eu_indicators import EMPLOYED_STATUSES, Window, latest_answers
 from core.models import (
@@ -37,10 +44,9 @@ class EventData:
 
     events: pd.DataFrame  # month, event_type, work_package, events (months with events)
     reach: pd.DataFrame  # month, attendances, people (every month of the period)
-    attendees: pd.DataFrame  # target_group, events_attended, participant (bool), people
+    attendees: pd.DataFrame  # target_group, events_attended, participant, employed, people
     places_delivered: int  # internship and thesis places delivered in the period's years
     place_companies: int  # companies that delivered them
-    employed: int  # attendees who are participants with an employed result (last answer)
 
 
 def events_by_month(session: Session, project: Project, filters: Filters) -> pd.DataFrame:
@@ -61,36 +67,49 @@ def events_by_month(session: Session, project: Project, filters: Filters) -> pd.
     return rows.drop(columns="year")
 
 
-def _attendance(project: Project, filters: Filters, *columns: Any) -> Any:
-    """SELECT `columns` FROM attendance rows the filters keep (one row per person and event)."""
-    query = (
-        rows_of(*columns)
-        .select_from(Attendance)
-        .join(Event, col(Event.id) == col(Attendance.event_id))
-        .join(Attendee, col(Attendee.id) == col(Attendance.attendee_id))
-        .where(
-            Event.project_id == project.id,
-            within(Event.event_date, filters.start, filters.end),
-        )
+def chosen_events(project: Project, filters: Filters) -> Any:
+    """The events the filters keep, with their month as YYYYMM, as a materialized CTE.
+
+    Materializing matters at scale: the month is computed once per event, not once per
+    attendance row, and both SQLite and PostgreSQL then join a small table to the attendance
+    index (measured: 1.7 s → 0.5 s for the reach query on 1,000,000 rows in SQLite).
+    """
+    year, month = month_key(Event.event_date)
+    query: Any = select(col(Event.id).label("id"), (year * 100 + month).label("ym")).where(
+        Event.project_id == project.id, within(Event.event_date, filters.start, filters.end)
     )
     if filters.work_packages:
-        codes = select(col(WorkPackage.id)).where(
+        packages = select(col(WorkPackage.id)).where(
             WorkPackage.project_id == project.id, one_of(WorkPackage.code, filters.work_packages)
         )
-        query = query.where(col(Event.work_package_id).in_(codes))
+        query = query.where(col(Event.work_package_id).in_(packages))
+    return query.cte("chosen_events").prefix_with("MATERIALIZED")
+
+
+def chosen_people(project: Project, filters: Filters, query: Any) -> Any:
+    """`query` (over attendance rows) kept to the target-group and spearhead filters.
+
+    It joins the attendee by primary key and tests it against short lists: a plan both
+    databases follow without statistics. (Testing attendance.attendee_id against a list of
+    chosen attendees let SQLite loop over events × attendees: 8 s instead of 1.3 s.)
+    """
+    if not filters.target_groups and not filters.spearheads:
+        return query
+    query = query.join(Attendee, col(Attendee.id) == col(Attendance.attendee_id))
     if filters.target_groups:
-        codes = select(col(TargetGroup.id)).where(
+        groups = select(col(TargetGroup.id)).where(
             TargetGroup.project_id == project.id, one_of(TargetGroup.code, filters.target_groups)
         )
-        query = query.where(col(Attendee.target_group_id).in_(codes))
+        query = query.where(col(Attendee.target_group_id).in_(groups))
     if filters.spearheads:
         # Only attendees with an entry record have a spearhead; the others drop out.
         spearheads = select(col(Spearhead.id)).where(
             Spearhead.project_id == project.id, one_of(Spearhead.code, filters.spearheads)
         )
-        query = query.join(Participant, col(Participant.id) == col(Attendee.participant_id)).where(
+        participants = select(col(Participant.id)).where(
             col(Participant.spearhead_id).in_(spearheads)
         )
+        query = query.where(col(Attendee.participant_id).in_(participants))
     return query
 
 
@@ -98,42 +117,51 @@ def reach_by_month(
     session: Session, project: Project, filters: Filters, as_of: date
 ) -> pd.DataFrame:
     """Per month up to `as_of`: attendances (a person at an event) and unique people."""
-    year, month = month_key(Event.event_date)
-    query = _attendance(
-        project,
-        filters,
-        year,
-        month,
-        func.count(),
-        func.count(distinct(col(Attendance.attendee_id))),
-    ).group_by(year, month)
-    rows = frame(session, query, ["year", "month", "attendances", "people"])
+    events = chosen_events(project, filters)
+    query = (
+        rows_of(events.c.ym, func.count(), func.count(distinct(col(Attendance.attendee_id))))
+        .select_from(events)
+        .join(Attendance, col(Attendance.event_id) == events.c.id)
+        .group_by(events.c.ym)
+    )
+    rows = frame(session, chosen_people(project, filters, query), ["ym", "attendances", "people"])
+    rows = rows.assign(year=rows["ym"] // 100, month=rows["ym"] % 100)
     return by_month(rows, filters.start, min(filters.end, as_of), ["attendances", "people"])
 
 
 def attendee_profile(session: Session, project: Project, filters: Filters) -> pd.DataFrame:
-    """People by target group, number of events they came to, and whether they are participants.
+    """People by target group, number of events they came to, whether they are participants
+    and whether such a participant's last follow-up answer says employed.
 
-    One pass over the attendance rows; repeat attendance, reach by target group and the first
-    two funnel stages are sums over this small frame.
+    One pass over the attendance rows; repeat attendance, reach by target group and the
+    funnel's people stages are sums over this small frame. The last answer of either window
+    (28 days or 6 months) wins, whenever the person left.
     """
-    per_person = _attendance(
-        project,
-        filters,
-        col(Attendee.id).label("attendee_id"),
-        col(Attendee.target_group_id).label("group_id"),
-        case((col(Attendee.participant_id).is_(None), 0), else_=1).label("participant"),
-        func.count().label("events_attended"),
-    ).group_by(Attendee.id, Attendee.target_group_id, Attendee.participant_id)
-    person = per_person.subquery()
-    query = (
-        rows_of(TargetGroup.code, person.c.events_attended, person.c.participant, func.count())
-        .join(TargetGroup, col(TargetGroup.id) == person.c.group_id)
-        .group_by(TargetGroup.code, person.c.events_attended, person.c.participant)
+    events = chosen_events(project, filters)
+    per_person = (
+        rows_of(col(Attendance.attendee_id).label("attendee_id"), func.count().label("n"))
+        .select_from(events)
+        .join(Attendance, col(Attendance.event_id) == events.c.id)
+        .group_by(col(Attendance.attendee_id))
     )
-    rows = frame(session, query, ["target_group", "events_attended", "participant", "people"])
-    rows["participant"] = rows["participant"].astype(bool)
-    return rows
+    per_person = chosen_people(project, filters, per_person)
+    person = per_person.cte("per_person").prefix_with("MATERIALIZED")
+    latest = latest_answers(project, EVER)
+    employed_ids = select(latest.c.participant_id).where(latest.c.status.in_(EMPLOYED_STATUSES))
+    participant = case((col(Attendee.participant_id).is_(None), 0), else_=1)
+    # IN (…) rather than a join: SQLite indexes the list, while a join to the ranked answers
+    # was a nested loop (minutes at 100,000 participants).
+    employed = case((col(Attendee.participant_id).in_(employed_ids), 1), else_=0)
+    query = (
+        rows_of(TargetGroup.code, person.c.n, participant, employed, func.count())
+        .select_from(person)
+        .join(Attendee, col(Attendee.id) == person.c.attendee_id)
+        .join(TargetGroup, col(TargetGroup.id) == col(Attendee.target_group_id))
+        .group_by(TargetGroup.code, person.c.n, participant, employed)
+    )
+    columns = ["target_group", "events_attended", "participant", "employed", "people"]
+    rows = frame(session, query, columns)
+    return rows.astype({"participant": bool, "employed": bool})
 
 
 def places_delivered(session: Session, project: Project, filters: Filters) -> tuple[int, int]:
@@ -152,26 +180,15 @@ def places_delivered(session: Session, project: Project, filters: Filters) -> tu
     return int(places), int(companies)
 
 
-def employed_attendees(session: Session, project: Project, filters: Filters) -> int:
-    """Attendees (as filtered) who are participants whose last follow-up says employed.
-
-    The last answer of either window (28 days or 6 months) wins, whenever they left.
-    """
-    people = _attendance(project, filters, col(Attendee.participant_id)).where(
-        col(Attendee.participant_id).is_not(None)
-    )
-    latest = latest_answers(project, EVER)
-    query = select(func.count(distinct(latest.c.participant_id))).where(
-        latest.c.status.in_(EMPLOYED_STATUSES), latest.c.participant_id.in_(people)
-    )
-    return int(session.exec(query).one())
-
-
 def event_data(session: Session, project: Project, filters: Filters, as_of: date) -> EventData:
+    reach, profile = in_parallel(
+        session,
+        lambda own: reach_by_month(own, project, filters, as_of),
+        lambda own: attendee_profile(own, project, filters),
+    )
     return EventData(
         events_by_month(session, project, filters),
-        reach_by_month(session, project, filters, as_of),
-        attendee_profile(session, project, filters),
+        reach,
+        profile,
         *places_delivered(session, project, filters),
-        employed_attendees(session, project, filters),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 import plotly.graph_objects as go
 from sqlmodel import Session
@@ -69,31 +70,55 @@ def dashboard_data(
     )
 
 
-@dataclass(frozen=True)
 class Views:
-    """What one role sees of `DashboardData`, with the names for the chosen language."""
+    """What one role sees, each part computed on first use: meeting mode draws one chart at a
+    time and should not pay for the slowest part of the pack to show the fastest."""
 
-    partnerships: PartnershipView
-    events: EventView
-    results: ResultView
-    timeline: TimelineData
-    spearheads: dict[str, str]
-    target_groups: dict[str, str]
-    lang: str
-    today: date
+    def __init__(
+        self,
+        *,
+        partnerships: Callable[[], PartnershipView],
+        events: Callable[[], EventView],
+        results: Callable[[], ResultView],
+        timeline: Callable[[], TimelineData],
+        spearheads: dict[str, str],
+        target_groups: dict[str, str],
+        lang: str,
+        today: date,
+    ) -> None:
+        self._partnerships, self._events, self._results = partnerships, events, results
+        self._timeline = timeline
+        self.spearheads, self.target_groups = spearheads, target_groups
+        self.lang, self.today = lang, today
+
+    @cached_property
+    def partnerships(self) -> PartnershipView:
+        return self._partnerships()
+
+    @cached_property
+    def events(self) -> EventView:
+        return self._events()
+
+    @cached_property
+    def results(self) -> ResultView:
+        return self._results()
+
+    @cached_property
+    def timeline(self) -> TimelineData:
+        return self._timeline()
 
 
 def views_for(data: DashboardData, role: Role, lang: str, today: date) -> Views:
     pick = 1 if lang == "fi" else 0
     return Views(
-        partnership_view(data.partnerships, role),
-        event_view(data.events, role),
-        result_view(data.results, role),
-        data.timeline,
-        {code: names[pick] for code, names in data.spearheads.items()},
-        {code: names[pick] for code, names in data.target_groups.items()},
-        lang,
-        today,
+        partnerships=lambda: partnership_view(data.partnerships, role),
+        events=lambda: event_view(data.events, role),
+        results=lambda: result_view(data.results, role),
+        timeline=lambda: data.timeline,
+        spearheads={code: names[pick] for code, names in data.spearheads.items()},
+        target_groups={code: names[pick] for code, names in data.target_groups.items()},
+        lang=lang,
+        today=today,
     )
 
 

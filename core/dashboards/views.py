@@ -113,7 +113,7 @@ def event_view(data: EventData, role: Role) -> EventView:
     stages = {
         FUNNEL[0]: int(people["people"].sum()),
         FUNNEL[1]: int(people.loc[people["participant"], "people"].sum()),
-        FUNNEL[2]: data.employed,
+        FUNNEL[2]: int(people.loc[people["participant"] & people["employed"], "people"].sum()),
     }
     total = float(repeat.values["count"].get("total", float("nan")))
     return EventView(
