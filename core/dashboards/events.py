@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from core.codes import CommitmentKind
 from core.dashboards.common import (
     by_month,
+    for_analysis,
     frame,
     in_parallel,
     month_key,
@@ -117,6 +118,7 @@ def reach_by_month(
     session: Session, project: Project, filters: Filters, as_of: date
 ) -> pd.DataFrame:
     """Per month up to `as_of`: attendances (a person at an event) and unique people."""
+    for_analysis(session)
     events = chosen_events(project, filters)
     query = (
         rows_of(events.c.ym, func.count(), func.count(distinct(col(Attendance.attendee_id))))
@@ -137,6 +139,7 @@ def attendee_profile(session: Session, project: Project, filters: Filters) -> pd
     funnel's people stages are sums over this small frame. The last answer of either window
     (28 days or 6 months) wins, whenever the person left.
     """
+    for_analysis(session)
     events = chosen_events(project, filters)
     per_person = (
         rows_of(col(Attendance.attendee_id).label("attendee_id"), func.count().label("n"))
