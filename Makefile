@@ -17,6 +17,7 @@ run: $(VENV)/.run-installed
 	$(PY) -m streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT)
 
 test: $(VENV)/.dev-installed lint
+	$(PY) -m core build-model
 	env -u SILTA_TEST_POSTGRES_URL $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 	@if [ -n "$$SILTA_TEST_POSTGRES_URL" ]; then \
 		echo "== the same suite on PostgreSQL ($$SILTA_TEST_POSTGRES_URL)"; \

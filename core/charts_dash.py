@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.charts import ACTUAL, FONT_SIZE, base_layout
+from core.charts import ACTUAL, FONT_SIZE, PLANNED, TARGET, base_layout
 from core.dashboards.protect import Shown
 
 Translate = Callable[..., str]
@@ -221,3 +221,83 @@ def for_meeting(fig: go.Figure, title: str) -> go.Figure:
         elif annotation.font and annotation.font.size:
             annotation.font.size = MEETING_FONT - 4
     return big
+
+
+def cumulative_figure(
+    bars: Shown,
+    points: Sequence[tuple[str, int]],
+    t: Translate,
+    *,
+    target: int | None,
+    bar_name: str,
+    axis_title: str,
+    planned: Mapping[str, float] | None = None,
+    title: str = "",
+) -> go.Figure:
+    """New per month (bars, left axis), the cumulative count (line, right axis), the planned
+    line and the target. For steering, `points` leave out months that would reveal a hidden
+    month, and the note says so."""
+    months = [m for m in bars.values.index if m != "total"]
+    if not months:
+        return no_data_figure(t, title=title)
+    fig = bar_chart(
+        bars,
+        rows=months,
+        columns=["count"],
+        row_label=month_name,
+        column_label=lambda _: bar_name,
+        t=t,
+        value_title=axis_title,
+        palette={"count": "#56b4e9"},
+    )
+    fig.data[0].showlegend = True
+    if planned:
+        shown = [m for m in planned if months[0] <= m]
+        fig.add_trace(
+            go.Scatter(
+                x=shown,
+                y=[planned[m] for m in shown],
+                mode="lines",
+                line={"color": PLANNED, "dash": "dash", "width": 2},
+                name=t("chart.planned"),
+                yaxis="y2",
+            )
+        )
+    fig.add_trace(
+        go.Scatter(
+            x=[m for m, _ in points],
+            y=[v for _, v in points],
+            mode="lines+markers",
+            line={"color": ACTUAL, "width": 3},
+            name=t("chart.cumulative"),
+            yaxis="y2",
+        )
+    )
+    top = max([v for _, v in points] + [target or 0, 1])
+    categories = sorted({*months, *(planned or {})})
+    fig.update_xaxes(
+        categoryorder="array", categoryarray=categories, **sparse_ticks(categories, month_name)
+    )
+    fig.update_layout(
+        yaxis2={
+            "overlaying": "y",
+            "side": "right",
+            "range": [0, top * 1.1],
+            "showgrid": False,
+            "tickmode": "auto",
+            "title": t("chart.cumulative"),
+        },
+        showlegend=True,
+    )
+    if target:
+        fig.add_hline(
+            y=target,
+            yref="y2",
+            line={"color": TARGET, "width": 2},
+            annotation_text=f"{t('chart.target')} {target}",
+            annotation_position="top left",
+        )
+    if bars.suppressed:
+        for note in fig.select_annotations(selector={"name": "hidden_note"}):
+            note.text += "<br>" + t("dash.cumulative_note")
+    return finish(fig, title=title)

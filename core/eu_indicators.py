@@ -75,7 +75,7 @@ def output_counts(session: Session, project: Project, window: Window) -> dict[tu
     return _rows(session, union_all(*parts))
 
 
-def latest_answers(
+def latest_answer_query(
     project: Project,
     window: Window,
     *,
@@ -115,17 +115,26 @@ def latest_answers(
     return sql_select(ranked).where(ranked.c.rank == 1).subquery()
 
 
+def latest_answers(
+    session: Session, project: Project, kind: FollowUpKind, exits: Window
+) -> dict[int, tuple[date, str]]:
+    """Participant id → (recorded on, status) of the answer that counts: the last one."""
+    latest = latest_answer_query(project, exits, kind=kind)
+    query = select(latest.c.participant_id, latest.c.recorded_on, latest.c.status)
+    return {int(pid): (day, str(status)) for pid, day, status in session.exec(query)}
+
+
 def result_counts(session: Session, project: Project, window: Window) -> dict[tuple[str, str], int]:
     """(indicator, gender) → immediate and longer-term results of those who left in the window."""
     counts: dict[tuple[str, str], int] = {}
-    latest = latest_answers(project, window, kind=FollowUpKind.IMMEDIATE)
+    latest = latest_answer_query(project, window, kind=FollowUpKind.IMMEDIATE)
     status = func.coalesce(latest.c.status, "")
     query = select(literal("immediate:") + status, latest.c.gender, func.count()).group_by(
         status, latest.c.gender
     )
     counts.update(_rows(session, query))
 
-    last = latest_answers(project, window, kind=FollowUpKind.SIX_MONTHS)
+    last = latest_answer_query(project, window, kind=FollowUpKind.SIX_MONTHS)
     employed = last.c.status.in_(EMPLOYED_STATUSES)
     improved = or_(
         last.c.precarious_to_stable.is_(True),

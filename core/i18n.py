@@ -193,10 +193,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "code.commitment_kind.thesis_place": ("Thesis places", "Lopputyöpaikat"),
     "code.commitment_kind.expert_talk": ("Expert talks", "Asiantuntijapuheenvuorot"),
     "code.commitment_kind.mentoring": ("Mentoring", "Mentorointi"),
-    "code.size_class.micro": ("Micro", "Mikroyritys"),
-    "code.size_class.small": ("Small", "Pieni yritys"),
-    "code.size_class.medium": ("Medium", "Keskisuuri yritys"),
-    "code.size_class.large": ("Large", "Suuri yritys"),
     "code.event_type.launch_event": ("Launch event", "Aloitustilaisuus"),
     "code.event_type.megamatchmaking": ("MegaMatchmaking", "MegaMatchmaking"),
     "code.event_type.coffee_with_alumni": ("Coffee with Alumni", "Coffee with Alumni"),
@@ -268,6 +264,26 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Aikomus jäädä alueelle kärkialoittain",
     ),
     "timeline.title": ("Work-package timeline", "Työpakettien aikajana"),
+    "progress.participants": (
+        "New participants per month against the target",
+        "Uudet osallistujat kuukausittain suhteessa tavoitteeseen",
+    ),
+    "dash.new_participants": ("New participants", "Uudet osallistujat"),
+    "dash.column.municipality": ("Municipality", "Kunta"),
+    # Sheet names of the Excel pack (at most 31 characters).
+    "pack.sheet.mix": ("Companies by town and size", "Yritykset kunnittain"),
+    "pack.sheet.commitments": ("Commitments", "Sitoumukset"),
+    "pack.sheet.scholarships": ("Scholarships (€)", "Apurahat (€)"),
+    "pack.sheet.events": ("Events per month", "Tapahtumat kuukausittain"),
+    "pack.sheet.reach": ("Reach per month", "Tavoittavuus kuukausittain"),
+    "pack.sheet.repeat": ("Repeat attendance", "Toistuva osallistuminen"),
+    "pack.sheet.funnel": ("From events to work", "Tapahtumista työhön"),
+    "pack.sheet.immediate": ("Results at 28 days", "Tulokset 28 päivän kohdalla"),
+    "pack.sheet.six_months": ("Results at 6 months", "Tulokset 6 kuukauden kohdalla"),
+    "pack.sheet.ladder": ("Employment ladder", "Työllistymisen portaat"),
+    "pack.sheet.retention": ("Job in the region", "Työ alueella"),
+    "pack.sheet.intent": ("Intent to stay", "Aikomus jäädä"),
+    "pack.sheet.timeline": ("Work packages", "Työpaketit"),
     "partnerships.ledger": (
         "Commitment ledger by year and kind",
         "Sitoumukset vuosittain ja lajeittain",
@@ -386,6 +402,624 @@ TEXTS: dict[str, tuple[str, str]] = {
     "meeting.pptx": ("Slides (.pptx)", "Diat (.pptx)"),
     "meeting.pdf": ("PDF", "PDF"),
     "meeting.png": ("PNG images (.zip)", "PNG-kuvat (.zip)"),
+    # --- Data management (issue 5): sheets, columns, import messages, pages ---------------
+    "io.sheet.participants": ("Participants", "Osallistujat"),
+    "io.sheet.companies": ("Companies", "Yritykset"),
+    "io.sheet.commitments": ("Commitments", "Sitoumukset"),
+    "io.sheet.events": ("Events", "Tapahtumat"),
+    "io.sheet.attendance": ("Attendance", "Osallistumiset"),
+    "io.sheet.follow_ups": ("Follow-ups", "Seurannat"),
+    "io.sheet.profiles": ("Profiles", "Profiilit"),
+    "io.sheet.instructions": ("Instructions", "Ohjeet"),
+    "io.col.participants.code": ("Participant code", "Osallistujatunnus"),
+    "io.col.events.code": ("Event code", "Tapahtumatunnus"),
+    "io.col.profiles.code": ("Profile code", "Profiilitunnus"),
+    "io.col.events.name": ("Event name", "Tapahtuman nimi"),
+    "io.col.companies.name": ("Company name", "Yrityksen nimi"),
+    "io.col.commitments.kind": ("Commitment kind", "Sitoumuksen laji"),
+    "io.col.follow_ups.kind": ("Follow-up", "Seuranta"),
+    "io.col.target_group": ("Target group", "Kohderyhmä"),
+    "io.col.programme": ("Programme", "Koulutusohjelma"),
+    "io.col.spearhead": ("Spearhead", "Kärki"),
+    "io.col.entry_status": ("Labour-market status at entry", "Työmarkkina-asema aloittaessa"),
+    "io.col.gender": ("Gender", "Sukupuoli"),
+    "io.col.age_band": ("Age band", "Ikäryhmä"),
+    "io.col.isced": ("Education (ISCED)", "Koulutustaso (ISCED)"),
+    "io.col.entry_date": ("Entry date", "Aloituspäivä"),
+    "io.col.exit_date": ("Exit date", "Päättymispäivä"),
+    "io.col.birth_year": ("Birth year", "Syntymävuosi"),
+    "io.col.third_country_national": ("Third-country national", "Kolmannen maan kansalainen"),
+    "io.col.foreign_background": ("Foreign background", "Ulkomaalaistaustainen"),
+    "io.col.disability": ("Disability", "Vamma"),
+    "io.col.minority": ("Minority", "Vähemmistö"),
+    "io.col.homeless": ("Homeless", "Asunnoton"),
+    "io.col.rural": ("Rural area", "Maaseutualue"),
+    "io.col.first_name": ("First name", "Etunimi"),
+    "io.col.last_name": ("Last name", "Sukunimi"),
+    "io.col.email": ("Email", "Sähköposti"),
+    "io.col.student_number": ("Student number", "Opiskelijanumero"),
+    "io.col.business_id": ("Business ID", "Y-tunnus"),
+    "io.col.size_class": ("Size class", "Kokoluokka"),
+    "io.col.sector": ("Sector", "Toimiala"),
+    "io.col.municipality": ("Municipality", "Kunta"),
+    "io.col.joined_on": ("Joined the project on", "Mukaan hankkeeseen"),
+    "io.col.year": ("Year", "Vuosi"),
+    "io.col.committed": ("Committed", "Sovittu"),
+    "io.col.delivered": ("Delivered", "Toteutunut"),
+    "io.col.amount_eur": ("Amount (€)", "Summa (€)"),
+    "io.col.topic": ("Topic", "Aihe"),
+    "io.col.signed_on": ("Signed on", "Allekirjoitettu"),
+    "io.col.event_type": ("Event type", "Tapahtumatyyppi"),
+    "io.col.event_date": ("Event date", "Tapahtumapäivä"),
+    "io.col.work_package": ("Work package", "Työpaketti"),
+    "io.col.online": ("Online", "Verkossa"),
+    "io.col.location": ("Location", "Paikka"),
+    "io.col.event": ("Event code", "Tapahtumatunnus"),
+    "io.col.attendee": ("Attendee code", "Osallistujan koodi"),
+    "io.col.participant": ("Participant code", "Osallistujatunnus"),
+    "io.col.recorded_on": ("Recorded on", "Kirjattu"),
+    "io.col.status": ("Status", "Tilanne"),
+    "io.col.precarious_to_stable": ("Precarious to stable job", "Epävarmasta vakaaseen työhön"),
+    "io.col.underemployed_to_full": ("Under-employed to full", "Vajaatyöllisestä täyteen työhön"),
+    "io.col.more_skilled_job": ("More skilled job", "Vaativampi työ"),
+    "io.col.job_matches_education": ("Job matches education", "Työ vastaa koulutusta"),
+    "io.col.job_in_ict": ("Job in ICT", "Työ ICT-alalla"),
+    "io.col.job_in_region": ("Job in the region", "Työ alueella"),
+    "io.col.experience_score": ("Experience score (1–5)", "Kokemus (1–5)"),
+    "io.col.intends_to_stay": ("Intends to stay", "Aikoo jäädä alueelle"),
+    "io.col.study_year": ("Study year", "Opintovuosi"),
+    "io.col.skills": ("Skills", "Osaaminen"),
+    "io.col.interests": ("Interests", "Kiinnostukset"),
+    "io.col.languages": ("Languages", "Kielet"),
+    "io.col.available_for": ("Available for", "Käytettävissä"),
+    "io.col.available_from": ("Available from", "Käytettävissä alkaen"),
+    "io.col.consent_search": ("Consent to be searchable", "Suostumus hakuun"),
+    "io.col.text_language": ("Text language", "Tekstin kieli"),
+    "io.format.text": ("Text", "Tekstiä"),
+    "io.format.date": (
+        "Date: 2026-01-31 or 31.1.2026 (or an Excel date)",
+        "Päivämäärä: 31.1.2026 tai 2026-01-31 (tai Excelin päivämäärä)",
+    ),
+    "io.format.bool": ("yes / no", "kyllä / ei"),
+    "io.format.int": ("Whole number", "Kokonaisluku"),
+    "io.format.decimal": ("Euros, e.g. 1500 or 1500,50", "Euroja, esim. 1500 tai 1500,50"),
+    "io.format.code": ("One of: {choices}", "Yksi näistä: {choices}"),
+    "io.format.codes": ("Any of, comma-separated: {choices}", "Pilkuilla erotettuina: {choices}"),
+    "io.format.ref": ("A code of: {what}", "Tunnus: {what}"),
+    "io.format.languages": ("Language codes, e.g. en, fi", "Kielikoodit, esim. en, fi"),
+    "io.ref.target_group": ("target groups of the project", "hankkeen kohderyhmät"),
+    "io.ref.programme": ("degree programmes of the project", "hankkeen koulutusohjelmat"),
+    "io.ref.spearhead": ("spearheads of the project", "hankkeen kärjet"),
+    "io.ref.work_package": ("work packages of the project", "hankkeen työpaketit"),
+    "io.ref.event": (
+        "an event (Events sheet or stored)",
+        "tapahtuma (Tapahtumat-välilehti tai tallennettu)",
+    ),
+    "io.ref.participant": (
+        "a participant (Participants sheet or stored)",
+        "osallistuja (Osallistujat-välilehti tai tallennettu)",
+    ),
+    "io.ref.company": (
+        "a company's business ID (Companies sheet or stored)",
+        "yrityksen Y-tunnus (Yritykset-välilehti tai tallennettu)",
+    ),
+    "io.required": ("required", "pakollinen"),
+    "io.optional": ("optional", "vapaaehtoinen"),
+    "io.instructions.title": ("How to fill in this workbook", "Näin täytät tämän työkirjan"),
+    "io.instructions.intro": (
+        "One sheet per kind of record; row 1 holds the column names (English or Finnish both "
+        "work). Fill one record per row, values only (no formulas, no merged cells). Importing "
+        "the same file again changes nothing; rows are matched by their code. Nothing is "
+        "written while any row has an error: the preview lists every problem by sheet, row "
+        "and column. Imports never delete; delete records in the app.",
+        "Kullekin tietueiden lajille on oma välilehti; rivillä 1 ovat sarakkeiden nimet "
+        "(suomeksi tai englanniksi). Täytä yksi tietue riville, vain arvoja (ei kaavoja, ei "
+        "yhdistettyjä soluja). Saman tiedoston tuominen uudelleen ei muuta mitään; rivit "
+        "tunnistetaan tunnuksesta. Mitään ei tallenneta, jos yhdelläkin rivillä on virhe: "
+        "esikatselu näyttää jokaisen ongelman välilehden, rivin ja sarakkeen mukaan. Tuonti ei "
+        "koskaan poista; poista tietueet sovelluksessa.",
+    ),
+    "io.instructions.sheet": ("Sheet", "Välilehti"),
+    "io.instructions.column": ("Column", "Sarake"),
+    "io.instructions.column_fi": ("Column (Finnish)", "Sarake (englanniksi)"),
+    "io.instructions.needed": ("Required?", "Pakollinen?"),
+    "io.instructions.format": ("What to write", "Mitä kirjoitetaan"),
+    "io.instructions.reentry": (
+        "Participants: a code that is already stored is a re-entry; the first entry data is "
+        "kept and only the exit date and contact details change.",
+        "Osallistujat: jo tallennettu tunnus on uusi aloitus; ensimmäisen aloituksen tiedot "
+        "säilyvät ja vain päättymispäivä ja yhteystiedot muuttuvat.",
+    ),
+    # Import problems (sheet, row and column are shown beside the message)
+    "io.err.required": ("A value is required here.", "Tähän tarvitaan arvo."),
+    "io.err.invalid": ("This value is not valid ({detail}).", "Arvo ei kelpaa ({detail})."),
+    "io.err.min": (
+        "{value} is too small: the smallest allowed is {min}.",
+        "{value} on liian pieni: pienin sallittu on {min}.",
+    ),
+    "io.err.max": (
+        "{value} is too large: the largest allowed is {max}.",
+        "{value} on liian suuri: suurin sallittu on {max}.",
+    ),
+    "io.err.too_big": (
+        "{value} is too large for this column.",
+        "{value} on liian suuri tähän sarakkeeseen.",
+    ),
+    "io.err.too_long": (
+        "The text is {length} characters long; at most {max} fit.",
+        "Tekstissä on {length} merkkiä; enintään {max} mahtuu.",
+    ),
+    "io.err.text_expected": (
+        "Write text here, not {value}.",
+        "Kirjoita tähän tekstiä, ei {value}.",
+    ),
+    "io.err.formula_text": (
+        "'{value}' starts with a character that makes Excel run it as a formula; remove it.",
+        "'{value}' alkaa merkillä, jonka vuoksi Excel suorittaisi sen kaavana; poista merkki.",
+    ),
+    "io.err.control_chars": (
+        "The text holds invisible control characters; retype it.",
+        "Tekstissä on näkymättömiä ohjausmerkkejä; kirjoita se uudelleen.",
+    ),
+    "io.err.key_chars": (
+        "'{value}' cannot be a code: use letters, digits, dot, dash or underscore, no spaces.",
+        "'{value}' ei kelpaa tunnukseksi: käytä kirjaimia, numeroita, pistettä, viivaa tai "
+        "alaviivaa, ei välilyöntejä.",
+    ),
+    "io.err.date_number": (
+        "{value} is a number, not a date: format the cell as a date or write 2026-01-31.",
+        "{value} on luku eikä päivämäärä: muotoile solu päivämääräksi tai kirjoita 31.1.2026.",
+    ),
+    "io.err.date_format": (
+        "'{value}' is not a date Silta can read: write 2026-01-31 or 31.1.2026.",
+        "'{value}' ei ole tunnistettava päivämäärä: kirjoita 31.1.2026 tai 2026-01-31.",
+    ),
+    "io.err.date_ambiguous": (
+        "'{value}' could be either day/month or month/day: write 2026-01-31 or 31.1.2026.",
+        "'{value}' voi olla joko päivä/kuukausi tai kuukausi/päivä: kirjoita 31.1.2026 tai "
+        "2026-01-31.",
+    ),
+    "io.err.date_short_year": (
+        "'{value}' has a two-digit year: write the year in full, e.g. 31.1.2026.",
+        "Päivämäärässä '{value}' on kaksinumeroinen vuosi: kirjoita vuosi kokonaan, esim. "
+        "31.1.2026.",
+    ),
+    "io.err.date_invalid": (
+        "'{value}' is not a real calendar date.",
+        "'{value}' ei ole kalenteripäivä.",
+    ),
+    "io.err.date_range": (
+        "{value} is outside the years Silta accepts (1900–2100).",
+        "{value} on sallittujen vuosien (1900–2100) ulkopuolella.",
+    ),
+    "io.err.bool": ("'{value}' is not yes or no.", "'{value}' ei ole kyllä tai ei."),
+    "io.err.int": ("'{value}' is not a whole number.", "'{value}' ei ole kokonaisluku."),
+    "io.err.decimal": ("'{value}' is not an amount of euros.", "'{value}' ei ole euromäärä."),
+    "io.err.decimal_ambiguous": (
+        "'{value}' could mean a thousand or a decimal: write 1500 or 1,5.",
+        "'{value}' voi tarkoittaa tuhatta tai desimaalia: kirjoita 1500 tai 1,5.",
+    ),
+    "io.err.decimal_places": (
+        "'{value}' has more than two decimals.",
+        "Luvussa '{value}' on yli kaksi desimaalia.",
+    ),
+    "io.err.code": (
+        "'{value}' is not a known code. Use one of: {codes}.",
+        "'{value}' ei ole tunnettu koodi. Käytä jotakin näistä: {codes}.",
+    ),
+    "io.err.one_code": (
+        "'{value}' gives several values; exactly one is allowed (e.g. one labour-market status "
+        "per participant).",
+        "'{value}' sisältää useita arvoja; vain yksi on sallittu (esim. yksi työmarkkina-asema "
+        "osallistujaa kohden).",
+    ),
+    "io.err.language": (
+        "'{value}' is not a two-letter language code such as en or fi.",
+        "'{value}' ei ole kaksikirjaiminen kielikoodi, kuten fi tai en.",
+    ),
+    "io.err.business_id_format": (
+        "'{value}' is not a business ID: write it as 1234567-8.",
+        "'{value}' ei ole Y-tunnus: kirjoita muodossa 1234567-8.",
+    ),
+    "io.err.business_id_check": (
+        "{value}: the check digit is wrong; check the business ID (ytj.fi).",
+        "{value}: tarkistusnumero ei täsmää; tarkista Y-tunnus (ytj.fi).",
+    ),
+    "io.err.exit_before_entry": (
+        "The exit date {later} is before the entry date {first}.",
+        "Päättymispäivä {later} on ennen aloituspäivää {first}.",
+    ),
+    "io.err.age_band": (
+        "Age band {band} does not fit birth year {birth_year} (age {age} at entry).",
+        "Ikäryhmä {band} ei sovi syntymävuoteen {birth_year} (ikä aloittaessa {age}).",
+    ),
+    "io.err.email": ("'{value}' is not an email address.", "'{value}' ei ole sähköpostiosoite."),
+    "io.err.programme_spearhead": (
+        "Programme {programme} belongs to spearhead {spearhead}.",
+        "Koulutusohjelma {programme} kuuluu kärkeen {spearhead}.",
+    ),
+    "io.err.unknown_target_group": (
+        "'{value}' is not a target group of the project. Known: {known}.",
+        "'{value}' ei ole hankkeen kohderyhmä. Tunnetut: {known}.",
+    ),
+    "io.err.unknown_programme": (
+        "'{value}' is not a programme of the project. Known: {known}.",
+        "'{value}' ei ole hankkeen koulutusohjelma. Tunnetut: {known}.",
+    ),
+    "io.err.unknown_spearhead": (
+        "'{value}' is not a spearhead of the project. Known: {known}.",
+        "'{value}' ei ole hankkeen kärki. Tunnetut: {known}.",
+    ),
+    "io.err.unknown_work_package": (
+        "'{value}' is not a work package of the project. Known: {known}.",
+        "'{value}' ei ole hankkeen työpaketti. Tunnetut: {known}.",
+    ),
+    "io.err.unknown_event": (
+        "No event has the code '{value}': add it to the Events sheet or create it first.",
+        "Tapahtumaa tunnuksella '{value}' ei ole: lisää se Tapahtumat-välilehdelle tai luo se "
+        "ensin.",
+    ),
+    "io.err.unknown_participant": (
+        "No participant has the code '{value}': add them to the Participants sheet or create them "
+        "first.",
+        "Osallistujaa tunnuksella '{value}' ei ole: lisää hänet Osallistujat-välilehdelle tai luo "
+        "ensin.",
+    ),
+    "io.err.unknown_company": (
+        "No company has the business ID '{value}': add it to the Companies sheet or create it "
+        "first.",
+        "Yritystä Y-tunnuksella '{value}' ei ole: lisää se Yritykset-välilehdelle tai luo se "
+        "ensin.",
+    ),
+    "io.err.duplicate_key": (
+        "{key} appears already on row {first}; each record once per file.",
+        "{key} on jo rivillä {first}; kukin tietue vain kerran tiedostossa.",
+    ),
+    "io.err.follow_up_no_exit": (
+        "Participant {participant} has no exit date: record the exit before the follow-up.",
+        "Osallistujalla {participant} ei ole päättymispäivää: kirjaa päättyminen ennen seurantaa.",
+    ),
+    "io.err.follow_up_before_exit": (
+        "Recorded on {recorded_on}, before the exit on {exit}: a follow-up comes after leaving.",
+        "Kirjattu {recorded_on}, ennen päättymistä {exit}: seuranta tehdään päättymisen jälkeen.",
+    ),
+    "io.err.attendee_conflict": (
+        "Attendee {attendee} has a different target group, participant or company on row {first}.",
+        "Osallistujalla {attendee} on eri kohderyhmä, osallistuja tai yritys rivillä {first}.",
+    ),
+    "io.err.participant_two_attendees": (
+        "Participant {participant} is already attendee {attendee}; one person has one attendee "
+        "code.",
+        "Osallistuja {participant} on jo koodilla {attendee}; yhdellä henkilöllä on yksi koodi.",
+    ),
+    "io.err.locked": (
+        "Date {day} is in the locked period {label} ({start} – {end}); unlock it first (with a "
+        "reason).",
+        "Päivä {day} on lukitulla kaudella {label} ({start} – {end}); avaa lukitus ensin "
+        "(perustellen).",
+    ),
+    "io.err.unknown_column": (
+        "This column is not known here (did you mean '{hint}'?). Rename or remove it.",
+        "Saraketta ei tunneta (tarkoititko '{hint}'?). Nimeä se uudelleen tai poista.",
+    ),
+    "io.err.repeated_column": (
+        "The same column appears twice (first as '{first}').",
+        "Sama sarake on kahdesti (ensin nimellä '{first}').",
+    ),
+    "io.err.missing_column": (
+        "The required column '{english}' / '{finnish}' is missing.",
+        "Pakollinen sarake '{finnish}' / '{english}' puuttuu.",
+    ),
+    "io.err.no_header": (
+        "Column {letter} has values but no column name in the header row.",
+        "Sarakkeessa {letter} on arvoja mutta ei otsikkoa otsikkorivillä.",
+    ),
+    "io.err.two_sheets": (
+        "This sheet holds the same kind of records as '{first}'; use one sheet.",
+        "Tällä välilehdellä on samoja tietueita kuin välilehdellä '{first}'; käytä yhtä.",
+    ),
+    "io.err.formula": (
+        "The cell holds a formula ({value}); the import takes values only: copy the cells and "
+        "paste them as values.",
+        "Solussa on kaava ({value}); tuonti hyväksyy vain arvot: kopioi solut ja liitä ne arvoina.",
+    ),
+    "io.err.merged": (
+        "Cells {cells} are merged: unmerge them and fill every cell.",
+        "Solut {cells} on yhdistetty: pura yhdistäminen ja täytä jokainen solu.",
+    ),
+    "io.err.empty_sheet": ("The sheet is empty.", "Välilehti on tyhjä."),
+    "io.err.no_rows": (
+        "The sheet has a header row but no records.",
+        "Välilehdellä on otsikkorivi mutta ei tietueita.",
+    ),
+    "io.err.too_many_rows": (
+        "The sheet has more than {max} rows; split it into several files.",
+        "Välilehdellä on yli {max} riviä; jaa se useaan tiedostoon.",
+    ),
+    "io.err.empty_file": ("{file} is empty.", "{file} on tyhjä."),
+    "io.err.encrypted": (
+        "{file} is protected with a password: open it in Excel, remove the password (File › Info "
+        "› Protect Workbook) and save it again.",
+        "{file} on suojattu salasanalla: avaa se Excelissä, poista salasana (Tiedosto › Tiedot › "
+        "Suojaa työkirja) ja tallenna uudelleen.",
+    ),
+    "io.err.old_excel": (
+        "{file} is in the old .xls format: save it as an Excel workbook (.xlsx).",
+        "{file} on vanhaa .xls-muotoa: tallenna se Excel-työkirjana (.xlsx).",
+    ),
+    "io.err.damaged": (
+        "{file} could not be opened as an Excel workbook: it is damaged or incomplete. Save it "
+        "again from Excel.",
+        "Tiedostoa {file} ei voitu avata Excel-työkirjana: se on vioittunut tai keskeneräinen. "
+        "Tallenna se uudelleen Excelistä.",
+    ),
+    "io.err.damaged_csv": (
+        "{file} is not a readable CSV file.",
+        "{file} ei ole luettava CSV-tiedosto.",
+    ),
+    "io.err.not_a_table": (
+        "{file} is not an Excel workbook (.xlsx) or a CSV file.",
+        "{file} ei ole Excel-työkirja (.xlsx) eikä CSV-tiedosto.",
+    ),
+    "io.err.no_known_sheet": (
+        "{file} has no sheet Silta knows (Participants, Companies, Commitments, Events, "
+        "Attendance, Follow-ups, Profiles); start from a template.",
+        "Tiedostossa {file} ei ole tunnettua välilehteä (Osallistujat, Yritykset, Sitoumukset, "
+        "Tapahtumat, Osallistumiset, Seurannat, Profiilit); aloita pohjasta.",
+    ),
+    "io.err.encoding": (
+        "The text encoding of {file} cannot be recognised: save it in Excel as 'CSV UTF-8'.",
+        "Tiedoston {file} merkistöä ei tunnisteta: tallenna se Excelissä muodossa 'CSV UTF-8'.",
+    ),
+    "io.err.mojibake": (
+        "{file} holds garbled letters (like Ã¤ for ä): it was converted between encodings. Save "
+        "it again as 'CSV UTF-8' from the original.",
+        "Tiedostossa {file} on sekaisin meneitä kirjaimia (kuten Ã¤ eikä ä): sen merkistö on "
+        "muunnettu väärin. Tallenna alkuperäinen uudelleen muodossa 'CSV UTF-8'.",
+    ),
+    "io.err.csv_kind": (
+        "Which records does {file} hold? Name the file after the kind (e.g. participants.csv) or "
+        "choose the kind.",
+        "Mitä tietueita tiedostossa {file} on? Nimeä tiedosto lajin mukaan (esim. "
+        "participants.csv) tai valitse laji.",
+    ),
+    "io.err.database": (
+        "The database refused the change ({detail}). Nothing was written.",
+        "Tietokanta ei hyväksynyt muutosta ({detail}). Mitään ei tallennettu.",
+    ),
+    "io.warn.sheet_ignored": (
+        "This sheet is not one Silta knows; it was skipped.",
+        "Välilehteä ei tunneta; se ohitettiin.",
+    ),
+    "io.warn.entry_kept": (
+        "{code} is already stored: a re-entry keeps the first entry data, so {columns} did not "
+        "change.",
+        "{code} on jo tallennettu: uusi aloitus säilyttää ensimmäisen aloituksen tiedot, joten "
+        "{columns} ei muuttunut.",
+    ),
+    "locks.refused": (
+        "Period {label} ({start} – {end}) is locked: {what} ({day}) cannot change. Unlock the "
+        "period first, with a reason.",
+        "Kausi {label} ({start} – {end}) on lukittu: {what} ({day}) ei voi muuttua. Avaa lukitus "
+        "ensin perustellen.",
+    ),
+    "locks.label_required": (
+        "Give the lock a name, e.g. 2026 H1.",
+        "Anna lukitukselle nimi, esim. 2026 H1.",
+    ),
+    "locks.end_before_start": (
+        "The period ends before it starts.",
+        "Kausi päättyy ennen kuin alkaa.",
+    ),
+    "locks.reason_required": (
+        "Unlocking needs a reason.",
+        "Lukituksen avaaminen vaatii perustelun.",
+    ),
+    "locks.not_active": ("This lock is no longer active.", "Tämä lukitus ei ole enää voimassa."),
+    "page.data_import": ("Import", "Tuonti"),
+    "page.data_records": ("Records", "Tietueet"),
+    "page.followups": ("Follow-ups", "Seurannat"),
+    "page.data_exports": ("Exports", "Viennit"),
+    "page.period_locks": ("Period locks", "Kausilukitukset"),
+    "io.problem.severity": ("", ""),
+    "io.problem.sheet": ("Sheet", "Välilehti"),
+    "io.problem.row": ("Row", "Rivi"),
+    "io.problem.column": ("Column", "Sarake"),
+    "io.problem.message": ("What to do", "Mitä tehdä"),
+    "io.severity.error": ("Error", "Virhe"),
+    "io.severity.warning": ("Note", "Huomio"),
+    "io.count.rows": ("Rows", "Rivejä"),
+    "io.count.created": ("Created", "Uusia"),
+    "io.count.updated": ("Updated", "Päivitettyjä"),
+    "io.count.unchanged": ("Unchanged", "Ennallaan"),
+    "io.nothing_written": (
+        "{count} problem(s) to fix. Nothing has been written.",
+        "{count} korjattavaa ongelmaa. Mitään ei ole tallennettu.",
+    ),
+    "import.title": ("Import from Excel or CSV", "Tuonti Excelistä tai CSV:stä"),
+    "import.intro": (
+        "Upload a workbook made from a template (or an export). Silta checks every row first "
+        "and writes nothing until the whole file is right; importing it again changes nothing.",
+        "Lataa pohjasta (tai viennistä) tehty työkirja. Silta tarkistaa ensin jokaisen rivin "
+        "eikä tallenna mitään ennen kuin koko tiedosto on kunnossa; uusi tuonti ei muuta mitään.",
+    ),
+    "import.templates": ("Excel templates", "Excel-pohjat"),
+    "import.kind": ("Records", "Tietueet"),
+    "import.all_kinds": ("All kinds (one sheet each)", "Kaikki lajit (kukin omalle välilehdelle)"),
+    "import.download_template": ("Download template", "Lataa pohja"),
+    "import.upload": ("File to import (.xlsx or .csv)", "Tuotava tiedosto (.xlsx tai .csv)"),
+    "import.upload_help": (
+        "Sheets are recognised by name (English or Finnish). A CSV holds one kind, named after "
+        "it, e.g. participants.csv.",
+        "Välilehdet tunnistetaan nimestä (suomeksi tai englanniksi). CSV:ssä on yksi laji, ja se "
+        "nimetään lajin mukaan, esim. participants.csv.",
+    ),
+    "import.preview": ("Preview", "Esikatselu"),
+    "import.encoding": ("The CSV was read as {encoding}.", "CSV luettiin merkistöllä {encoding}."),
+    "import.apply": ("Import now", "Tuo nyt"),
+    "import.working": ("Importing…", "Tuodaan…"),
+    "import.step.read": ("Reading the file…", "Luetaan tiedostoa…"),
+    "import.step.check": ("Checking rows…", "Tarkistetaan rivejä…"),
+    "import.step.write": ("Writing…", "Tallennetaan…"),
+    "import.step.done": ("Done", "Valmis"),
+    "import.done": ("{file} was imported.", "{file} tuotiin."),
+    "records.title": ("Records", "Tietueet"),
+    "records.help": (
+        "{count} records. Edit cells or add rows at the bottom, then save: the same checks as an "
+        "import apply.",
+        "{count} tietuetta. Muokkaa soluja tai lisää rivejä alle ja tallenna: samat tarkistukset "
+        "kuin tuonnissa.",
+    ),
+    "records.save": ("Save {count} changed row(s)", "Tallenna {count} muutettua riviä"),
+    "records.saved": ("{count} row(s) saved.", "{count} riviä tallennettu."),
+    "records.delete": ("Delete records", "Poista tietueita"),
+    "records.choose": ("Records to delete", "Poistettavat tietueet"),
+    "records.confirm_delete": (
+        "Delete {count} record(s) of {kind}? Records that depend on them (follow-ups, attendance, "
+        "commitments) go too. This cannot be undone.",
+        "Poistetaanko {count} tietuetta ({kind})? Niistä riippuvat tiedot (seurannat, "
+        "osallistumiset, sitoumukset) poistuvat myös. Tätä ei voi perua.",
+    ),
+    "records.delete_now": ("Delete", "Poista"),
+    "records.deleted": ("{count} record(s) deleted.", "{count} tietuetta poistettu."),
+    "exports.title": ("Exports", "Viennit"),
+    "exports.data": ("Data", "Tiedot"),
+    "exports.eura": ("EURA indicators", "EURA-indikaattorit"),
+    "exports.pack": ("Steering group pack", "Ohjausryhmän aineisto"),
+    "exports.prepare": ("Prepare the data exports", "Valmistele tietojen viennit"),
+    "exports.data_download": ("Data workbook (.xlsx)", "Tietotyökirja (.xlsx)"),
+    "exports.data_help": (
+        "Every record in template layout: edit it and import it back; unchanged rows stay "
+        "unchanged.",
+        "Kaikki tietueet pohjan muodossa: muokkaa ja tuo takaisin; muuttamattomat rivit pysyvät "
+        "ennallaan.",
+    ),
+    "exports.tables_download": (
+        "All tables as stored (.xlsx)",
+        "Kaikki taulut sellaisenaan (.xlsx)",
+    ),
+    "exports.tables_help": (
+        "Every table and column, including the audit log (no passwords).",
+        "Kaikki taulut ja sarakkeet, myös muutosloki (ei salasanoja).",
+    ),
+    "exports.period": ("Reporting period", "Raportointikausi"),
+    "exports.eura_help": (
+        "EU common indicators for the period, by gender: entries in the period for outputs, exits "
+        "in the period for results.",
+        "EU:n yhteiset indikaattorit kaudelta sukupuolittain: tuotokset kaudella aloittaneista, "
+        "tulokset kaudella päättäneistä.",
+    ),
+    "exports.exact_counts": (
+        "Exact counts for EURA: keep this file with the manager.",
+        "Tarkat luvut EURAan: säilytä tiedosto hankehenkilöstöllä.",
+    ),
+    "exports.eura_download": ("EURA indicator export (.xlsx)", "EURA-indikaattorivienti (.xlsx)"),
+    "exports.as_of": ("Situation on", "Tilanne päivänä"),
+    "exports.pack_help": (
+        "KPI table and one sheet per chart with its data and an Excel chart; small groups are "
+        "hidden.",
+        "Mittaritaulukko ja kaavio tietoineen omalla välilehdellään; pienet ryhmät on piilotettu.",
+    ),
+    "exports.pack_download": ("Steering group pack (.xlsx)", "Ohjausryhmän aineisto (.xlsx)"),
+    "eura.period": ("Reporting period", "Raportointikausi"),
+    "eura.generated": ("Generated", "Luotu"),
+    "eura.section": ("Section", "Osa"),
+    "eura.code": ("EU code", "EU-koodi"),
+    "eura.companies": ("Supported enterprises", "Tuetut yritykset"),
+    "eura.smes": (
+        "Micro, small and medium enterprises supported",
+        "Tuetut mikro-, pienet ja keskisuuret yritykset",
+    ),
+    "eura.note": (
+        "Outputs count participants who entered in the period; results count those who left in it "
+        "(the last answer in each window counts). Rows without an EU code are the project's own "
+        "indicators.",
+        "Tuotokset lasketaan kaudella aloittaneista, tulokset kaudella päättäneistä (kunkin "
+        "seurannan viimeisin vastaus lasketaan). Rivit ilman EU-koodia ovat hankkeen omia "
+        "indikaattoreita.",
+    ),
+    "pack.kpi": ("KPIs", "Mittarit"),
+    "pack.status": ("Status", "Tilanne"),
+    "pack.status_by_gender": ("Participants by status", "Osallistujat asemittain"),
+    "pack.size_class": ("Size class", "Kokoluokka"),
+    "pack.companies": ("Companies", "Yritykset"),
+    "pack.companies_by_size": ("Companies by size", "Yritykset koon mukaan"),
+    "pack.event_reach": ("Event reach", "Tapahtumien tavoittavuus"),
+    "pack.target_group": ("Target group", "Kohderyhmä"),
+    "pack.people": ("People", "Henkilöt"),
+    "pack.suppressed_note": (
+        "{marker} means a group too small to show; other cells may be hidden so that it cannot be "
+        "worked out.",
+        "{marker} tarkoittaa liian pientä ryhmää näytettäväksi; muitakin soluja voi olla "
+        "piilotettu, jotta sitä ei voi päätellä.",
+    ),
+    "followup.title": ("Follow-ups due", "Erääntyvät seurannat"),
+    "followup.state.upcoming": ("Coming up", "Tulossa"),
+    "followup.state.due": ("Due now", "Ajankohtaiset"),
+    "followup.state.overdue": ("Overdue", "Myöhässä"),
+    "followup.state.done": ("Answered", "Vastattu"),
+    "followup.none_due": (
+        "Nobody is due for a follow-up.",
+        "Kenelläkään ei ole seurantaa erääntymässä.",
+    ),
+    "followup.help": (
+        "Pick the status a participant reported and the day; the last answer in each window "
+        "counts.",
+        "Valitse osallistujan kertoma tilanne ja päivä; kunkin seurannan viimeisin vastaus "
+        "lasketaan.",
+    ),
+    "followup.save": ("Record {count} answer(s)", "Kirjaa {count} vastausta"),
+    "followup.col.participant": ("Participant", "Osallistuja"),
+    "followup.col.name": ("Name", "Nimi"),
+    "followup.col.email": ("Email", "Sähköposti"),
+    "followup.col.kind": ("Follow-up", "Seuranta"),
+    "followup.col.exit": ("Left on", "Päättyi"),
+    "followup.col.due": ("Due", "Eräpäivä"),
+    "followup.col.state": ("State", "Tila"),
+    "followup.col.status": ("Status reported", "Kerrottu tilanne"),
+    "followup.col.recorded_on": ("Recorded on", "Kirjattu"),
+    "locks.title": ("Period locks", "Kausilukitukset"),
+    "locks.intro": (
+        "Lock a reporting period after its payment claim: entries, exits, events, attendance, "
+        "follow-ups, commitments and memberships dated in it can no longer change, by form or "
+        "import.",
+        "Lukitse raportointikausi maksatushakemuksen jälkeen: kaudelle päivättyjä aloituksia, "
+        "päättymisiä, tapahtumia, osallistumisia, seurantoja, sitoumuksia ja jäsenyyksiä ei voi "
+        "enää muuttaa lomakkeella eikä tuonnilla.",
+    ),
+    "locks.none": ("No period is locked.", "Yhtään kautta ei ole lukittu."),
+    "locks.label": ("Period", "Kausi"),
+    "locks.start": ("From", "Alkaen"),
+    "locks.end": ("To", "Päättyen"),
+    "locks.state": ("State", "Tila"),
+    "locks.active": ("Locked", "Lukittu"),
+    "locks.opened": ("Unlocked", "Avattu"),
+    "locks.by": ("Locked by", "Lukitsija"),
+    "locks.note": ("Note", "Huomautus"),
+    "locks.note_hint": (
+        "e.g. payment claim 3, sent 15.7.2026",
+        "esim. maksatushakemus 3, lähetetty 15.7.2026",
+    ),
+    "locks.new": ("Lock a period", "Lukitse kausi"),
+    "locks.period": ("Half-year", "Puolivuotiskausi"),
+    "locks.lock": ("Lock", "Lukitse"),
+    "locks.unlock": ("Unlock a period", "Avaa kauden lukitus"),
+    "locks.unlock_what": (
+        "Unlock {label}? The reason is kept in the audit log.",
+        "Avataanko {label}? Perustelu tallentuu muutoslokiin.",
+    ),
+    "locks.reason": ("Reason", "Perustelu"),
+    "code.gender.woman": ("Woman", "Nainen"),
+    "code.gender.man": ("Man", "Mies"),
+    "code.gender.non_binary": ("Non-binary", "Muunsukupuolinen"),
+    "code.entry_status.in_education": ("In education", "Opiskelija"),
+    "code.entry_status.employed": ("Employed", "Työllinen"),
+    "code.entry_status.unemployed": ("Unemployed", "Työtön"),
+    "code.entry_status.inactive": ("Inactive", "Työvoiman ulkopuolella"),
+    "code.size_class.micro": ("Micro", "Mikroyritys"),
+    "code.size_class.small": ("Small", "Pieni yritys"),
+    "code.size_class.medium": ("Medium", "Keskisuuri yritys"),
+    "code.size_class.large": ("Large", "Suuri yritys"),
 }
 
 

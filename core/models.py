@@ -322,7 +322,8 @@ class FollowUp(SQLModel, table=True):
         CheckConstraint(
             "experience_score IS NULL OR experience_score BETWEEN 1 AND 5", name="follow_up_score"
         ),
-        Index("ix_follow_up_participant_kind", "participant_id", "kind", "recorded_on"),
+        # The natural key: one answer per participant, window and day (imports upsert by it).
+        UniqueConstraint("participant_id", "kind", "recorded_on", name="uq_follow_up_answer"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -355,6 +356,34 @@ class ContactRequest(SQLModel, table=True):
     student_consent: bool | None = None
     consent_recorded_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class PeriodLock(SQLModel, table=True):
+    """A reporting period closed after a payment claim: data dated inside it cannot change.
+
+    Unlocking keeps the row (with who, when and why), so the history of locks stays visible.
+    """
+
+    __tablename__ = "period_lock"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="period_lock_dates"),
+        CheckConstraint(
+            "unlocked_at IS NULL OR unlock_reason <> ''", name="period_lock_unlock_reason"
+        ),
+        Index("ix_period_lock_project_active", "project_id", "unlocked_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE")
+    label: str = Field(max_length=80)
+    start_date: date
+    end_date: date
+    note: str = Field(default="", max_length=500)
+    locked_at: datetime = Field(default_factory=utcnow)
+    locked_by: str = Field(default="", max_length=80)
+    unlocked_at: datetime | None = None
+    unlocked_by: str = Field(default="", max_length=80)
+    unlock_reason: str = Field(default="", max_length=500)
 
 
 # --- Access and accountability -------------------------------------------------------------

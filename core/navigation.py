@@ -42,6 +42,47 @@ PAGES: list[PageSpec] = [
             ("pages/meeting.py", "page.meeting", ":material/co_present:", "meeting"),
         ]
     ],
+    # Data management (issue 5): the manager keeps the data.
+    PageSpec(
+        "pages/data_import.py",
+        "page.data_import",
+        ":material/upload_file:",
+        "import",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
+    PageSpec(
+        "pages/data_records.py",
+        "page.data_records",
+        ":material/edit_note:",
+        "records",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
+    PageSpec(
+        "pages/followups.py",
+        "page.followups",
+        ":material/event_upcoming:",
+        "follow-ups",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
+    PageSpec(
+        "pages/data_exports.py",
+        "page.data_exports",
+        ":material/download:",
+        "exports",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
+    PageSpec(
+        "pages/period_locks.py",
+        "page.period_locks",
+        ":material/lock_clock:",
+        "period-locks",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
 ]
 
 

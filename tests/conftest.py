@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ from sqlmodel import Session, SQLModel
 
 from core.config import get_settings
 from core.db import make_engine, reset_engines
+from core.io.importer import ImportReport, run_import
 from core.models import Project
 from core.project import DEFAULT_PROJECT_FILE, load_project
 from core.project_definition import read_definition
@@ -120,3 +121,19 @@ def project(session: Session) -> Project:
     loaded = load_project(read_definition(DEFAULT_PROJECT_FILE), session=session)
     session.commit()
     return loaded
+
+
+Importer = Callable[..., ImportReport]
+
+
+@pytest.fixture
+def do_import(project: Project) -> Importer:
+    """`do_import(data, name="f.xlsx", kind=None, write=True)`: an import into this test's
+    database, through the same path as the page and the CLI."""
+
+    def run(
+        data: bytes, name: str = "file.xlsx", kind: str | None = None, write: bool = True
+    ) -> ImportReport:
+        return run_import(data, name, kind=kind, write=write)
+
+    return run

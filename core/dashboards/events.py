@@ -21,7 +21,7 @@ from core.dashboards.common import (
     rows_of,
 )
 from core.dashboards.filters import Filters, one_of, within
-from core.eu_indicators import EMPLOYED_STATUSES, Window, latest_answers
+from core.eu_indicators import EMPLOYED_STATUSES, Window, latest_answer_query
 from core.models import (
     Attendance,
     Attendee,
@@ -149,7 +149,7 @@ def attendee_profile(session: Session, project: Project, filters: Filters) -> pd
     )
     per_person = chosen_people(project, filters, per_person)
     person = per_person.cte("per_person").prefix_with("MATERIALIZED")
-    latest = latest_answers(project, EVER)
+    latest = latest_answer_query(project, EVER)
     employed_ids = select(latest.c.participant_id).where(latest.c.status.in_(EMPLOYED_STATUSES))
     participant = case((col(Attendee.participant_id).is_(None), 0), else_=1)
     # IN (…) rather than a join: SQLite indexes the list, while a join to the ranked answers

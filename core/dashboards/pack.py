@@ -3,149 +3,107 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 
+import pandas as pd
 import plotly.graph_objects as go
-from sqlmodel import Session
 
-from core.charts_dash import Translate, for_meeting
+from core.charts_dash import Translate, cumulative_figure, for_meeting
 from core.charts_events import (
     BY_TYPE,
     events_figure,
     funnel_figure,
+    funnel_stages,
     groups_figure,
     reach_figure,
     repeat_figure,
 )
 from core.charts_partnerships import (
+    commitment_totals,
     commitments_figure,
     company_mix_figure,
+    company_sizes_figure,
     new_companies_figure,
+    scholarship_euros,
     scholarships_figure,
 )
 from core.charts_results import by_gender_figure, by_spearhead_figure
 from core.charts_timeline import timeline_figure
 from core.codes import Role
-from core.dashboards.events import EventData, event_data
-from core.dashboards.filters import Filters, filter_options
-from core.dashboards.partnerships import PartnershipData, partnership_data
-from core.dashboards.results import ResultData, result_data
-from core.dashboards.timeline import TimelineData, timeline_data
-from core.dashboards.views import (
-    EventView,
-    PartnershipView,
-    ResultView,
-    event_view,
-    partnership_view,
-    result_view,
-)
-from core.models import Project
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    """Raw aggregates of every dashboard for one filter choice (cache this, not the views)."""
-
-    partnerships: PartnershipData
-    events: EventData
-    results: ResultData
-    timeline: TimelineData
-    spearheads: dict[str, tuple[str, str]] = field(default_factory=dict)  # code → (en, fi)
-    target_groups: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-
-def dashboard_data(
-    session: Session, project: Project, filters: Filters, as_of: date
-) -> DashboardData:
-    options = filter_options(session, project)
-    return DashboardData(
-        partnership_data(session, project, filters, as_of),
-        event_data(session, project, filters, as_of),
-        result_data(session, project, filters),
-        timeline_data(session, project, filters),
-        {c.code: (c.name, c.name_fi or c.name) for c in options.spearheads},
-        {c.code: (c.name, c.name_fi or c.name) for c in options.target_groups},
-    )
-
-
-class Views:
-    """What one role sees, each part computed on first use: meeting mode draws one chart at a
-    time and should not pay for the slowest part of the pack to show the fastest."""
-
-    def __init__(
-        self,
-        *,
-        partnerships: Callable[[], PartnershipView],
-        events: Callable[[], EventView],
-        results: Callable[[], ResultView],
-        timeline: Callable[[], TimelineData],
-        spearheads: dict[str, str],
-        target_groups: dict[str, str],
-        lang: str,
-        today: date,
-    ) -> None:
-        self._partnerships, self._events, self._results = partnerships, events, results
-        self._timeline = timeline
-        self.spearheads, self.target_groups = spearheads, target_groups
-        self.lang, self.today = lang, today
-
-    @cached_property
-    def partnerships(self) -> PartnershipView:
-        return self._partnerships()
-
-    @cached_property
-    def events(self) -> EventView:
-        return self._events()
-
-    @cached_property
-    def results(self) -> ResultView:
-        return self._results()
-
-    @cached_property
-    def timeline(self) -> TimelineData:
-        return self._timeline()
-
-
-def views_for(data: DashboardData, role: Role, lang: str, today: date) -> Views:
-    pick = 1 if lang == "fi" else 0
-    return Views(
-        partnerships=lambda: partnership_view(data.partnerships, role),
-        events=lambda: event_view(data.events, role),
-        results=lambda: result_view(data.results, role),
-        timeline=lambda: data.timeline,
-        spearheads={code: names[pick] for code, names in data.spearheads.items()},
-        target_groups={code: names[pick] for code, names in data.target_groups.items()},
-        lang=lang,
-        today=today,
-    )
-
+from core.dashboards import pack_tables as tables
+from core.dashboards.bundle import DashboardData, Views, dashboard_data, views_for
+from core.dashboards.pack_tables import PackTable, grouped
+from core.dashboards.views import EventView, PartnershipView
 
 Draw = Callable[[Views, Translate], go.Figure]
+Tabulate = Callable[[Views, Translate], PackTable]
 
 
 @dataclass(frozen=True)
 class PackChart:
+    """One chart of the steering pack: drawn in meeting mode and in the image exports, and
+    tabulated as a sheet of the Excel pack."""
+
     key: str  # stable: it names the PNG file and the meeting's position in the URL
     title_key: str
+    sheet_key: str  # a short title (Excel sheet names stop at 31 characters)
     draw: Draw
+    tabulate: Tabulate
 
 
-def _ladder(v: Views, t: Translate) -> go.Figure:
-    return by_spearhead_figure(v.results.ladder, "dash.ladder", v.spearheads, t, all_rows=True)
+def _spearheads(which: str, prefix: str, all_rows: bool = False) -> tuple[Draw, Tabulate]:
+    def draw(v: Views, t: Translate) -> go.Figure:
+        shown = getattr(v.results, which)
+        return by_spearhead_figure(shown, prefix, v.spearheads, t, all_rows=all_rows)
+
+    def tabulate(v: Views, t: Translate) -> PackTable:
+        return grouped(
+            getattr(v.results, which),
+            header="",
+            row_label=lambda code: t(f"{prefix}.{code}"),
+            column_label=lambda code: v.spearheads.get(code, t("dash.no_spearhead")),
+            t=t,
+            stacked=True,
+        )
+
+    return draw, tabulate
 
 
-def _retention(v: Views, t: Translate) -> go.Figure:
-    return by_spearhead_figure(v.results.retention, "dash.retention", v.spearheads, t)
+def _genders(which: str) -> tuple[Draw, Tabulate]:
+    prefix = "code.follow_up_status"
+
+    def draw(v: Views, t: Translate) -> go.Figure:
+        return by_gender_figure(getattr(v.results, which), prefix, t)
+
+    def tabulate(v: Views, t: Translate) -> PackTable:
+        return grouped(
+            getattr(v.results, which),
+            header=t("pack.status"),
+            row_label=lambda code: t(f"{prefix}.{code}"),
+            column_label=lambda g: t(f"gender.{g}"),
+            t=t,
+            stacked=True,
+        )
+
+    return draw, tabulate
 
 
-def _intent(v: Views, t: Translate) -> go.Figure:
-    return by_spearhead_figure(v.results.intent, "dash.intent", v.spearheads, t, all_rows=True)
+def _participants(v: Views, t: Translate) -> go.Figure:
+    progress = v.progress
+    return cumulative_figure(
+        progress.entries,
+        progress.cumulative,
+        t,
+        target=progress.target,
+        planned=progress.planned,
+        bar_name=t("dash.new_participants"),
+        axis_title=t("indicator.participants"),
+    )
 
 
-def _status(which: str) -> Draw:
-    return lambda v, t: by_gender_figure(getattr(v.results, which), "code.follow_up_status", t)
+def _by_status(v: Views, t: Translate) -> go.Figure:
+    return by_gender_figure(v.progress.by_status, "code.entry_status", t)
 
 
 def _events_held(v: Views, t: Translate) -> go.Figure:
@@ -160,33 +118,116 @@ def _of_events(draw: Callable[[EventView, Translate], go.Figure]) -> Draw:
     return lambda v, t: draw(v.events, t)
 
 
-# The pack, in meeting order. Pages draw the same figures with the same functions.
+def _commitments(v: Views, t: Translate) -> PackTable:
+    return grouped(
+        commitment_totals(v.partnerships),
+        header=t("dash.column.kind"),
+        row_label=lambda k: t(f"code.commitment_kind.{k}"),
+        column_label=lambda m: t(f"dash.{m}"),
+        t=t,
+        totals=False,
+    )
+
+
+def _scholarships(v: Views, t: Translate) -> PackTable:
+    euros = scholarship_euros(v.partnerships)
+    if euros is None:
+        return PackTable(pd.DataFrame({t("dash.column.year"): []}), "bar")
+    return grouped(
+        euros, header=t("dash.column.year"), row_label=str, column_label=lambda _: "€", t=t,
+        totals=False,
+    )  # fmt: skip
+
+
+def _mix(v: Views, t: Translate) -> PackTable:
+    return grouped(
+        v.partnerships.mix,
+        header=t("dash.column.municipality"),
+        row_label=str,
+        column_label=lambda s: t(f"code.size_class.{s}"),
+        t=t,
+        stacked=True,
+    )
+
+
+def _reach(v: Views, t: Translate) -> PackTable:
+    return grouped(
+        v.events.reach,
+        header=t("chart.month"),
+        row_label=str,
+        column_label=lambda c: t(f"dash.{c}"),
+        t=t,
+        totals=False,
+    )
+
+
+def _groups(v: Views, t: Translate) -> PackTable:
+    return grouped(
+        v.events.groups,
+        header=t("pack.target_group"),
+        row_label=lambda g: v.target_groups.get(g, g),
+        column_label=lambda c: t(f"dash.{c}"),
+        t=t,
+    )
+
+
+def _funnel(v: Views, t: Translate) -> PackTable:
+    return grouped(
+        funnel_stages(v.events),
+        header="",
+        row_label=lambda s: t(f"dash.funnel.{s}"),
+        column_label=lambda _: t("dash.count"),
+        t=t,
+        totals=False,
+    )
+
+
+def _chart(key: str, title: str, sheet: str, draw: Draw, tabulate: Tabulate) -> PackChart:
+    return PackChart(key, title, sheet, draw, tabulate)
+
+
+# The pack, in meeting order: the one list the meeting, the image exports and the Excel pack
+# (core.io.steering_pack) draw from. Pages draw the same figures with the same functions.
 PACK: list[PackChart] = [
-    PackChart("companies", "partnerships.new_companies", _of_partnerships(new_companies_figure)),
-    PackChart("commitments", "partnerships.commitments", _of_partnerships(commitments_figure)),
-    PackChart("scholarships", "partnerships.scholarships", _of_partnerships(scholarships_figure)),
-    PackChart("company_mix", "partnerships.mix", _of_partnerships(company_mix_figure)),
-    PackChart(
-        "events", "events.over_time", lambda v, t: events_figure(v.events.events, BY_TYPE, t)
-    ),
-    PackChart("reach", "events.reach", _of_events(reach_figure)),
-    PackChart("repeat", "events.repeat", _of_events(repeat_figure)),
-    PackChart(
-        "target_groups", "events.groups", lambda v, t: groups_figure(v.events, v.target_groups, t)
-    ),
-    PackChart("funnel", "events.funnel", _of_events(funnel_figure)),
-    PackChart("immediate", "results.immediate", _status("immediate")),
-    PackChart("six_months", "results.six_months", _status("six_months")),
-    PackChart("ladder", "results.ladder", _ladder),
-    PackChart("retention", "results.retention", _retention),
-    PackChart("intent", "results.intent", _intent),
-    PackChart(
-        "timeline",
-        "timeline.title",
-        lambda v, t: timeline_figure(v.timeline, t, today=v.today, lang=v.lang),
-    ),
-]
+    _chart("participants", "progress.participants", "indicator.participants", _participants,
+           tables.participants),
+    _chart("participants_by_status", "pack.status_by_gender", "pack.status_by_gender",
+           _by_status, tables.by_status),
+    _chart("companies", "partnerships.new_companies", "indicator.companies",
+           _of_partnerships(new_companies_figure), tables.companies),
+    _chart("company_sizes", "pack.companies_by_size", "pack.companies_by_size",
+           _of_partnerships(company_sizes_figure), tables.company_sizes),
+    _chart("company_mix", "partnerships.mix", "pack.sheet.mix",
+           _of_partnerships(company_mix_figure), _mix),
+    _chart("commitments", "partnerships.commitments", "pack.sheet.commitments",
+           _of_partnerships(commitments_figure), _commitments),
+    _chart("scholarships", "partnerships.scholarships", "pack.sheet.scholarships",
+           _of_partnerships(scholarships_figure), _scholarships),
+    _chart("events", "events.over_time", "pack.sheet.events", _events_held, tables.events_held),
+    _chart("reach", "events.reach", "pack.sheet.reach", _of_events(reach_figure), _reach),
+    _chart("repeat", "events.repeat", "pack.sheet.repeat", _of_events(repeat_figure),
+           tables.repeat),
+    _chart("target_groups", "events.groups", "pack.event_reach",
+           lambda v, t: groups_figure(v.events, v.target_groups, t), _groups),
+    _chart("funnel", "events.funnel", "pack.sheet.funnel", _of_events(funnel_figure), _funnel),
+    _chart("immediate", "results.immediate", "pack.sheet.immediate", *_genders("immediate")),
+    _chart("six_months", "results.six_months", "pack.sheet.six_months", *_genders("six_months")),
+    _chart("ladder", "results.ladder", "pack.sheet.ladder",
+           *_spearheads("ladder", "dash.ladder", all_rows=True)),
+    _chart("retention", "results.retention", "pack.sheet.retention",
+           *_spearheads("retention", "dash.retention")),
+    _chart("intent", "results.intent", "pack.sheet.intent",
+           *_spearheads("intent", "dash.intent", all_rows=True)),
+    _chart("timeline", "timeline.title", "pack.sheet.timeline",
+           lambda v, t: timeline_figure(v.timeline, t, today=v.today, lang=v.lang),
+           tables.timeline),
+]  # fmt: skip
 PACK_KEYS = [chart.key for chart in PACK]
+
+
+def pack_sheets(views: Views, t: Translate) -> list[tuple[str, PackTable]]:
+    """Every chart of the pack as (sheet title, table): what the Excel pack writes."""
+    return [(t(chart.sheet_key), chart.tabulate(views, t)) for chart in PACK]
 
 
 @dataclass(frozen=True)
@@ -206,3 +247,18 @@ def meeting_slides(data: DashboardData, t: Translate, lang: str, today: date) ->
     """The whole pack as the steering group sees it: every count suppressed, whoever asks."""
     views = views_for(data, Role.STEERING, lang, today)
     return [slide(chart, views, t) for chart in PACK]
+
+
+__all__ = [
+    "PACK",
+    "PACK_KEYS",
+    "DashboardData",
+    "PackChart",
+    "Slide",
+    "Views",
+    "dashboard_data",
+    "meeting_slides",
+    "pack_sheets",
+    "slide",
+    "views_for",
+]

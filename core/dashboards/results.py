@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from core.codes import FollowUpKind
 from core.dashboards.common import frame, rows_of
 from core.dashboards.filters import Filters
-from core.eu_indicators import EMPLOYED_STATUSES, Window, latest_answers
+from core.eu_indicators import EMPLOYED_STATUSES, Window, latest_answer_query
 from core.models import FollowUp, Participant, Project, Spearhead, TargetGroup
 
 NO_SPEARHEAD = "none"
@@ -37,7 +37,7 @@ class ResultData:
     intent: pd.DataFrame  # answer, spearhead, people, score_sum, scored
 
 
-def _people(project: Project, filters: Filters) -> tuple[Any, ...]:
+def participant_conditions(project: Project, filters: Filters) -> tuple[Any, ...]:
     """Conditions on Participant for the spearhead and target-group filters."""
     where: list[Any] = []
     if filters.spearheads:
@@ -55,7 +55,9 @@ def _people(project: Project, filters: Filters) -> tuple[Any, ...]:
 
 def _latest(project: Project, filters: Filters, kind: FollowUpKind | None, *extra: Any) -> Any:
     window = Window(filters.start, filters.end)
-    return latest_answers(project, window, kind=kind, where=(*_people(project, filters), *extra))
+    return latest_answer_query(
+        project, window, kind=kind, where=(*participant_conditions(project, filters), *extra)
+    )
 
 
 def by_status(session: Session, project: Project, filters: Filters, kind: FollowUpKind) -> Any:

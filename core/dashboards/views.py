@@ -11,9 +11,18 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core.codes import CommitmentKind, FollowUpStatus, Gender, Role, SizeClass, values
+from core.codes import (
+    CommitmentKind,
+    EntryStatus,
+    FollowUpStatus,
+    Gender,
+    Role,
+    SizeClass,
+    values,
+)
 from core.dashboards.events import EventData
 from core.dashboards.partnerships import PartnershipData
+from core.dashboards.progress import ProgressData
 from core.dashboards.protect import (
     Shown,
     protect_by_contributors,
@@ -28,6 +37,7 @@ from core.dashboards.results import INTENT, LADDER, NO_SPEARHEAD, RETENTION, Res
 GENDERS = values(Gender)
 KINDS = values(CommitmentKind)
 STATUSES = values(FollowUpStatus)
+ENTRY_STATUSES = values(EntryStatus)
 SIZES = values(SizeClass)
 REPEAT_BUCKETS: list[tuple[str, int, int]] = [
     ("1", 1, 1),
@@ -50,6 +60,27 @@ def pivot(
         extra = [c for c in table.columns if c not in order]
         table = table.reindex(columns=[*order, *extra], fill_value=0)
     return table
+
+
+@dataclass(frozen=True)
+class ProgressView:
+    entries: Shown  # month → participants who entered (with total)
+    cumulative: list[tuple[str, int]]  # cumulative points safe to draw
+    planned: dict[str, float]
+    target: int | None
+    by_status: Shown  # entry status × gender, with totals
+
+
+def progress_view(data: ProgressData, role: Role) -> ProgressView:
+    monthly = dict(zip(data.entries["month"], data.entries["participants"], strict=True))
+    bars, points = protect_cumulative(role, monthly)
+    return ProgressView(
+        bars,
+        points,
+        data.planned,
+        data.target,
+        protect_table(role, _by_gender(data.by_status, "status", ENTRY_STATUSES)),
+    )
 
 
 @dataclass(frozen=True)

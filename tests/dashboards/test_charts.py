@@ -108,6 +108,6 @@ def test_meeting_slides_are_the_pack_big_and_suppressed(
     slides = meeting_slides(dashboard_data(session, world.project, whole, TODAY), t, "en", TODAY)
     assert [s.key for s in slides] == [chart.key for chart in PACK]
     assert all(s.figure.layout.font.size >= 24 for s in slides)
-    assert slides[0].figure.layout.title.text == "New companies per month against the target"
+    assert slides[0].figure.layout.title.text == "New participants per month against the target"
     commitments = next(s for s in slides if s.key == "commitments")
     assert _notes(commitments.figure)  # the steering view, whoever asks

@@ -56,6 +56,8 @@ def test_manager_sees_raw_numbers(app: RunApp, world: None, page: str) -> None:
 @pytest.mark.parametrize("page", ["partnerships", "events", "results", "meeting"])
 def test_steering_sees_suppressed_numbers(app: RunApp, world: None, page: str) -> None:
     at = app(role="steering", page=f"pages/{page}.py")
+    if page == "meeting":
+        at.selectbox(key="meeting_slide").set_value("immediate").run()
     assert "<5" in _hidden_markers(at), page
     assert any("groups smaller than 5 are hidden" in c.value for c in at.caption)
 
@@ -131,11 +133,11 @@ def test_bad_url_values_fall_back_to_the_defaults(world: None, database_url: str
 
 def test_meeting_mode_steps_through_the_pack(app: RunApp, world: None) -> None:
     at = app(role="manager", page="pages/meeting.py")
-    assert at.selectbox(key="meeting_slide").value == "companies"
+    assert at.selectbox(key="meeting_slide").value == "participants"
     at.button(key="meeting_next").click().run()
-    assert at.query_params["meeting_slide"] == "commitments"
+    assert at.query_params["meeting_slide"] == "participants_by_status"
     (figure,) = _charts(at)
-    assert figure["layout"]["title"]["text"] == "Company commitments: committed and delivered"
+    assert figure["layout"]["title"]["text"] == "Participants by status"
     assert figure["layout"]["font"]["size"] >= 24
     at.button(key="meeting_previous").click().run()
     at.button(key="meeting_previous").click().run()

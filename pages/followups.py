@@ -1,0 +1,89 @@
+"""Follow-ups: who is due for the 28-day and 6-month answers, who is overdue; record in place."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from core import ui
+from core.codes import FollowUpStatus
+from core.db import session_scope
+from core.followup import DueState, FollowUpDue, record_answers, schedule
+from core.forms import show_report
+
+OPEN = (DueState.OVERDUE, DueState.DUE, DueState.UPCOMING)
+
+
+@st.cache_data(ttl=600, max_entries=8, show_spinner=False)
+def load_schedule(db_key: tuple[str, int], today: object) -> list[FollowUpDue] | None:
+    with ui.session() as db:
+        project = ui.current_project(db)
+        return None if project is None else schedule(db, project, ui.today())
+
+
+def table(items: list[FollowUpDue]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "participant": [i.code for i in items],
+            "name": [i.name for i in items],
+            "email": [i.email for i in items],
+            "kind": [i.kind.value for i in items],
+            "exit": [i.exit_date for i in items],
+            "due": [i.due for i in items],
+            "state": [ui.t(f"followup.state.{i.state.value}") for i in items],
+            "status": [None] * len(items),
+            "recorded_on": [ui.today()] * len(items),
+        }
+    )
+
+
+st.title(ui.t("followup.title"))
+items = load_schedule(ui.database_key(), ui.today())
+if items is None:
+    st.info(ui.t("app.no_project"))
+    st.stop()
+for column, state in zip(st.columns(4), [*OPEN, DueState.DONE], strict=True):
+    column.metric(ui.t(f"followup.state.{state.value}"), sum(1 for i in items if i.state is state))
+
+waiting = sorted((i for i in items if i.state in OPEN), key=lambda i: (OPEN.index(i.state), i.due))
+if not waiting:
+    st.success(ui.t("followup.none_due"))
+    st.stop()
+st.caption(ui.t("followup.help"))
+frame = table(waiting)
+labels = {c: ui.t(f"followup.col.{c}") for c in frame.columns}
+edited = st.data_editor(
+    frame,
+    column_config={
+        **{c: st.column_config.Column(labels[c], disabled=True) for c in frame.columns},
+        "status": st.column_config.SelectboxColumn(
+            labels["status"], options=[s.value for s in FollowUpStatus]
+        ),
+        "recorded_on": st.column_config.DateColumn(labels["recorded_on"], format="YYYY-MM-DD"),
+    },
+    hide_index=True,
+    width="stretch",
+    key=f"followup_editor_{st.session_state.get('followup_version', 0)}",
+)
+answers = [
+    {"participant": r.participant, "kind": r.kind, "recorded_on": r.recorded_on, "status": r.status}
+    for r in edited.itertuples(index=False)
+    if isinstance(r.status, str) and r.status
+]
+if st.button(
+    ui.t("followup.save", count=len(answers)),
+    type="primary",
+    disabled=not answers,
+    key="followup_save",
+):
+    with session_scope() as db:
+        project = ui.current_project(db)
+        assert project is not None
+        report = record_answers(db, project, answers)
+        if not report.ok:
+            db.rollback()
+    if report.written:
+        st.cache_data.clear()
+        st.session_state["followup_version"] = st.session_state.get("followup_version", 0) + 1
+        st.rerun()
+    show_report(report)
