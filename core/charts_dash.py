@@ -40,6 +40,7 @@ MEETING_HEIGHT = 720
 DENSE_BARS = 24  # above this many bars, value labels stay small (and unscaled in meetings)
 MANY_SERIES = 4  # above this many series, the legend goes to the right, one per line
 MONTH_TICKS = 12  # at most this many month labels on an axis
+MEETING_TICKS = 8  # … and in meeting mode's large type
 
 
 def month_name(key: str) -> str:
@@ -201,24 +202,38 @@ def finish(fig: go.Figure, *, title: str = "", height: int = 440) -> go.Figure:
 
 
 def for_meeting(fig: go.Figure, title: str) -> go.Figure:
-    """The same figure, big: large type for a projector, the title on the chart."""
+    """The same figure, big: large type for a projector, the title on the chart and the
+    hidden-cell note under the title (at the bottom it would collide with large tick labels)."""
     big = go.Figure(fig)
     dense = bool((big.layout.meta or {}).get("dense"))
-    bottom = big.layout.margin.b or 0
+    notes = [a for a in big.layout.annotations if a.name == "hidden_note"]
+    big.layout.annotations = [a for a in big.layout.annotations if a.name != "hidden_note"]
+    heading: dict[str, object] = {"text": title, "font": {"size": MEETING_FONT + 8}}
+    if notes:
+        heading["subtitle"] = {
+            "text": notes[0].text,
+            "font": {"size": MEETING_FONT - 8, "color": HIDDEN_COLOUR},
+        }
     big.update_layout(
-        title={"text": title, "font": {"size": MEETING_FONT + 8}, "y": 0.98, "yanchor": "top"},
+        title={**heading, "y": 0.98, "yanchor": "top"},
         font={"size": MEETING_FONT},
         height=MEETING_HEIGHT,
-        margin={"t": 130, "b": max(bottom, 60) + (40 if bottom else 0)},
+        margin={"t": 200 if notes else 130, "b": 60, "l": 20, "r": 20},
+        legend={"y": 1.0, "yanchor": "bottom"} if big.layout.legend.orientation != "v" else {},
     )
+    # Large tick labels need room: let every axis push the margins out as far as it needs.
+    big.update_xaxes(automargin=True)
+    big.update_yaxes(automargin=True)
+    for axis in (big.layout.xaxis, big.layout.yaxis):
+        ticks = axis.tickvals
+        if ticks is not None and len(ticks) > MEETING_TICKS:
+            # Large type fits fewer labels: keep every other one.
+            axis.tickvals, axis.ticktext = ticks[::2], axis.ticktext[::2]
     if not dense:
         big.update_traces(textfont_size=MEETING_FONT - 2, selector={"type": "bar"})
     big.update_traces(textfont_size=MEETING_FONT + 2, selector={"type": "scatter", "mode": "text"})
     for annotation in big.layout.annotations:
-        if annotation.name == "hidden_note":
-            annotation.font.size = MEETING_FONT - 6
-            annotation.yshift = -60
-        elif annotation.font and annotation.font.size:
+        if annotation.font and annotation.font.size:
             annotation.font.size = MEETING_FONT - 4
     return big
 

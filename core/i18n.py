@@ -123,10 +123,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "filters.spearhead": ("Spearhead", "Kärkiala"),
     "filters.target_group": ("Target group", "Kohderyhmä"),
     "filters.reset": ("Reset filters", "Tyhjennä rajaukset"),
-    "filters.none_chosen": (
-        "None chosen means all.",
-        "Jos mitään ei ole valittu, mukana ovat kaikki.",
-    ),
+    "filters.none_chosen": ("All", "Kaikki"),
     "filters.not_here": (
         "Kept for the other pages; this page's numbers do not depend on it.",
         "Säilyy muita sivuja varten; tämän sivun luvut eivät riipu siitä.",

@@ -51,7 +51,10 @@ ui.to_url(KEY, PACK_KEYS[0])
 
 views = dash.meeting_views(page)
 current = PACK[PACK_KEYS.index(st.session_state[KEY])]
-st.plotly_chart(slide(current, views, ui.t).figure, width="stretch", key="meeting_chart")
+# theme=None: the slide's own large type, not the page theme's smaller one.
+st.plotly_chart(
+    slide(current, views, ui.t).figure, width="stretch", theme=None, key="meeting_chart"
+)
 st.caption(ui.t("meeting.suppressed"))
 
 with st.expander(ui.t("meeting.export"), icon=":material/download:"):
