@@ -266,12 +266,31 @@ def cumulative_figure(
         palette={"count": "#56b4e9"},
     )
     fig.data[0].showlegend = True
+    ahead = {m: v for m, v in (planned or {}).items() if m >= months[0]}  # from the period on
+    _cumulative_lines(fig, points, ahead, target, t)
+    categories = sorted({*months, *ahead})
+    fig.update_xaxes(
+        categoryorder="array", categoryarray=categories, **sparse_ticks(categories, month_name)
+    )
+    if bars.suppressed:
+        for note in fig.select_annotations(selector={"name": "hidden_note"}):
+            note.text += "<br>" + t("dash.cumulative_note")
+    return finish(fig, title=title)
+
+
+def _cumulative_lines(
+    fig: go.Figure,
+    points: Sequence[tuple[str, int]],
+    planned: Mapping[str, float],
+    target: int | None,
+    t: Translate,
+) -> None:
+    """The planned line, the cumulative count and the target, on a right-hand axis."""
     if planned:
-        shown = [m for m in planned if months[0] <= m]
         fig.add_trace(
             go.Scatter(
-                x=shown,
-                y=[planned[m] for m in shown],
+                x=list(planned),
+                y=list(planned.values()),
                 mode="lines",
                 line={"color": PLANNED, "dash": "dash", "width": 2},
                 name=t("chart.planned"),
@@ -289,10 +308,6 @@ def cumulative_figure(
         )
     )
     top = max([v for _, v in points] + [target or 0, 1])
-    categories = sorted({*months, *(planned or {})})
-    fig.update_xaxes(
-        categoryorder="array", categoryarray=categories, **sparse_ticks(categories, month_name)
-    )
     fig.update_layout(
         yaxis2={
             "overlaying": "y",
@@ -312,7 +327,3 @@ def cumulative_figure(
             annotation_text=f"{t('chart.target')} {target}",
             annotation_position="top left",
         )
-    if bars.suppressed:
-        for note in fig.select_annotations(selector={"name": "hidden_note"}):
-            note.text += "<br>" + t("dash.cumulative_note")
-    return finish(fig, title=title)
