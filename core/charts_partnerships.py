@@ -17,7 +17,7 @@ from core.charts_dash import (
 )
 from core.dashboards.partnerships import SCHOLARSHIP
 from core.dashboards.protect import TOTAL_KEY, Shown
-from core.dashboards.views import SIZES, PartnershipView
+from core.dashboards.views import OTHER_PLACES, SIZES, PartnershipView
 
 MEASURES = ("committed", "delivered")
 
@@ -32,14 +32,16 @@ def _kinds(shown: Shown) -> list[str]:
 
 def commitment_totals(view: PartnershipView) -> Shown:
     """Committed and delivered per kind over the period's years (the ledger's total column)."""
+    # One year in the period: that year's column is the total (there is no total column).
+    column = TOTAL_KEY if TOTAL_KEY in view.committed.values.columns else _years(view.committed)[0]
     both = pd.concat(
-        [view.committed.values[TOTAL_KEY], view.delivered.values[TOTAL_KEY]], axis=1
+        [view.committed.values[column], view.delivered.values[column]], axis=1
     ).set_axis(list(MEASURES), axis=1)
-    text = pd.concat(
-        [view.committed.text[TOTAL_KEY], view.delivered.text[TOTAL_KEY]], axis=1
-    ).set_axis(list(MEASURES), axis=1)
+    text = pd.concat([view.committed.text[column], view.delivered.text[column]], axis=1).set_axis(
+        list(MEASURES), axis=1
+    )
     hidden = pd.concat(
-        [view.committed.hidden[TOTAL_KEY], view.delivered.hidden[TOTAL_KEY]], axis=1
+        [view.committed.hidden[column], view.delivered.hidden[column]], axis=1
     ).set_axis(list(MEASURES), axis=1)
     return Shown(both, text, hidden, view.committed.threshold, view.committed.suppressed)
 
@@ -100,6 +102,12 @@ def _euro_text(text: str) -> str:
     return f"{int(text):,} €".replace(",", " ") if text.isdigit() else text
 
 
+def _place(key: str, t: Translate, threshold: int) -> str:
+    if key == TOTAL_KEY:
+        return t("gender.total")
+    return t("dash.other_municipalities", threshold=threshold) if key == OTHER_PLACES else key
+
+
 def company_sizes_figure(view: PartnershipView, t: Translate, *, title: str = "") -> go.Figure:
     """Companies by size class: the totals row of the company mix, protected with it."""
     mix = view.mix
@@ -152,7 +160,7 @@ def company_mix_figure(view: PartnershipView, t: Translate, *, title: str = "") 
         go.Heatmap(
             z=shade.to_numpy(),
             x=[t("gender.total") if c == TOTAL_KEY else t(f"code.size_class.{c}") for c in columns],
-            y=[t("gender.total") if r == TOTAL_KEY else r for r in rows],
+            y=[_place(r, t, mix.threshold) for r in rows],
             text=mix.text.loc[rows, columns].to_numpy(),
             texttemplate="%{text}",
             colorscale=[[0, "#f7fbff"], [1, "#6baed6"]],

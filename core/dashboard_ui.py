@@ -31,7 +31,6 @@ from core.dashboards.views import (
     result_view,
 )
 from core.filters import filter_bar
-from core.navigation import DASHBOARD_ROLES
 from core.privacy import suppression_threshold
 
 DbKey = tuple[str, int]
@@ -150,11 +149,7 @@ class Page:
 
 def start_page(title_key: str, *, uses: Collection[str] = ALL_FILTERS) -> Page:
     """Title, filter bar and the steering notice; stops the page when no project is loaded."""
-    role = ui.current_role()
-    if role not in DASHBOARD_ROLES:
-        # The menu never offers these pages to other roles; a hand-typed URL stops here too.
-        st.error(ui.t("dash.not_for_role"))
-        st.stop()
+    role = ui.current_role()  # the page's ui.guard has checked it may open the page
     st.title(ui.t(title_key))
     db_key = ui.database_key()
     options = load_options(db_key)

@@ -16,6 +16,8 @@ from core.charts_events import (
     repeat_figure,
 )
 
+ui.guard(__file__)
+
 page = dash.start_page("events.title")
 data = dash.load_events(page.db_key, page.filters, page.today)
 view = dash.events_for(page)

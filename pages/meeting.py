@@ -10,6 +10,8 @@ from core import ui
 from core.dashboards.export import ExportError, export_pack
 from core.dashboards.pack import PACK, PACK_KEYS, slide
 
+ui.guard(__file__)
+
 KEY = "meeting_slide"  # also the query parameter: ?meeting_slide=funnel
 EXPORT = "meeting_export"
 

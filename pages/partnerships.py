@@ -16,6 +16,8 @@ from core.codes import Role
 from core.dashboards.filters import PERIOD
 from core.dashboards.partnerships import company_detail, partner_companies
 
+ui.guard(__file__)
+
 page = dash.start_page("partnerships.title", uses={PERIOD})
 view = dash.partnerships_for(page)
 

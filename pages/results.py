@@ -10,6 +10,8 @@ from core import ui
 from core.charts_results import by_gender_figure, by_spearhead_figure
 from core.dashboards.filters import PERIOD, SPEARHEAD, TARGET_GROUP
 
+ui.guard(__file__)
+
 page = dash.start_page("results.title", uses={PERIOD, SPEARHEAD, TARGET_GROUP})
 view = dash.results_for(page)
 spearheads = page.names("spearheads")

@@ -9,6 +9,8 @@ from core import ui
 from core.charts_timeline import timeline_figure
 from core.dashboards.filters import PERIOD, WORK_PACKAGE
 
+ui.guard(__file__)
+
 page = dash.start_page("timeline.title", uses={PERIOD, WORK_PACKAGE})
 data = dash.load_timeline(page.db_key, page.filters)
 dash.chart(timeline_figure(data, ui.t, today=page.today, lang=page.lang), "timeline_chart")
@@ -20,4 +22,5 @@ packages = data.packages.assign(
         for en, fi in zip(data.packages["name"], data.packages["name_fi"], strict=True)
     ]
 ).drop(columns="name_fi")
+
 dash.frame_table(packages, dash.column_labels("packages"), "timeline_packages")

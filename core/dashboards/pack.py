@@ -34,7 +34,7 @@ from core.codes import Role
 from core.dashboards import pack_tables as tables
 from core.dashboards.bundle import DashboardData, Views, dashboard_data, views_for
 from core.dashboards.pack_tables import PackTable, grouped
-from core.dashboards.views import EventView, PartnershipView
+from core.dashboards.views import OTHER_PLACES, EventView, PartnershipView
 
 Draw = Callable[[Views, Translate], go.Figure]
 Tabulate = Callable[[Views, Translate], PackTable]
@@ -143,7 +143,11 @@ def _mix(v: Views, t: Translate) -> PackTable:
     return grouped(
         v.partnerships.mix,
         header=t("dash.column.municipality"),
-        row_label=str,
+        row_label=lambda place: (
+            t("dash.other_municipalities", threshold=v.partnerships.mix.threshold)
+            if place == OTHER_PLACES
+            else place
+        ),
         column_label=lambda s: t(f"code.size_class.{s}"),
         t=t,
         stacked=True,

@@ -58,11 +58,9 @@ def _text(
 
 def _from_suppressed(raw: pd.DataFrame, result: SuppressedTable, suppressed: bool) -> Shown:
     hidden = result.hidden.astype(bool)
-    # A newer core.privacy says itself which hidden cells are small ("<5"); otherwise every
-    # hidden cell below the threshold is small, the rest are complementary.
-    small = getattr(result, "small", None)
-    if small is None:
-        small = hidden & (raw > 0) & (raw < result.threshold)
+    # core.privacy says which hidden cells may show "<5"; it drops that bound where even the
+    # bound would let a reader narrow a small group down, and those read "..".
+    small = result.small.astype(bool)
     values = raw.astype("float64").mask(hidden)
     return Shown(
         values, _text(raw, hidden, small, result.marker), hidden, result.threshold, suppressed
@@ -70,18 +68,60 @@ def _from_suppressed(raw: pd.DataFrame, result: SuppressedTable, suppressed: boo
 
 
 def _raw_with_margins(table: pd.DataFrame, margins: bool) -> pd.DataFrame:
-    """The counts as `suppress_table` lays them out (its total row/column, same order)."""
-    counts: pd.DataFrame = suppress_table(table, threshold=1, margins=margins).counts
-    return counts.astype("int64")
+    """The counts laid out as `suppress_table` lays them out: a total row, and a total column
+    when there is more than one column."""
+    framed = table.copy()
+    if margins:
+        if framed.shape[1] > 1:
+            framed[TOTAL] = framed.sum(axis=1)
+        framed.loc[TOTAL] = framed.sum(axis=0)
+    return framed.astype("int64")
+
+
+def _shaped(table: pd.DataFrame) -> pd.DataFrame:
+    """At least one column, so an empty selection is an empty table rather than no table."""
+    return table if table.shape[1] else table.assign(**{COUNT: 0})
 
 
 def protect_table(role: Role, table: pd.DataFrame, *, margins: bool = True) -> Shown:
     """A rows × columns table of counts of people (or companies) with totals when `margins`."""
-    clean = table.fillna(0).astype("int64")
+    clean = _shaped(table).fillna(0).astype("int64")
     raw = _raw_with_margins(clean, margins)
     manager = role is Role.MANAGER
-    result = suppress_table(clean, threshold=1 if manager else None, margins=margins)
-    return _from_suppressed(raw, result, suppressed=not manager)
+    if manager or not margins:
+        result = suppress_table(clean, threshold=1 if manager else None, margins=margins)
+        return _from_suppressed(raw, result, suppressed=not manager)
+    return _suppress_without_empty_lines(clean, raw)
+
+
+def _suppress_without_empty_lines(clean: pd.DataFrame, raw: pd.DataFrame) -> Shown:
+    """Suppress only the rows and columns that hold someone; all-zero lines stay "0".
+
+    A line of zeros whose total is 0 tells a reader nothing about any other cell (every cell
+    crossing it contributes 0 to its lines), so leaving it out of the suppression changes no
+    one's protection, and it spares the disclosure audit (linear programs per small cell)
+    the empty statuses, genders and size classes most tables have.
+    """
+    rows = [r for r in clean.index if clean.loc[r].any()]
+    columns = [c for c in clean.columns if clean[c].any()]
+    if not rows or not columns or (len(rows), len(columns)) == clean.shape:
+        return _from_suppressed(raw, suppress_table(clean), suppressed=True)
+    part = suppress_table(clean.loc[rows, columns])
+    keep_total_column = TOTAL in raw.columns
+    frame_index = [*rows, TOTAL]
+    frame_columns = [*columns, TOTAL] if len(columns) > 1 else columns
+
+    def widen(mask: pd.DataFrame) -> pd.DataFrame:
+        full = pd.DataFrame(False, index=raw.index, columns=raw.columns)
+        full.loc[frame_index, frame_columns] = mask.loc[frame_index, frame_columns].to_numpy()
+        if keep_total_column and len(columns) == 1:
+            # The reduced table had no total column; the full one's equals the single column.
+            full.loc[frame_index, TOTAL] = mask.loc[frame_index, columns[0]].to_numpy()
+        return full
+
+    hidden, small = widen(part.hidden.astype(bool)), widen(part.small.astype(bool))
+    values = raw.astype("float64").mask(hidden)
+    return Shown(values, _text(raw, hidden, small, part.marker), hidden, part.threshold, True)
 
 
 def protect_series(role: Role, counts: Mapping[str, int], *, total: bool = True) -> Shown:
@@ -89,7 +129,7 @@ def protect_series(role: Role, counts: Mapping[str, int], *, total: bool = True)
     clean = {str(k): int(v) for k, v in counts.items()}
     manager = role is Role.MANAGER
     result = suppress_counts(clean, threshold=1 if manager else None, total=total)
-    raw = suppress_counts(clean, threshold=1, total=total).counts.astype("int64")
+    raw = _raw_with_margins(pd.DataFrame({COUNT: pd.Series(clean, dtype="int64")}), total)
     return _from_suppressed(raw, result, suppressed=not manager)
 
 
@@ -139,20 +179,24 @@ def protect_nested(role: Role, stages: Mapping[str, int]) -> Shown:
     return Shown(values, text, mask, limit, role is not Role.MANAGER)
 
 
-def protect_by_contributors(role: Role, contributors: pd.DataFrame, amounts: pd.DataFrame) -> Shown:
+def protect_by_contributors(
+    role: Role, contributors: pd.DataFrame, *amounts: pd.DataFrame
+) -> list[Shown]:
     """Amounts (places, euros) shown only where enough companies contribute to the cell.
 
-    `contributors` counts the companies behind each cell of `amounts` (same index and
-    columns); a cell is hidden whenever that count is suppressed, so no single company's
-    commitment can be read or worked out from the totals.
+    `contributors` counts the companies behind each cell of every table of `amounts` (same
+    index and columns); a cell is hidden whenever that count is suppressed, so no single
+    company's commitment can be read or worked out from the totals.
     """
     companies = protect_table(role, contributors)
-    raw = _raw_with_margins(amounts.fillna(0).astype("int64"), True)
-    hidden = companies.hidden.reindex_like(raw).fillna(True).astype(bool)
-    text = raw.astype("int64").astype(str).mask(hidden, COMPLEMENTARY)
-    return Shown(
-        raw.astype("float64").mask(hidden), text, hidden, companies.threshold, companies.suppressed
-    )
+    shown = []
+    for table in amounts:
+        raw = _raw_with_margins(_shaped(table).fillna(0).astype("int64"), True)
+        hidden = companies.hidden.reindex_like(raw).fillna(True).astype(bool)
+        text = raw.astype("int64").astype(str).mask(hidden, COMPLEMENTARY)
+        values = raw.astype("float64").mask(hidden)
+        shown.append(Shown(values, text, hidden, companies.threshold, companies.suppressed))
+    return shown
 
 
 def protect_cumulative(

@@ -33,6 +33,7 @@ from core.dashboards.protect import (
     protect_table,
 )
 from core.dashboards.results import INTENT, LADDER, NO_SPEARHEAD, RETENTION, ResultData
+from core.privacy import suppression_threshold
 
 GENDERS = values(Gender)
 KINDS = values(CommitmentKind)
@@ -105,15 +106,48 @@ def partnership_view(data: PartnershipData, role: Role) -> PartnershipView:
     monthly = dict(zip(data.new_by_month["month"], data.new_by_month["companies"], strict=True))
     bars, points = protect_cumulative(role, monthly)
     mix = pivot(data.mix, "municipality", "size_class", "companies", order=SIZES)
+    if role is not Role.MANAGER:
+        mix = _collapse_small_places(mix)
+    committed, delivered, euros = protect_by_contributors(
+        role, companies, table("committed"), table("delivered"), table("amount_eur")
+    )
     return PartnershipView(
-        protect_by_contributors(role, companies, table("committed")),
-        protect_by_contributors(role, companies, table("delivered")),
-        protect_by_contributors(role, companies, table("amount_eur")),
+        committed,
+        delivered,
+        euros,
         bars,
         points,
         protect_table(role, mix),
         data.target,
     )
+
+
+OTHER_PLACES = "other"  # municipalities with fewer companies than the threshold, together
+
+
+OTHER_STATUSES = "other"  # follow-up statuses with fewer people than the threshold, together
+
+
+def _collapse_rare(table: pd.DataFrame, other: str) -> pd.DataFrame:
+    """Rows with fewer than the threshold in total (but someone) become one `other` row.
+
+    Recoding before suppression: a row of "<5" cells per rare category hides almost
+    everything and costs the disclosure audit (linear programs per small cell) seconds;
+    together they are usually a group large enough to show. Empty rows stay as they are
+    (zero is shown). The manager sees every category.
+    """
+    totals = table.sum(axis=1)
+    rare = (totals > 0) & (totals < suppression_threshold())
+    if rare.sum() < 2:
+        return table
+    together = table[rare].sum().to_frame(other).T
+    return pd.concat([table[~rare], together])
+
+
+def _collapse_small_places(mix: pd.DataFrame) -> pd.DataFrame:
+    """Municipalities with fewer companies than the threshold become one "other" row (the
+    manager sees every town)."""
+    return _collapse_rare(mix, OTHER_PLACES)
 
 
 @dataclass(frozen=True)
@@ -157,7 +191,7 @@ def event_view(data: EventData, role: Role) -> EventView:
             role,
             pd.DataFrame({"count": {"places": data.place_companies}}),
             pd.DataFrame({"count": {"places": data.places_delivered}}),
-        ),
+        )[0],
         None if pd.isna(total) else int(total),
     )
 
@@ -205,15 +239,19 @@ def _by_gender(rows: pd.DataFrame, index: str, order: Sequence[str]) -> pd.DataF
 def _spearheads(rows: pd.DataFrame, index: str, order: Sequence[str]) -> pd.DataFrame:
     table = _table(rows, index, order, "spearhead")
     ordered = sorted(c for c in table.columns if c != NO_SPEARHEAD)
-    if NO_SPEARHEAD in table.columns:
-        ordered.append(NO_SPEARHEAD)
+    if NO_SPEARHEAD in table.columns or not ordered:
+        ordered.append(NO_SPEARHEAD)  # nobody answered: one empty column, not a shapeless table
     return table.reindex(columns=ordered, fill_value=0)
 
 
 def result_view(data: ResultData, role: Role) -> ResultView:
+    def statuses(rows: pd.DataFrame) -> pd.DataFrame:
+        table = _by_gender(rows, "status", STATUSES)
+        return table if role is Role.MANAGER else _collapse_rare(table, OTHER_STATUSES)
+
     return ResultView(
-        protect_table(role, _by_gender(data.immediate, "status", STATUSES)),
-        protect_table(role, _by_gender(data.six_months, "status", STATUSES)),
+        protect_table(role, statuses(data.immediate)),
+        protect_table(role, statuses(data.six_months)),
         protect_table(role, _by_gender(data.improved, "answer", ["yes", "no", "unknown"])),
         protect_table(role, _spearheads(data.ladder, "rung", LADDER)),
         protect_table(role, _spearheads(data.retention, "place", RETENTION)),

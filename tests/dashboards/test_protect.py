@@ -58,7 +58,7 @@ def test_nested_stages_hide_small_drops() -> None:
 def test_amounts_follow_the_companies_behind_them() -> None:
     companies = pd.DataFrame({"2025": [10, 1], "2026": [8, 9]}, index=["talks", "grants"])
     euros = pd.DataFrame({"2025": [0, 5000], "2026": [0, 42000]}, index=["talks", "grants"])
-    shown = protect_by_contributors(STEERING, companies, euros)
+    (shown,) = protect_by_contributors(STEERING, companies, euros)
     assert shown.hidden.at["grants", "2025"]  # one company: its grant would be on show
     assert shown.text.at["grants", "2025"] == ".."
     assert shown.text.at["total", "total"] == "47000"

@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, select
 
+from core.dashboards.protect import Shown
 from core.models import (
     Attendance,
     Attendee,
@@ -74,6 +75,14 @@ COMPANIES = [
 ]
 BUSINESS_IDS = ["0000001-9", "0000002-7", "0000003-5", "0000004-3", "0000005-1", "0000007-8",
                 "0000008-6", "0000009-4"]  # fmt: skip
+
+
+def assert_no_small_group_shown(shown: Shown) -> None:
+    """Every shown cell is 0 or at least 5; every hidden cell is missing (never a number)."""
+    visible = shown.values.where(~shown.hidden)
+    assert not ((visible > 0) & (visible < 5)).to_numpy().any(), shown.text
+    assert shown.values.where(shown.hidden).isna().to_numpy().all()
+    assert shown.text.where(shown.hidden).isin(["<5", ".."]).where(shown.hidden, True).all().all()
 
 
 def build_world(session: Session, project: Project) -> World:
