@@ -13,13 +13,14 @@ from playwright.sync_api import Page, expect
 from pptx import Presentation
 
 from core.dashboards.pack import PACK, PACK_KEYS
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 EXPORT_TIMEOUT_MS = 240_000  # Chromium draws every chart of the pack
 
 
 def test_meeting_mode_walks_and_exports(silta_url: str, page: Page, tmp_path: Path) -> None:
-    page.goto(silta_url)
+    sign_in(page, silta_url, "steering")
     page.get_by_role("link", name="Steering meeting").click()
     page.get_by_text("Steering group meeting").first.wait_for()
     position = page.get_by_role("combobox", name=f"Chart (of {len(PACK)})")
