@@ -36,6 +36,7 @@ class Settings:
     # kept `audit_retention_days` (0 = for good).
     retention_days: int = 365
     audit_retention_days: int = 0
+    chromium_path: Path = Path("/usr/bin/chromium")  # Debian's, drawn offline for exports
 
     @property
     def is_sqlite(self) -> bool:
@@ -62,6 +63,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         login_lockout_minutes=_number(env, "SILTA_LOGIN_LOCKOUT_MINUTES", 15, minimum=1),
         retention_days=_number(env, "SILTA_RETENTION_DAYS", 365, minimum=0),
         audit_retention_days=_number(env, "SILTA_AUDIT_RETENTION_DAYS", 0, minimum=0),
+        chromium_path=Path(env.get("SILTA_CHROMIUM", "/usr/bin/chromium")),
     )
 
 
