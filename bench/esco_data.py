@@ -11,7 +11,8 @@ The construction is fixed (seeded) and was written before any ranker was tuned o
   but this profile does not list it;
 - queries: exact skill labels, alternative labels that are real paraphrases (few words in
   common with the label), hand-written sentences as an SME would write them, and
-  hand-written Finnish versions of a sample of those (`bench/esco_queries.py`).
+  hand-written Finnish versions of a sample of those (`bench/esco_queries.py`); a second,
+  disjoint Finnish sample (finnish-dev), added later, is the only Finnish text tuned on.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from esco_queries import FINNISH, NATURAL
+from esco_queries import FINNISH, FINNISH_DEV, NATURAL
 
 SEED = 2025
 PROFILES_PER_OCCUPATION = 5
@@ -47,7 +48,7 @@ class BenchProfile:
 @dataclass(frozen=True)
 class BenchQuery:
     qid: str
-    kind: str  # label, alt, natural, finnish
+    kind: str  # label, alt, natural, finnish (test), finnish-dev (for tuning only)
     text: str
     skill: str  # lower-case label the query asks for
     english_qid: str = ""  # for Finnish queries: the English query it translates
@@ -209,11 +210,12 @@ def build_benchmark() -> Benchmark:
     for i, (skill, sentence) in enumerate(NATURAL):
         queries.append(BenchQuery(f"natural-{i:03d}", "natural", sentence, skill.lower()))
     english = {q.text.lower(): q for q in queries}
-    for i, (source, finnish) in enumerate(FINNISH):
-        original = english[source.lower()]
-        queries.append(
-            BenchQuery(f"finnish-{i:03d}", "finnish", finnish, original.skill, original.qid)
-        )
+    for kind, pairs in (("finnish", FINNISH), ("finnish-dev", FINNISH_DEV)):
+        for i, (source, finnish) in enumerate(pairs):
+            original = english[source.lower()]
+            queries.append(
+                BenchQuery(f"{kind}-{i:03d}", kind, finnish, original.skill, original.qid)
+            )
     unknown = {q.skill for q in queries} - set(listed)
     if unknown:
         raise ValueError(f"queries ask for skills no profile lists: {sorted(unknown)}")

@@ -190,3 +190,105 @@ FINNISH: list[tuple[str, str]] = [
         "Koneidemme tuottamien valtavien datamäärien analysointi",
     ),
 ]
+
+# A separate Finnish DEV set, written later than the sets above, for tuning what only
+# cross-lingual queries exercise: Finnish versions of the next queries in benchmark order
+# (label-015…029, alt-015…029, natural-020…034). The FINNISH set above stays untouched.
+FINNISH_DEV: list[tuple[str, str]] = [
+    ("monitor quality of broadcasts", "lähetysten laadun valvonta"),
+    (
+        "ensure compliance with legal requirements",
+        "lakisääteisten vaatimusten noudattamisen varmistaminen",
+    ),
+    ("abap", "ABAP-ohjelmointi"),
+    ("structure soundtrack", "ääniraidan jäsentäminen"),
+    ("business processes", "liiketoimintaprosessit"),
+    ("conduct content quality assurance", "sisällön laadunvarmistus"),
+    ("ict network routing", "tietoverkon reititys"),
+    ("cognitive psychology", "kognitiivinen psykologia"),
+    ("normalise data", "datan normalisointi"),
+    ("adjust projector", "projektorin säätäminen"),
+    ("vbscript", "VBScript-ohjelmointi"),
+    ("use technical documentation", "teknisen dokumentaation käyttö"),
+    ("implement a virtual private network", "VPN-verkon toteuttaminen"),
+    ("develop statistical software", "tilasto-ohjelmistojen kehittäminen"),
+    ("manage disaster recovery plans", "IT-toipumissuunnitelmien hallinta"),
+    ("decision-making tools", "päätöksenteon työkalut"),
+    ("firewall implementing", "palomuurin käyttöönotto"),
+    ("edit audio recordings", "äänitallenteiden editointi"),
+    ("on-line safety guidelines applying", "verkkoturvallisuusohjeiden soveltaminen"),
+    (
+        "manage virtualisation of servers and workstations",
+        "palvelinten ja työasemien virtualisoinnin hallinta",
+    ),
+    ("disaster recovery", "IT-järjestelmien palautus häiriön jälkeen"),
+    ("private blockchain", "yksityinen lohkoketju"),
+    ("Selenium", "Selenium-testaus"),
+    ("be computer-literate", "hyvät tietotekniikan perustaidot"),
+    ("tracking a key performance indicator", "avainmittarin seuraaminen"),
+    ("CMM", "CMM-kypsyysmalli"),
+    ("types of databases", "tietokantatyypit"),
+    ("edit digital footage", "digitaalisen videomateriaalin editointi"),
+    ("Java", "Java-ohjelmointi"),
+    ("ICT system upgrade", "tietojärjestelmän päivitys"),
+    (
+        "Get our web shop higher in Google results",
+        "Verkkokauppamme nostaminen korkeammalle Googlen hakutuloksissa",
+    ),
+    (
+        "Research on how people use computers and interfaces",
+        "Tutkimusta siitä, miten ihmiset käyttävät tietokoneita ja käyttöliittymiä",
+    ),
+    (
+        "Plan the architecture of our new software before coding starts",
+        "Uuden ohjelmistomme arkkitehtuurin suunnittelu ennen koodauksen alkua",
+    ),
+    (
+        "Automate boring tasks with small scripts in Python or Bash",
+        "Tylsien tehtävien automatisointi pienillä Python- tai Bash-skripteillä",
+    ),
+    (
+        "Keep an eye on how fast our servers respond and warn when slow",
+        "Seuraa palvelimiemme vasteaikoja ja varoita, kun ne hidastuvat",
+    ),
+    (
+        "Gather what users think of our mobile app",
+        "Kerää käyttäjien mielipiteitä mobiilisovelluksestamme",
+    ),
+    (
+        "Talk with our users to find out what the software should do",
+        "Keskustele käyttäjiemme kanssa ja selvitä, mitä ohjelmiston pitäisi tehdä",
+    ),
+    (
+        "Draw diagrams of how our business processes work",
+        "Kaaviot siitä, miten liiketoimintaprosessimme toimivat",
+    ),
+    (
+        "Install malware protection on all our computers",
+        "Haittaohjelmasuojauksen asentaminen kaikille koneillemme",
+    ),
+    (
+        "Help desk person to solve our employees' computer problems",
+        "Tukihenkilö ratkomaan työntekijöidemme tietokoneongelmia",
+    ),
+    (
+        "A plan to get our IT running again after a fire or outage",
+        "Suunnitelma IT:n palauttamiseksi toimintaan tulipalon tai katkon jälkeen",
+    ),
+    (
+        "Model our business data before we build the database",
+        "Liiketoimintadatamme mallintaminen ennen tietokannan rakentamista",
+    ),
+    (
+        "Clean up and cut our podcast audio recordings",
+        "Podcast-äänitteidemme siistiminen ja leikkaaminen",
+    ),
+    (
+        "Statistics skills to analyse our sales figures",
+        "Tilasto-osaamista myyntilukujemme analysointiin",
+    ),
+    (
+        "Design a REST API so partners can connect to our service",
+        "REST-rajapinnan suunnittelu, jotta kumppanit voivat liittyä palveluumme",
+    ),
+]
