@@ -28,6 +28,10 @@ class Settings:
     suppression_threshold: int
     embedder: str
     project_code: str
+    # Search index: "auto" is exact (flat) up to `index_exact_limit` profiles, IVF beyond.
+    index_kind: str = "auto"
+    index_exact_limit: int = 100_000
+    index_nprobe: int = 16
 
     @property
     def is_sqlite(self) -> bool:
@@ -51,6 +55,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         suppression_threshold=threshold,
         embedder=env.get("SILTA_EMBEDDER", "onnx"),
         project_code=env.get("SILTA_PROJECT", "OULU-ICT-2025"),
+        index_kind=env.get("SILTA_INDEX_KIND", "auto").strip().lower(),
+        index_exact_limit=int(env.get("SILTA_INDEX_EXACT_LIMIT", "100000")),
+        index_nprobe=int(env.get("SILTA_INDEX_NPROBE", "16")),
     )
 
 

@@ -29,7 +29,7 @@ MAX_QUERY_TOKENS = 64
 
 # A token starts with a letter or digit and may go on through + and # ("c++", "c#") and
 # through . - / when a letter or digit follows ("node.js", "ci/cd", "sql-tietokanta").
-_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[.\-/](?=[^\W_]))*[+#]*")
+TOKEN_PATTERN = re.compile(r"[^\W_](?:[^\W_]|[.\-/](?=[^\W_]))*[+#]*")
 _PARTS = re.compile(r"[.\-/]")
 
 
@@ -37,7 +37,7 @@ def tokens(text: str) -> list[str]:
     """Lower-case tokens without stop words; "node.js" also yields "node" and "js"."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     out: list[str] = []
-    for token in _TOKEN.findall(folded):
+    for token in TOKEN_PATTERN.findall(folded):
         if token not in STOPWORDS:
             out.append(token)
         if _PARTS.search(token):

@@ -46,7 +46,7 @@ class PieceVectors:
             quantizer, dim, ivf_lists(len(training)), faiss.METRIC_INNER_PRODUCT
         )
         index.train(np.ascontiguousarray(training, dtype=np.float32))
-        index.set_direct_map_type(faiss.DirectMap.Hashtable)
+        index.set_direct_map_type(faiss.DirectMap.Hashtable)  # type: ignore[attr-defined]
         return cls(index, IVF, nprobe)
 
     @property
