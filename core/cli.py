@@ -124,7 +124,17 @@ def setup(args: argparse.Namespace) -> int:
             "The database holds no participants. Import data from the Manage pages, or set "
             "SILTA_DEMO=1 to load demo data."
         )
+    _ensure_search_index()
     return 0
+
+
+def _ensure_search_index() -> None:
+    """Leave a built, fresh search index so the app starts ready (a no-op when it is)."""
+    from core.search.commands import tqdm_progress
+    from core.search.live import ensure_index
+
+    index = ensure_index(progress=tqdm_progress())
+    say(f"Search index ready: {index.size} searchable profiles.")
 
 
 def _ensure_default_project() -> None:
@@ -176,4 +186,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Data management commands register themselves on import (template, import, export…).
-import core.io.commands  # noqa: E402,F401
+import core.io.commands  # noqa: E402
+import core.search.commands  # noqa: E402,F401

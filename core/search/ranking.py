@@ -35,6 +35,8 @@ class RankingParams:
     damping: float = 0.5  # weight of those extra pieces relative to the best one
     feedback_pieces: int = 3  # the query's nearest pieces whose words BM25 also looks for…
     lexical_feedback: float = 1.0  # … at this weight (0 = off)
+    cutoff: float = 0.10  # profiles whose best piece is this far below the query's best
+    # piece, and that share no word with it, are not results at all
     fusion: str = "score"
     rrf_k: float = 60.0  # for fusion="rrf"
     dense_weight: float = 0.7  # for fusion="score": share of the dense score
@@ -69,6 +71,7 @@ def dense_scores(
     per_row = np.repeat(cosines, counts)
     np.maximum.at(best, rows, per_row)
     floor = max(params.floor, float(cosines[0]) - params.gap)
+    best[best < float(cosines[0]) - params.cutoff] = -np.inf
     above = np.bincount(rows, weights=np.maximum(per_row - floor, 0), minlength=index.rows)
     found = np.isfinite(best)
     extra = above[found] - np.maximum(best[found] - floor, 0)
