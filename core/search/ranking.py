@@ -122,8 +122,11 @@ def _fuse(dense: np.ndarray, lexical: np.ndarray, params: RankingParams) -> np.n
         return fused
     scaled = np.zeros(len(dense), dtype=np.float64)
     if has_dense.any():
-        low, high = dense[has_dense].min(), dense[has_dense].max()
-        scaled[has_dense] = params.dense_weight * (dense[has_dense] - low) / max(high - low, 1e-6)
+        # A fixed span below the best profile (not the weakest candidate), so a score does
+        # not depend on how many candidates there happen to be.
+        high = dense[has_dense].max()
+        unit = np.clip((dense[has_dense] - (high - params.cutoff)) / params.cutoff, 0, 1)
+        scaled[has_dense] = params.dense_weight * unit
     if has_lexical.any():
         scaled += (1 - params.dense_weight) * lexical / lexical.max()
     return scaled

@@ -68,7 +68,11 @@ class PieceVectors:
 
     def remove(self, ids: np.ndarray) -> None:
         if len(ids):
-            selector = faiss.IDSelectorBatch(np.ascontiguousarray(ids, dtype=np.int64))
+            keys = np.ascontiguousarray(ids, dtype=np.int64)
+            # IVF's hash direct map removes only by an explicit array of ids.
+            selector = (
+                faiss.IDSelectorArray(keys) if self.kind == IVF else faiss.IDSelectorBatch(keys)
+            )
             self._index.remove_ids(selector)
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
