@@ -73,9 +73,8 @@ def test_consent_withdrawn_behind_the_index_is_checked_at_query_time(
 ) -> None:
     ensure_index()
     # A raw UPDATE: no ORM event, no data version: only the query-time check can catch it.
-    session.exec(
-        text(f"UPDATE competence_profile SET consent_search = false WHERE id = {ids['SP-KUBER']}")
-    )  # type: ignore[call-overload]
+    withdraw = text("UPDATE competence_profile SET consent_search = false WHERE id = :id")
+    session.exec(withdraw, params={"id": ids["SP-KUBER"]})  # type: ignore[call-overload]
     session.commit()
     assert "SP-KUBER" not in codes("Kubernetes", per_page=50)
 
@@ -147,11 +146,10 @@ def test_data_changed_elsewhere_makes_the_saved_index_stale(
     ensure_index()
     forget_loaded_indexes()  # as if another process wrote next
     session.exec(text("UPDATE app_meta SET value = '999' WHERE key = 'data_version'"))  # type: ignore[call-overload]
-    session.exec(
-        text(
-            f"UPDATE competence_profile SET skills = 'Quantum compilers and Qiskit' WHERE id = {ids['SP-KUBER']}"
-        )
-    )  # type: ignore[call-overload]
+    change = text(
+        "UPDATE competence_profile SET skills = 'Quantum compilers and Qiskit' WHERE id = :id"
+    )
+    session.exec(change, params={"id": ids["SP-KUBER"]})  # type: ignore[call-overload]
     session.commit()
     assert index_status(session).state is IndexState.STALE
     assert codes("Qiskit quantum")[0] == "SP-KUBER"
