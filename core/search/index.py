@@ -108,6 +108,10 @@ class SearchIndex:
     def profiles(self) -> Iterable[IndexedProfile]:
         return (p for p in self._rows if p is not None)
 
+    def ids_for_codes(self, codes: Iterable[str]) -> set[int]:
+        wanted = set(codes)
+        return {p.record.id for p in self.profiles() if p.record.code in wanted}
+
     def fingerprints(self) -> dict[int, str]:
         return {p.record.id: p.fingerprint for p in self.profiles()}
 

@@ -4,7 +4,8 @@
 and serves it only if it was built with the current model (else rebuilds) and from the
 current data (else brings it up to date: profiles whose fingerprint changed are re-split
 and only new piece texts embedded). Committed profile changes reach the loaded index at
-once through `core.io.hooks.on_profiles_changed`.
+once through `core.io.hooks.on_profiles_changed`; withdrawn search consent even before its
+commit, through `core.consent.on_search_consent_changed`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from core.config import get_settings
+from core.consent import on_search_consent_changed
 from core.db import session_scope
 from core.io.hooks import on_profiles_changed
 from core.meta import data_version
@@ -93,6 +95,11 @@ def _current() -> _Live:
         if key not in _live:
             _live[key] = _Live(settings.index_dir, database_label(settings.database_url))
         return _live[key]
+
+
+def loaded_index() -> SearchIndex | None:
+    """The index this process holds for the current database, as it is (no checks)."""
+    return _current().index
 
 
 def forget_loaded_indexes() -> None:
@@ -226,3 +233,15 @@ def _profiles_changed(profile_ids: frozenset[int]) -> None:
         if len(records) <= LISTENER_EMBED_LIMIT:
             live.index.upsert(records, get_embedder())
         live.dirty = True  # the next search re-checks the database version anyway
+
+
+@on_search_consent_changed
+def _consent_changed(codes: frozenset[str], searchable: bool) -> None:
+    """A withdrawal reaches the index before the commit, as the consent module promises
+    (removing early is harmless: results are checked against the database anyway)."""
+    if searchable:
+        return  # grants arrive through the profile hook once committed
+    live = _current()
+    with live.lock:
+        if live.index is not None and live.index.remove(live.index.ids_for_codes(codes)):
+            live.dirty = True

@@ -11,9 +11,11 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from core.models import CompetenceProfile, Programme, Spearhead
+from core.codes import Availability
+from core.models import CompetenceProfile, Participant, Programme, Spearhead
+from core.profiles import to_public
 
-AVAILABILITY = ("internship", "thesis", "job")
+AVAILABILITY = tuple(kind.value for kind in Availability)
 BATCH = 1000
 
 
@@ -62,35 +64,38 @@ class ProfileRecord:
         )
 
 
-def _languages(text: str) -> tuple[str, ...]:
-    codes = (part.strip().lower() for part in text.replace(";", ",").split(","))
-    return tuple(dict.fromkeys(code for code in codes if code))
-
-
 def to_record(
-    profile: CompetenceProfile, programme: Programme | None, spearhead: Spearhead | None
+    profile: CompetenceProfile,
+    programme: Programme | None,
+    spearhead: Spearhead | None,
+    participant: Participant | None,
 ) -> ProfileRecord:
+    """The index's view of a profile: its `PublicProfile` (free text redacted of the
+    student's names and identifiers), so nothing the index shows can identify anyone."""
     assert profile.id is not None
-    flags = (profile.available_internship, profile.available_thesis, profile.available_job)
+    public = to_public(profile, programme=programme, spearhead=spearhead, participant=participant)
     return ProfileRecord(
         id=profile.id,
-        code=profile.code,
-        skills=profile.skills or "",
-        interests=profile.interests or "",
-        programme=programme.code if programme else "",
-        spearhead=spearhead.code if spearhead else "",
-        study_year=profile.study_year,
-        languages=_languages(profile.languages or ""),
-        available_for=tuple(kind for kind, on in zip(AVAILABILITY, flags, strict=True) if on),
-        available_from=profile.available_from,
+        code=public.code,
+        skills=public.skills,
+        interests=public.interests,
+        programme=public.programme.code if public.programme else "",
+        spearhead=public.spearhead.code if public.spearhead else "",
+        study_year=public.study_year,
+        languages=public.languages,
+        available_for=tuple(kind.value for kind in public.available_for),
+        available_from=public.available_from,
     )
 
 
 def _query() -> Any:
     return (
-        select(CompetenceProfile, Programme, Spearhead)
+        select(CompetenceProfile, Programme, Spearhead, Participant)
         .join(Programme, col(Programme.id) == col(CompetenceProfile.programme_id), isouter=True)
         .join(Spearhead, col(Spearhead.id) == col(CompetenceProfile.spearhead_id), isouter=True)
+        .join(
+            Participant, col(Participant.id) == col(CompetenceProfile.participant_id), isouter=True
+        )
         .where(col(CompetenceProfile.consent_search).is_(True))
     )
 

@@ -184,3 +184,49 @@ def _engine():  # type: ignore[no-untyped-def]
     from core.db import get_engine
 
     return get_engine()
+
+
+def test_consent_withdrawn_through_the_consent_api_leaves_the_index(
+    session: Session, project: Project, ids: dict[str, int]
+) -> None:
+    from core.codes import ConsentPurpose, ConsentSource
+    from core.consent import record_consent, withdraw_consent
+    from tests.people import participant, profile
+
+    person = participant(session, project)
+    profile(session, project, person, code="SP-AINO1", skills="Rust and WebAssembly tooling")
+    record_consent(
+        session, participant_id=person.id or 0, purpose=ConsentPurpose.SEARCH,
+        source=ConsentSource.FORM,
+    )  # fmt: skip
+    session.commit()
+    assert codes("Rust WebAssembly")[0] == "SP-AINO1"
+    withdraw_consent(
+        session, participant_id=person.id or 0, purpose=ConsentPurpose.SEARCH,
+        source=ConsentSource.EMAIL,
+    )  # fmt: skip
+    # Before the commit, the loaded index has already let go of it.
+    from core.search.live import loaded_index
+
+    loaded = loaded_index()
+    assert loaded is not None
+    assert "SP-AINO1" not in {p.record.code for p in loaded.profiles()}
+    session.commit()
+    assert "SP-AINO1" not in codes("Rust WebAssembly", per_page=50)
+
+
+def test_the_index_holds_redacted_text_only(
+    session: Session, project: Project, ids: dict[str, int]
+) -> None:
+    from tests.people import participant, profile
+
+    person = participant(session, project)
+    profile(
+        session, project, person, code="SP-AINO2",
+        skills="I am Aino Virtanen (aino.virtanen@student.oulu.fi), I write Haskell compilers.",
+    )  # fmt: skip
+    session.commit()
+    hit = search_profiles("Haskell compilers").hits[0]
+    assert hit.code == "SP-AINO2"
+    shown = hit.record.text + " ".join(p.text for p in hit.explanation.pieces)
+    assert "Aino" not in shown and "Virtanen" not in shown and "@" not in shown
