@@ -61,12 +61,13 @@ class Ranking:
 
 def dense_scores(
     index: SearchIndex, query: np.ndarray, params: RankingParams, k: int
-) -> np.ndarray:
-    """A dense score for every row (-inf where none of its pieces is among the nearest `k`)."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """A dense score for every row (-inf where none of its pieces is among the nearest `k`),
+    and the ids of the nearest pieces, nearest first."""
     best = np.full(index.rows, -np.inf, dtype=np.float32)
     cosines, uids = index.vectors.search(query, k)
     if len(uids) == 0:
-        return best
+        return best, uids
     rows, counts = index.postings(uids)
     per_row = np.repeat(cosines, counts)
     np.maximum.at(best, rows, per_row)
@@ -76,28 +77,28 @@ def dense_scores(
     found = np.isfinite(best)
     extra = above[found] - np.maximum(best[found] - floor, 0)
     best[found] += params.damping * extra.astype(np.float32)
-    return best
+    return best, uids
 
 
-def feedback_terms(index: SearchIndex, query: np.ndarray, params: RankingParams) -> list[str]:
+def feedback_terms(index: SearchIndex, nearest: np.ndarray, params: RankingParams) -> list[str]:
     """Words of the query's nearest pieces, for BM25 (pseudo-relevance feedback): "IT
     security compliances" also looks for the words of "ICT security standards"."""
     if params.lexical_feedback <= 0:
         return []
-    _cosines, uids = index.vectors.search(query, params.feedback_pieces)
-    return list(dict.fromkeys(t for uid in uids for t in tokens(index.piece_text(int(uid)))))
+    chosen = nearest[: params.feedback_pieces]
+    return list(dict.fromkeys(t for uid in chosen for t in tokens(index.piece_text(int(uid)))))
 
 
 def _dense_for(
     index: SearchIndex, query: np.ndarray, params: RankingParams, mask: np.ndarray, wanted: int
-) -> np.ndarray:
+) -> tuple[np.ndarray, np.ndarray]:
     """Dense scores, reading more pieces while filters leave fewer than `wanted` profiles."""
     k = params.pieces_k
     while True:
-        dense = dense_scores(index, query, params, k)
+        dense, nearest = dense_scores(index, query, params, k)
         dense[~mask] = -np.inf
         if np.isfinite(dense).sum() >= wanted or k >= index.vectors.count:
-            return dense
+            return dense, nearest
         k *= 4
 
 
@@ -142,9 +143,9 @@ def rank(
     wanted: int = 100,
 ) -> Ranking:
     """Every row that matches the query and passes `mask`, best first."""
-    dense = _dense_for(index, query, params, mask, wanted)
+    dense, nearest = _dense_for(index, query, params, mask, wanted)
     lexical = index.lexical().scores(terms) if terms else np.zeros(index.rows, np.float32)
-    extra_terms = feedback_terms(index, query, params)
+    extra_terms = feedback_terms(index, nearest, params)
     if extra_terms:
         lexical = lexical + params.lexical_feedback * index.lexical().scores(extra_terms)
     lexical = np.where(mask, lexical, 0).astype(np.float32)

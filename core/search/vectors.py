@@ -9,6 +9,11 @@ from typing import Any
 import faiss
 import numpy as np
 
+# One query is searched at a time: with OpenMP threads, FAISS spun up to 10× slower on the
+# shared 2-core machine (124 ms against 9 ms for 30k vectors), and Streamlit already serves
+# sessions in parallel threads.
+faiss.omp_set_num_threads(1)
+
 FLAT, IVF = "flat", "ivf"
 KINDS = (FLAT, IVF)
 MIN_TRAINING = 1000  # IVF needs some points per list; below this flat is exact and fast
