@@ -40,6 +40,7 @@ class Settings:
     index_kind: str = "auto"
     index_exact_limit: int = 100_000
     index_nprobe: int = 16
+    chromium_path: Path = Path("/usr/bin/chromium")  # Debian's, drawn offline for exports
 
     @property
     def is_sqlite(self) -> bool:
@@ -69,6 +70,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         index_kind=env.get("SILTA_INDEX_KIND", "auto").strip().lower(),
         index_exact_limit=_number(env, "SILTA_INDEX_EXACT_LIMIT", 100_000, minimum=1),
         index_nprobe=_number(env, "SILTA_INDEX_NPROBE", 16, minimum=1),
+        chromium_path=Path(env.get("SILTA_CHROMIUM", "/usr/bin/chromium")),
     )
 
 
