@@ -43,7 +43,7 @@ QUERIES = [
 
 
 def load() -> str:
-    return "load %.1f" % os.getloadavg()[0]
+    return f"load {os.getloadavg()[0]:.1f}"
 
 
 def peak_mb() -> float:
@@ -52,7 +52,7 @@ def peak_mb() -> float:
 
 def percentiles(ms: list[float]) -> str:
     ordered = sorted(ms)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * len(ordered))) - 1)]
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * len(ordered)) - 1)]
     return f"p50 {statistics.median(ordered):6.1f} ms  p95 {p95:6.1f} ms  (n={len(ordered)})"
 
 
@@ -170,7 +170,9 @@ def bench_vectors(total: int, pool: np.ndarray, queries: np.ndarray) -> None:
     flat = PieceVectors.create(pool.shape[1], FLAT)
     flat.add(ids, vectors)
     started = time.perf_counter()
-    ivf = PieceVectors.create(pool.shape[1], IVF, training=vectors[rng.permutation(total)[:100_000]])
+    ivf = PieceVectors.create(
+        pool.shape[1], IVF, training=vectors[rng.permutation(total)[:100_000]]
+    )
     ivf.add(ids, vectors)
     print(f"IVF ({ivf.lists} lists) trained and filled in {time.perf_counter() - started:.0f} s")
     for name, index in ((f"flat {total}", flat), (f"ivf  {total} nprobe 16", ivf)):
@@ -184,7 +186,9 @@ def bench_vectors(total: int, pool: np.ndarray, queries: np.ndarray) -> None:
     for query in queries:
         exact = set(flat.search(query, 10)[1].tolist())
         recall.append(len(exact & set(ivf.search(query, 10)[1].tolist())) / 10)
-    print(f"IVF recall@10 vs exact: {statistics.mean(recall):.3f} (nprobe 16, {len(queries)} queries)")
+    print(
+        f"IVF recall@10 vs exact: {statistics.mean(recall):.3f} (nprobe 16, {len(queries)} queries)"
+    )
 
 
 def main() -> None:

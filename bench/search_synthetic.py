@@ -50,13 +50,17 @@ def synthetic_records(count: int, seed: int = 7, start_id: int = 1) -> list[Prof
         skills, interests = (write_finnish if finnish else write_english)(rng, author)
         records.append(
             ProfileRecord(
-                id=start_id + i, code=f"SY-{start_id + i:07d}", skills=skills, interests=interests,
-                programme=programme, spearhead=PROGRAMMES[programme],
+                id=start_id + i,
+                code=f"SY-{start_id + i:07d}",
+                skills=skills,
+                interests=interests,
+                programme=programme,
+                spearhead=PROGRAMMES[programme],
                 study_year=author.study_year,
                 languages=tuple(dict.fromkeys(["en", *rng.sample(LANGUAGES, 2)])),
                 available_for=tuple(k for k, on in zip(AVAILABILITY, flags, strict=True) if on),
                 available_from=author.available_from,
-            )  # fmt: skip
+            )
         )
     return records
 
