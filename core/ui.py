@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 from sqlmodel import Session
+from streamlit.runtime.pages_manager import PagesManager
 
 from core import audit
 from core.auth import SignedIn, record_logout, still_signed_in, user_for_identity
@@ -295,11 +296,15 @@ def guard(page_file: str) -> SignedIn:
 
     Stops the run, showing nothing, unless someone is signed in whose role may open this
     page (`core.navigation.PAGES`). The router already offers only allowed pages, but
-    Streamlit can run a file in `pages/` on its own: until `app.py` has run once in the
-    server process, it treats `pages/` as an old-style multipage folder and serves any file
-    in it by URL, without `app.py`. If a fresh server's first visitor asks for such a URL,
-    that mode lasts until someone opens the app's root.
+    Streamlit can run a file in `pages/` on its own: until `app.py` has called
+    `st.navigation` once in the server process, it treats `pages/` as an old-style
+    multipage folder and serves any file in it by URL, without `app.py`. A page run that way
+    switches the server to the router (what `st.navigation` itself does) and runs again
+    through `app.py`, on the same address.
     """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
     signed = current_user()
     if signed is None or not may_open(signed.role, page_file):
         st.stop()

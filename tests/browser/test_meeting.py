@@ -34,8 +34,9 @@ def test_meeting_mode_walks_and_exports(silta_url: str, page: Page, tmp_path: Pa
     expect(page).to_have_url(re.compile(rf"meeting_slide={PACK_KEYS[1]}"))
     page.locator(".stPlotlyChart").first.wait_for()
 
-    # A link opens the same chart.
-    page.goto(f"{silta_url}/meeting?meeting_slide=funnel")
+    # A link opens the same chart, after the sign-in it asks for in a new browser session.
+    sign_in(page, silta_url, "steering", address="meeting?meeting_slide=funnel")
+    expect(page).to_have_url(re.compile(r"/meeting\?meeting_slide=funnel"))
     number = PACK_KEYS.index("funnel") + 1
     expect(position).to_have_value(re.compile(rf"^{number} / {len(PACK)} · From events to work"))
 
