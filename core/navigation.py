@@ -113,6 +113,23 @@ PAGES: list[PageSpec] = [
         frozenset({MANAGER}),
     ),
     # Everyone's own account; keep these last so they close the menu.
+    # Competence search (issue 3): SMEs search; the manager may too, and handles requests.
+    PageSpec(
+        "pages/search.py",
+        "page.search",
+        ":material/person_search:",
+        "search",
+        "app.section.search",
+        frozenset({SME, MANAGER}),
+    ),
+    PageSpec(
+        "pages/contact_requests.py",
+        "page.contact_requests",
+        ":material/contact_mail:",
+        "contact-requests",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
     PageSpec(
         "pages/account.py",
         "page.account",
