@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -109,7 +110,8 @@ def to_public(
     )
 
 
-def _query() -> object:
+def searchable_query() -> Any:
+    """Consenting profiles with their programme, spearhead and participant (outer joins)."""
     return (
         select(CompetenceProfile, Programme, Spearhead, Participant)
         .join(Programme, col(Programme.id) == col(CompetenceProfile.programme_id), isouter=True)
@@ -127,7 +129,7 @@ def searchable_profiles(
     """Every profile with search consent, anonymised, in id order (streamed in batches)."""
     last_id = 0
     while True:
-        query = _query().where(col(CompetenceProfile.id) > last_id)  # type: ignore[attr-defined]
+        query = searchable_query().where(col(CompetenceProfile.id) > last_id)
         if project_id is not None:
             query = query.where(CompetenceProfile.project_id == project_id)
         rows = session.exec(query.order_by(col(CompetenceProfile.id)).limit(batch)).all()
@@ -146,7 +148,7 @@ def public_profiles(session: Session, codes: Sequence[str]) -> list[PublicProfil
     unique = list(dict.fromkeys(codes))
     for start in range(0, len(unique), BATCH):
         chunk = unique[start : start + BATCH]
-        query = _query().where(col(CompetenceProfile.code).in_(chunk))  # type: ignore[attr-defined]
+        query = searchable_query().where(col(CompetenceProfile.code).in_(chunk))
         for profile, programme, spearhead, participant in session.exec(query):
             found[profile.code] = to_public(
                 profile, programme=programme, spearhead=spearhead, participant=participant

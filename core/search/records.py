@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from core.codes import Availability
 from core.models import CompetenceProfile, Participant, Programme, Spearhead
-from core.profiles import to_public
+from core.profiles import searchable_query, to_public
 
 AVAILABILITY = tuple(kind.value for kind in Availability)
 BATCH = 1000
@@ -88,18 +88,6 @@ def to_record(
     )
 
 
-def _query() -> Any:
-    return (
-        select(CompetenceProfile, Programme, Spearhead, Participant)
-        .join(Programme, col(Programme.id) == col(CompetenceProfile.programme_id), isouter=True)
-        .join(Spearhead, col(Spearhead.id) == col(CompetenceProfile.spearhead_id), isouter=True)
-        .join(
-            Participant, col(Participant.id) == col(CompetenceProfile.participant_id), isouter=True
-        )
-        .where(col(CompetenceProfile.consent_search).is_(True))
-    )
-
-
 def searchable_records(
     session: Session, ids: Iterable[int] | None = None
 ) -> Iterator[ProfileRecord]:
@@ -107,13 +95,15 @@ def searchable_records(
     if ids is not None:
         wanted = sorted(set(ids))
         for start in range(0, len(wanted), BATCH):
-            query = _query().where(col(CompetenceProfile.id).in_(wanted[start : start + BATCH]))
+            query = searchable_query().where(
+                col(CompetenceProfile.id).in_(wanted[start : start + BATCH])
+            )
             for row in session.exec(query.order_by(col(CompetenceProfile.id))):
                 yield to_record(*row)
         return
     last_id = 0
     while True:
-        query = _query().where(col(CompetenceProfile.id) > last_id)
+        query = searchable_query().where(col(CompetenceProfile.id) > last_id)
         rows = session.exec(query.order_by(col(CompetenceProfile.id)).limit(BATCH)).all()
         for row in rows:
             yield to_record(*row)
