@@ -198,6 +198,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "code.event_type.themed_event": ("Themed event", "Teematapahtuma"),
     "code.event_type.peer_support": ("Peer support", "Vertaistuki"),
     "code.event_type.company_interview": ("Company interview", "Yrityshaastattelu"),
+    "code.follow_up_kind.28_days": ("28 days after leaving", "28 päivää päättymisestä"),
+    "code.follow_up_kind.6_months": ("6 months after leaving", "6 kuukautta päättymisestä"),
     "code.follow_up_status.job_searching": ("Job searching", "Työnhakijana"),
     "code.follow_up_status.in_education": ("In education or training", "Koulutuksessa"),
     "code.follow_up_status.gained_qualification": ("Gained a qualification", "Sai tutkinnon"),

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from core import ui
-from core.codes import FollowUpStatus
+from core.codes import FollowUpKind, FollowUpStatus
 from core.db import session_scope
 from core.followup import DueState, FollowUpDue, record_answers, schedule
 from core.forms import show_report
@@ -58,8 +58,16 @@ edited = st.data_editor(
     frame,
     column_config={
         **{c: st.column_config.Column(labels[c], disabled=True) for c in frame.columns},
+        "kind": st.column_config.SelectboxColumn(
+            labels["kind"],
+            options=[k.value for k in FollowUpKind],
+            format_func=lambda k: ui.t(f"code.follow_up_kind.{k}"),
+            disabled=True,
+        ),
         "status": st.column_config.SelectboxColumn(
-            labels["status"], options=[s.value for s in FollowUpStatus]
+            labels["status"],
+            options=[s.value for s in FollowUpStatus],
+            format_func=lambda s: ui.t(f"code.follow_up_status.{s}"),
         ),
         "recorded_on": st.column_config.DateColumn(labels["recorded_on"], format="YYYY-MM-DD"),
     },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -98,3 +99,15 @@ def test_lock_a_period_from_the_page(app: RunApp, project: Project, session: Ses
         date(2026, 1, 1),
         date(2026, 6, 30),
     )
+
+
+def test_followups_editor_names_kinds_and_answers_in_words(
+    app: RunApp, project: Project, session: Session
+) -> None:
+    _left(session, project, "P-1", date(2025, 10, 1))
+    at = app(page="pages/followups.py", lang="fi")
+    settings = json.loads(at.dataframe[0].proto.columns)  # the editor's column settings
+    kinds = {o["value"]: o["label"] for o in settings["kind"]["type_config"]["options"]}
+    assert kinds == {"28_days": "28 päivää päättymisestä", "6_months": "6 kuukautta päättymisestä"}
+    answers = {o["value"]: o["label"] for o in settings["status"]["type_config"]["options"]}
+    assert answers["employed"] == "Työssä"
