@@ -1,0 +1,201 @@
+"""Map free text (English or Finnish) to ESCO skills, keeping the phrase that shows each one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
+from core.competence.esco import EscoVocabulary, load_vocabulary
+from core.competence.esco_vectors import term_vectors
+from core.competence.phrases import Phrase, candidate_phrases
+from core.search.embedder import Embedder, Progress, get_embedder
+
+# Measured on the labelled sample (tests/competence/data), tuning split; see
+# bench/bench_competence_quality.py for the curve and the held-out figures.
+THRESHOLD = 0.90
+# A label or alternative label written out in the text ("VHDL", "CI/CD") is near-certain.
+LEXICAL_SCORE = 0.97
+# One phrase rarely names more than a few skills; beyond these its matches are echoes.
+PER_PHRASE = 3
+EMBED_CHUNK = 2048
+# Words (a "+" or "#" belongs to the word: "C++", "C#"); a hyphen splits Finnish compounds
+# such as "PostgreSQL-tietokannalla", the same way on both sides.
+_TOKEN = re.compile(r"[\w+#]+")
+MAX_TERM_TOKENS = 8
+# One-word labels that are ordinary words in project texts more often than the skill
+# ("computer" → computer equipment, "assembly" of boards, "Dylan" a name): no verbatim boost.
+LEXICAL_STOPWORDS = frozenset(
+    """algorithmic brainstorm chips computer formulae formulas innovate processor scrutinize
+    transformer motherboard harvest hack curl dylan euphoria io mocha canvas turing trojan
+    myrtle assembly absorb scripting refactoring""".split()
+)
+
+
+@dataclass(frozen=True)
+class MappedSkill:
+    """An ESCO skill found in a text, with the phrase that shows it and how sure we are."""
+
+    uri: str
+    label: str
+    confidence: float
+    evidence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class MappingSettings:
+    threshold: float = THRESHOLD
+    lexical_score: float = LEXICAL_SCORE
+    per_phrase: int = PER_PHRASE
+    margin: float = 1.0
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+class SkillMapper:
+    """Phrases → nearest ESCO terms by cosine → skills above the threshold, best first."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        vocabulary: EscoVocabulary | None = None,
+        settings: MappingSettings | None = None,
+    ) -> None:
+        self.embedder = embedder
+        self.vocabulary = vocabulary or load_vocabulary()
+        self.settings = settings or MappingSettings()
+        self._terms = term_vectors(embedder, self.vocabulary)
+
+    @cached_property
+    def _columns(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Term columns ordered by skill, where each skill's run starts (for reduceat), and
+        which (skill, term) pairs are product names that count only when written out."""
+        vocabulary = self.vocabulary
+        pairs = sorted(
+            (skill, term) for term, skills in enumerate(vocabulary.term_skills)
+            for skill in skills
+        )  # fmt: skip
+        order = np.array([term for _, term in pairs], dtype=np.int64)
+        skills = np.array([skill for skill, _ in pairs], dtype=np.int64)
+        starts = np.flatnonzero(np.r_[True, skills[1:] != skills[:-1]])
+        assert len(starts) == len(vocabulary.skills), "every skill has a label"
+        names = np.array(
+            [vocabulary.terms[t] in vocabulary.skills[s].name_aliases for s, t in pairs]
+        )
+        return order, starts, names
+
+    @cached_property
+    def _lexicon(self) -> dict[tuple[str, ...], list[tuple[str, int]]]:
+        """Token n-grams of the terms that may be found verbatim → (spelling, skill)."""
+        lexicon: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+        for term, skills in zip(self.vocabulary.terms, self.vocabulary.term_skills, strict=True):
+            tokens = tuple(t.casefold() for t in _TOKEN.findall(term))
+            if not tokens or (len(tokens) == 1 and tokens[0] in LEXICAL_STOPWORDS):
+                continue
+            for skill in skills:
+                lexicon.setdefault(tokens, []).append((term, skill))
+        return lexicon
+
+    def _verbatim(self, phrase: str) -> list[int]:
+        """Skills whose label appears in `phrase` as whole words (longest match first)."""
+        tokens = _TOKEN.findall(phrase)
+        folded = [t.casefold() for t in tokens]
+        lexicon, found, i = self._lexicon, [], 0
+        while i < len(tokens):
+            for n in range(min(MAX_TERM_TOKENS, len(tokens) - i), 0, -1):
+                hits = [
+                    skill for term, skill in lexicon.get(tuple(folded[i : i + n]), ())
+                    if not _case_matters(term) or " ".join(tokens[i : i + n]) == _spaced(term)
+                ]  # fmt: skip
+                if hits:
+                    found.extend(hits)
+                    i += n - 1
+                    break
+            i += 1
+        return found
+
+    def skill_scores(self, phrases: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+        """phrases × skills: the best cosine of a phrase to any of a skill's labels."""
+        vectors = self._embed(list(phrases), progress)
+        term_scores = vectors @ self._terms.T
+        order, starts, names = self._columns
+        columns = term_scores[:, order]
+        columns[:, names] = -1.0
+        scores: np.ndarray = np.maximum.reduceat(columns, starts, axis=1)
+        for row, phrase in enumerate(phrases):
+            for skill in self._verbatim(phrase):
+                scores[row, skill] = max(scores[row, skill], self.settings.lexical_score)
+        return scores
+
+    def _embed(self, phrases: list[str], progress: Progress | None) -> np.ndarray:
+        out = np.empty((len(phrases), self.embedder.dim), dtype=np.float32)
+        for start in range(0, len(phrases), EMBED_CHUNK):
+            out[start : start + EMBED_CHUNK] = self.embedder.embed_queries(
+                phrases[start : start + EMBED_CHUNK]
+            )
+            if progress is not None:
+                progress(min(start + EMBED_CHUNK, len(phrases)), len(phrases))
+        return out
+
+    def map_texts(
+        self, texts: Sequence[str], progress: Progress | None = None
+    ) -> list[list[MappedSkill]]:
+        """ESCO skills per text, best first; repeated phrases are embedded once."""
+        per_text = [candidate_phrases(text) for text in texts]
+        unique: dict[str, int] = {}
+        for phrases in per_text:
+            for phrase in phrases:
+                unique.setdefault(_normalised(phrase.text), len(unique))
+        scores = self.skill_scores(list(unique), progress)
+        return [
+            self._pick(phrases, scores[[unique[_normalised(p.text)] for p in phrases]])
+            for phrases in per_text
+        ]
+
+    def _pick(self, phrases: list[Phrase], scores: np.ndarray) -> list[MappedSkill]:
+        if not phrases:
+            return []
+        settings = self.settings
+        # Only each phrase's few best skills may count, then the best phrase per skill wins.
+        keep = np.zeros_like(scores, dtype=bool)
+        top = np.argsort(-scores, axis=1)[:, : settings.per_phrase]
+        np.put_along_axis(keep, top, True, axis=1)
+        keep &= scores >= scores.max(axis=1, keepdims=True) - settings.margin
+        keep |= scores >= settings.lexical_score
+        masked = np.where(keep, scores, -1.0)
+        best_phrase = masked.argmax(axis=0)
+        best = masked[best_phrase, np.arange(masked.shape[1])]
+        chosen = np.flatnonzero(best >= settings.threshold)
+        chosen = chosen[np.argsort(-best[chosen], kind="stable")]
+        found = []
+        for skill in chosen:
+            phrase = phrases[best_phrase[skill]]
+            entry = self.vocabulary.skills[skill]
+            found.append(
+                MappedSkill(
+                    entry.uri, entry.label, round(float(best[skill]), 4),
+                    phrase.text, phrase.start, phrase.end,
+                )
+            )  # fmt: skip
+        return found
+
+
+def _case_matters(term: str) -> bool:
+    """"SQL", "R", "LESS": short or upper-case names are ordinary words in other cases."""
+    return any(c.isupper() for c in term) and (len(term) <= 3 or term.isupper())
+
+
+def _spaced(term: str) -> str:
+    return " ".join(_TOKEN.findall(term))
+
+
+def get_mapper(embedder: Embedder | None = None) -> SkillMapper:
+    """A mapper on the process-wide embedder (vectors load from the cache, not re-embedded)."""
+    return SkillMapper(embedder or get_embedder())
