@@ -17,14 +17,15 @@ _CHUNK = re.compile(
 _WORD = re.compile(r"\w[\w+#.\-/']*", re.UNICODE)
 _EDGE = " \t.,;:!?\"'()[]{}*-–•"
 # A chunk of only these words names no skill ("I", "my", "and the"); Finnish and English.
-_FILLER = frozenset(
-    """i me my we our you your it its this that these those a an the of to in on at for from
+_FILLER_WORDS = """
+    i me my we our you your it its this that these those a an the of to in on at for from
     by as is are was were be been am have has had do did also very some many more most much
-    other others etc skills skill experience experiences knowledge interests interest basics
-    things work works worked working project projects course courses minä olen oli olin
-    meidän minun myös sekä ja tai on ovat oli osaan osaaminen osaamista taidot taitoja
-    kokemusta kokemus kiinnostuksen kohteet kurssi kurssilla projekti projektissa""".split()
-)
+    other others etc skills skill experience experiences knowledge interests interest
+    basics things work works worked working project projects course courses minä olen oli
+    olin meidän minun myös sekä ja tai on ovat oli osaan osaaminen osaamista taidot taitoja
+    kokemusta kokemus kiinnostuksen kohteet kurssi kurssilla projekti projektissa
+"""
+_FILLER = frozenset(_FILLER_WORDS.split())
 MAX_SENTENCE_WORDS = 40
 MAX_CHUNK_WORDS = 12
 

@@ -26,7 +26,7 @@ class LabelledText:
 
     @property
     def split(self) -> str:
-        """"tune" or "heldout", fixed by the text itself so adding items moves none."""
+        """ "tune" or "heldout", fixed by the text itself so adding items moves none."""
         return "tune" if hashlib.sha256(self.text.encode()).digest()[0] % 2 == 0 else "heldout"
 
 
@@ -37,7 +37,9 @@ def _uris(vocabulary: EscoVocabulary, label: str) -> frozenset[str]:
     return uris
 
 
-def load_labelled(path: Path, lang: str, vocabulary: EscoVocabulary | None = None) -> list[LabelledText]:
+def load_labelled(
+    path: Path, lang: str, vocabulary: EscoVocabulary | None = None
+) -> list[LabelledText]:
     """Read one YAML file of `{kind, text, skills, also}` items (see tests/competence/data)."""
     vocabulary = vocabulary or load_vocabulary()
     items = []
@@ -76,7 +78,9 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(items: Sequence[LabelledText], predictions: Sequence[Prediction], threshold: float) -> Score:
+def score(
+    items: Sequence[LabelledText], predictions: Sequence[Prediction], threshold: float
+) -> Score:
     predicted = correct = groups = found = 0
     for item, prediction in zip(items, predictions, strict=True):
         reported = {uri for uri, confidence in prediction if confidence >= threshold}
