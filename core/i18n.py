@@ -890,7 +890,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{a} together with {b}: {students} students",
         "{a} yhdessä osaamisen {b} kanssa: {students} opiskelijaa",
     ),
-    "competence.desc.needs": ("How they meet company needs", "Miten ne vastaavat yritysten tarpeisiin"),
+    "competence.desc.needs": (
+        "How they meet company needs",
+        "Miten ne vastaavat yritysten tarpeisiin",
+    ),
     "competence.desc.need": (
         "**{skill}**: needed by {companies} companies; shown by {students} students",
         "**{skill}**: {companies} yritystä tarvitsee; {students} opiskelijaa osoittaa",

@@ -71,6 +71,39 @@ PAGES: list[PageSpec] = [
         "app.section.manage",
         frozenset({MANAGER}),
     ),
+    # Competence intelligence (issue 7).
+    PageSpec(
+        "pages/competence_map.py",
+        "page.competence_map",
+        ":material/grid_view:",
+        "competence-map",
+        "app.section.follow",
+        frozenset({MANAGER, STEERING, SME}),
+    ),
+    PageSpec(
+        "pages/programme_descriptions.py",
+        "page.programme_descriptions",
+        ":material/description:",
+        "programme-descriptions",
+        "app.section.follow",
+        frozenset({MANAGER, STEERING}),
+    ),
+    PageSpec(
+        "pages/company_needs.py",
+        "page.company_needs",
+        ":material/work:",
+        "company-needs",
+        "app.section.search",
+        frozenset({MANAGER, SME}),
+    ),
+    PageSpec(
+        "pages/reports.py",
+        "page.reports",
+        ":material/article:",
+        "reports",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
 ]
 
 

@@ -112,3 +112,9 @@ def demo_banner() -> None:
 def current_role() -> Role:
     """The role of whoever is using the app (every visitor is the manager until login exists)."""
     return Role(st.session_state.get("role", Role.MANAGER.value))
+
+
+def current_company_id() -> int | None:
+    """The SME user's own company (set at sign-in; None for the manager and steering)."""
+    value = st.session_state.get("company_id")
+    return int(value) if value is not None else None

@@ -16,9 +16,13 @@ from core.search.embedder import Embedder, Progress, get_embedder
 
 # Chosen for the best F1 on the tuning half of the labelled sample (tests/competence/data);
 # bench/bench_competence_quality.py prints the curve and the held-out figures.
-THRESHOLD = 0.875
+THRESHOLD = 0.8725
 # A label or alternative label written out in the text ("VHDL", "CI/CD") is near-certain.
 LEXICAL_SCORE = 0.97
+# A phrase's best skill must stand out from its ten nearest by this much: filler such as
+# "Tools" or "Day to day I work" is about equally near many skills (tuned with THRESHOLD).
+DISTINCTNESS = 0.01
+DISTINCT_OF = 10
 # Each phrase contributes its one nearest skill (plus any written out): its second and third
 # matches were mostly near-duplicates or noise (measured: F1 0.66 with one, 0.62 with two).
 PER_PHRASE = 1
@@ -54,6 +58,7 @@ class MappingSettings:
     threshold: float = THRESHOLD
     lexical_score: float = LEXICAL_SCORE
     per_phrase: int = PER_PHRASE
+    distinctness: float = DISTINCTNESS
 
 
 def _normalised(text: str) -> str:
@@ -113,13 +118,18 @@ class SkillMapper:
         """Skills whose label appears in `phrase` as whole words (longest match first)."""
         tokens = _TOKEN.findall(phrase)
         folded = [t.casefold() for t in tokens]
+        lowered = phrase.casefold()
         lexicon, found, i = self._lexicon, [], 0
         while i < len(tokens):
             for n in range(min(MAX_TERM_TOKENS, len(tokens) - i), 0, -1):
+                words = " ".join(tokens[i : i + n])
                 hits = [
-                    skill for term, skill in lexicon.get(tuple(folded[i : i + n]), ())
-                    if not _case_matters(term) or " ".join(tokens[i : i + n]) == _spaced(term)
-                ]  # fmt: skip
+                    skill
+                    for term, skill in lexicon.get(tuple(folded[i : i + n]), ())
+                    if (not _case_matters(term) or words == _spaced(term))
+                    # "time@work" is not "time work": the term must be written as in ESCO.
+                    and term.casefold() in lowered
+                ]
                 if hits:
                     found.extend(hits)
                     i += n - 1
@@ -173,6 +183,8 @@ class SkillMapper:
         keep = np.zeros_like(scores, dtype=bool)
         top = np.argsort(-scores, axis=1)[:, : settings.per_phrase]
         np.put_along_axis(keep, top, True, axis=1)
+        nearest = np.sort(scores, axis=1)[:, -DISTINCT_OF:].mean(axis=1, keepdims=True)
+        keep &= scores - nearest >= settings.distinctness
         keep |= scores >= settings.lexical_score
         # On a tie the shorter phrase is the better evidence ("SQL" rather than its sentence).
         lengths = np.array([len(p.text) for p in phrases], dtype=np.float32)[:, None]
