@@ -18,9 +18,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.competence.esco_map import THRESHOLD, MappingSettings, SkillMapper
-from core.competence.quality import LabelledText, Score, best_threshold, curve, load_labelled, score
-from core.search.embedder import get_embedder
+from core.competence.esco_map import THRESHOLD, MappingSettings, SkillMapper  # noqa: E402
+from core.competence.quality import LabelledText, Score, best_threshold, curve, load_labelled, score  # noqa: E402
+from core.search.embedder import get_embedder  # noqa: E402
 
 DATA = ROOT / "tests" / "competence" / "data"
 

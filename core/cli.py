@@ -180,5 +180,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Data management commands register themselves on import (template, import, export…).
+import core.competence.commands  # noqa: E402
 import core.io.commands  # noqa: E402,F401
-import core.competence.commands  # noqa: E402,F401

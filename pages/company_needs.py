@@ -43,8 +43,15 @@ with st.form("needs_form", clear_on_submit=True):
     if st.form_submit_button(ui.t("needs.add"), type="primary"):
         try:
             with ui.session() as db:
-                need = add_need(db, actor=actor, project=project, company_id=int(company_id or 0),
-                                text=text, source=NeedSource(source), mapper=get_mapper())  # fmt: skip
+                need = add_need(
+                    db,
+                    actor=actor,
+                    project=project,
+                    company_id=int(company_id or 0),
+                    text=text,
+                    source=NeedSource(source),
+                    mapper=get_mapper(),
+                )
                 found = len(list_needs(db, actor=actor, project=project)[0].skills)
                 db.commit()
             st.success(ui.t("needs.saved", n=found))

@@ -45,9 +45,12 @@ code = st.selectbox(
     ui.t("desc.programme"), list(programmes), format_func=programmes.get, key="desc_programme"
 )
 lang = ui.url_choice(
-    ui.t("desc.language"), list(LANGUAGES), key="desc_lang", default=ui.lang(),
+    ui.t("desc.language"),
+    list(LANGUAGES),
+    key="desc_lang",
+    default=ui.lang(),
     format_func=lambda c: LANGUAGES.get(c, c),  # type: ignore[call-overload]
-)  # fmt: skip
+)
 description = load_description(ui.database_key(), code, lang)
 if description is None:
     st.info(ui.t("competence.no_data"))
@@ -56,9 +59,17 @@ markdown = to_markdown(description)
 with st.container(border=True):
     st.markdown(markdown)
 left, right = st.columns(2)
-left.download_button(ui.t("desc.download_md"), markdown, file_name=f"{code}-{lang}.md",
-                     mime="text/markdown", key="desc_md")  # fmt: skip
+left.download_button(
+    ui.t("desc.download_md"),
+    markdown,
+    file_name=f"{code}-{lang}.md",
+    mime="text/markdown",
+    key="desc_md",
+)
 right.download_button(
-    ui.t("desc.download_docx"), to_docx(description), file_name=f"{code}-{lang}.docx",
-    mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document", key="desc_docx",
-)  # fmt: skip
+    ui.t("desc.download_docx"),
+    to_docx(description),
+    file_name=f"{code}-{lang}.docx",
+    mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    key="desc_docx",
+)

@@ -34,9 +34,11 @@ kind = ReportKind(
     )
 )
 files = st.file_uploader(
-    ui.t("reports.files"), type=["txt", "docx", "pdf"], accept_multiple_files=True,
+    ui.t("reports.files"),
+    type=["txt", "docx", "pdf"],
+    accept_multiple_files=True,
     key="reports_files",
-)  # fmt: skip
+)
 sheet = st.file_uploader(ui.t("reports.sheet"), type=["xlsx", "csv"], key="reports_sheet")
 if st.button(
     ui.t("reports.import"), type="primary", key="reports_import", disabled=not (files or sheet)
@@ -50,16 +52,27 @@ if st.button(
         reading.problems += from_sheet.problems
     bar = st.progress(0.0, text=ui.t("reports.analysing"))
     with ui.session() as db:
-        result = store_reports(db, project, reading, get_mapper(),
-                               lambda done, total: bar.progress(done / max(total, 1)))  # fmt: skip
+        result = store_reports(
+            db,
+            project,
+            reading,
+            get_mapper(),
+            lambda done, total: bar.progress(done / max(total, 1)),
+        )
         if result.ok:
             db.commit()
         else:
             db.rollback()
     bar.empty()
     if result.ok:
-        st.success(ui.t("reports.imported", created=result.created, replaced=result.replaced,
-                        skills=result.skills))  # fmt: skip
+        st.success(
+            ui.t(
+                "reports.imported",
+                created=result.created,
+                replaced=result.replaced,
+                skills=result.skills,
+            )
+        )
     else:
         st.error(ui.t("reports.nothing_written"))
         for problem in result.problems:

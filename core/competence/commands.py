@@ -105,8 +105,11 @@ def import_reports(args: argparse.Namespace) -> int:
 
     path, kind = Path(args.path), ReportKind(args.kind)
     if path.is_dir():
-        files = [(p.name, p.read_bytes()) for p in sorted(path.iterdir())
-                 if p.suffix.casefold() in SUFFIXES]  # fmt: skip
+        files = [
+            (p.name, p.read_bytes())
+            for p in sorted(path.iterdir())
+            if p.suffix.casefold() in SUFFIXES
+        ]
         reading = read_report_files(files, kind)
     elif path.is_file():
         reading = read_report_sheet(path.read_bytes(), path.name, kind)
@@ -139,10 +142,13 @@ def competence_report(args: argparse.Namespace) -> int:
         project = _project(session)
         wanted = args.programme.strip().casefold()
         programme = next(
-            (p for p in session.exec(select(Programme).where(Programme.project_id == project.id))
-             if wanted in {p.code.casefold(), p.name.casefold(), p.name_fi.casefold()}),
+            (
+                p
+                for p in session.exec(select(Programme).where(Programme.project_id == project.id))
+                if wanted in {p.code.casefold(), p.name.casefold(), p.name_fi.casefold()}
+            ),
             None,
-        )  # fmt: skip
+        )
         if programme is None:
             return fail(f"no programme {args.programme!r} in project {project.code}")
         name = programme.name_fi if args.lang == "fi" and programme.name_fi else programme.name
@@ -164,6 +170,7 @@ def seed_competences(progress: Progress | None = None) -> int:
     mapper = get_mapper()
     with session_scope() as session:
         project = _project(session)
-        needs_from_commitments(session, actor=Actor(Role.MANAGER, username="setup"),
-                               project=project, mapper=mapper)  # fmt: skip
+        needs_from_commitments(
+            session, actor=Actor(Role.MANAGER, username="setup"), project=project, mapper=mapper
+        )
         return remap_project(session, project, mapper, progress)

@@ -85,9 +85,8 @@ class SkillMapper:
         which (skill, term) pairs are product names that count only when written out."""
         vocabulary = self.vocabulary
         pairs = sorted(
-            (skill, term) for term, skills in enumerate(vocabulary.term_skills)
-            for skill in skills
-        )  # fmt: skip
+            (skill, term) for term, skills in enumerate(vocabulary.term_skills) for skill in skills
+        )
         order = np.array([term for _, term in pairs], dtype=np.int64)
         skills = np.array([skill for skill, _ in pairs], dtype=np.int64)
         starts = np.flatnonzero(np.r_[True, skills[1:] != skills[:-1]])
@@ -200,10 +199,14 @@ class SkillMapper:
             entry = self.vocabulary.skills[skill]
             found.append(
                 MappedSkill(
-                    entry.uri, entry.label, round(float(best[skill]), 4),
-                    phrase.text, phrase.start, phrase.end,
+                    entry.uri,
+                    entry.label,
+                    round(float(best[skill]), 4),
+                    phrase.text,
+                    phrase.start,
+                    phrase.end,
                 )
-            )  # fmt: skip
+            )
         return found
 
 

@@ -77,9 +77,12 @@ def add_need(
     skills = mapper.map_texts([need.text])[0]
     store_mentions(session, project.id, SourceText(MentionSource.NEED, need.id, need.text), skills)
     audit.record(
-        session, action="create", entity="company_need", entity_key=str(need.id),
+        session,
+        action="create",
+        entity="company_need",
+        entity_key=str(need.id),
         after=audit.snapshot(need),
-    )  # fmt: skip
+    )
     return need
 
 
@@ -91,9 +94,12 @@ def delete_need(session: Session, *, actor: Actor, need_id: int) -> None:
     for mention in mentions_of(session, MentionSource.NEED, need_id):
         session.delete(mention)
     audit.record(
-        session, action="delete", entity="company_need", entity_key=str(need_id),
+        session,
+        action="delete",
+        entity="company_need",
+        entity_key=str(need_id),
         before=audit.snapshot(need),
-    )  # fmt: skip
+    )
     session.delete(need)
 
 
@@ -174,7 +180,14 @@ def needs_from_commitments(
         if (commitment.company_id, text) in existing:
             continue
         existing.add((commitment.company_id, text))
-        add_need(session, actor=actor, project=project, company_id=commitment.company_id,
-                 text=text, source=NeedSource.COMMITMENT, mapper=mapper)  # fmt: skip
+        add_need(
+            session,
+            actor=actor,
+            project=project,
+            company_id=commitment.company_id,
+            text=text,
+            source=NeedSource.COMMITMENT,
+            mapper=mapper,
+        )
         added += 1
     return added

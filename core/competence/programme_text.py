@@ -73,8 +73,15 @@ def describe_programme(facts: SkillFacts, programme: str, lang: str = "en") -> P
         for label in [s.label]
         if label in demand.index
     )
-    return ProgrammeDescription(programme, lang, int(students), top, pairs,
-                                tuple(sorted(met, key=lambda m: -m.companies)), limit)  # fmt: skip
+    return ProgrammeDescription(
+        programme,
+        lang,
+        int(students),
+        top,
+        pairs,
+        tuple(sorted(met, key=lambda m: -m.companies)),
+        limit,
+    )
 
 
 def _t(key: str, lang: str, **values: object) -> str:
@@ -90,10 +97,10 @@ def to_markdown(d: ProgrammeDescription) -> str:
         return "\n".join(lines) + "\n"
     lines += [f"## {_t('competence.desc.top', lang)}", ""]
     lines += [
-        "- " + _t("competence.desc.skill", lang, skill=s.label, students=s.students,
-                  mentions=s.mentions)
+        "- "
+        + _t("competence.desc.skill", lang, skill=s.label, students=s.students, mentions=s.mentions)
         for s in d.top
-    ]  # fmt: skip
+    ]
     if d.pairs:
         lines += ["", f"## {_t('competence.desc.pairs', lang)}", ""]
         lines += [
@@ -102,10 +109,16 @@ def to_markdown(d: ProgrammeDescription) -> str:
     lines += ["", f"## {_t('competence.desc.needs', lang)}", ""]
     if d.met_needs:
         lines += [
-            "- " + _t("competence.desc.need", lang, skill=m.label, companies=m.companies,
-                      students=m.students)
+            "- "
+            + _t(
+                "competence.desc.need",
+                lang,
+                skill=m.label,
+                companies=m.companies,
+                students=m.students,
+            )
             for m in d.met_needs
-        ]  # fmt: skip
+        ]
     else:
         lines.append(_t("competence.desc.no_needs", lang))
     lines += ["", "_" + _t("competence.desc.method", lang, threshold=d.threshold) + "_"]

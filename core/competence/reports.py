@@ -106,7 +106,8 @@ def _pdf_text(data: bytes) -> str:
 
 def code_from_file_name(file_name: str) -> str | None:
     match = _CODE.match(PurePath(file_name).name)
-    return match.group(1) if match else None
+    # A code has a number in it; "report.txt" names no one.
+    return match.group(1) if match and any(c.isdigit() for c in match.group(1)) else None
 
 
 def read_report_files(files: Sequence[tuple[str, bytes]], kind: ReportKind) -> ReportImport:

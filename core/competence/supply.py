@@ -164,8 +164,14 @@ def gaps(facts: SkillFacts) -> list[Gap]:
     supply = facts.supply.groupby(["uri", "label"])["student"].nunique()
     both = pd.concat([demand.rename("companies"), supply.rename("students")], axis=1).fillna(0)
     found = [
-        Gap(uri, label, int(row.companies), int(row.students),
-            row.companies / companies, row.students / students)
+        Gap(
+            uri,
+            label,
+            int(row.companies),
+            int(row.students),
+            row.companies / companies,
+            row.students / students,
+        )
         for (uri, label), row in both.iterrows()
-    ]  # fmt: skip
+    ]
     return sorted(found, key=lambda g: (-g.gap, -g.companies, g.label))
