@@ -146,13 +146,11 @@ def read_report_sheet(data: bytes, file_name: str, kind: ReportKind) -> ReportIm
         for row, cells in sheet.rows:
             code = str(cells[code_at] or "").strip() if code_at < len(cells) else ""
             text = str(cells[text_at] or "").strip() if text_at < len(cells) else ""
-            where = {"sheet": sheet.name, "row": row}
-            if not code:
-                column = str(sheet.headers[code_at])
-                result.problems.append(Problem("competence.err.empty", {}, column=column, **where))
-            elif not text:
-                column = str(sheet.headers[text_at])
-                result.problems.append(Problem("competence.err.empty", {}, column=column, **where))
+            if not code or not text:
+                column = str(sheet.headers[code_at if not code else text_at])
+                result.problems.append(
+                    Problem("competence.err.empty", {}, sheet=sheet.name, row=row, column=column)
+                )
             else:
                 name = f"{sheet.name}!{row}"
                 result.inputs.append(ReportInput(code, kind, name, text[:MAX_TEXT_CHARS]))

@@ -41,13 +41,19 @@ def _student_key(participant_id: int | None, profile_id: int | None) -> str:
     return f"p{participant_id}" if participant_id is not None else f"c{profile_id}"
 
 
-def _names(session: Session, model: type[Programme] | type[Spearhead], lang: str) -> dict[int, str]:
-    rows = session.exec(select(model))
-    return {r.id: (r.name_fi if lang == "fi" and r.name_fi else r.name) for r in rows if r.id}
+def _names(session: Session, lang: str) -> tuple[dict[int, str], dict[int, str]]:
+    """Programme and spearhead names by id, in `lang` when there is a Finnish name."""
+
+    def pick(name: str, name_fi: str) -> str:
+        return name_fi if lang == "fi" and name_fi else name
+
+    programmes = {p.id: pick(p.name, p.name_fi) for p in session.exec(select(Programme)) if p.id}
+    spearheads = {s.id: pick(s.name, s.name_fi) for s in session.exec(select(Spearhead)) if s.id}
+    return programmes, spearheads
 
 
 def load_facts(session: Session, project: Project, lang: str = "en") -> SkillFacts:
-    programmes, spearheads = _names(session, Programme, lang), _names(session, Spearhead, lang)
+    programmes, spearheads = _names(session, lang)
     students: dict[str, dict[str, object]] = {}
     profile_student: dict[int, str] = {}
     for profile in session.exec(
@@ -165,13 +171,13 @@ def gaps(facts: SkillFacts) -> list[Gap]:
     both = pd.concat([demand.rename("companies"), supply.rename("students")], axis=1).fillna(0)
     found = [
         Gap(
-            uri,
-            label,
-            int(row.companies),
-            int(row.students),
-            row.companies / companies,
-            row.students / students,
+            str(uri),
+            str(label),
+            int(n_companies),
+            int(n_students),
+            float(n_companies) / companies,
+            float(n_students) / students,
         )
-        for (uri, label), row in both.iterrows()
+        for uri, label, n_companies, n_students in both.reset_index().itertuples(index=False)
     ]
     return sorted(found, key=lambda g: (-g.gap, -g.companies, g.label))

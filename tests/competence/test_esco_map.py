@@ -31,8 +31,11 @@ def test_the_labelled_sample_is_big_enough_and_resolves_to_esco(labelled: list) 
         assert all(group <= item.acceptable for group in item.required)
     # Both halves have texts of both languages.
     assert {(i.split, i.lang) for i in labelled} == {
-        ("tune", "en"), ("tune", "fi"), ("heldout", "en"), ("heldout", "fi")
-    }  # fmt: skip
+        ("tune", "en"),
+        ("tune", "fi"),
+        ("heldout", "en"),
+        ("heldout", "fi"),
+    }
 
 
 def test_held_out_precision_and_recall(mapper: SkillMapper, labelled: list) -> None:

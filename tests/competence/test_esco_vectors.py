@@ -51,5 +51,9 @@ def test_vectors_are_cached_and_rebuilt_when_esco_changes(
     (folder / "manifest.json").write_text(json.dumps(manifest))
     monkeypatch.setattr(esco_vectors, "_loaded", {})
     third = CountingEmbedder()
-    esco_vectors._read_cached(folder, esco_vectors._expected(third, vocabulary)) is None
     assert esco_vectors._read_cached(folder, esco_vectors._expected(third, vocabulary)) is None
+    rebuilt = tmp_path / "rebuilt"
+    monkeypatch.setattr(esco_vectors, "cache_folder", lambda m, h: rebuilt)
+    esco_vectors.term_vectors(third, vocabulary)
+    assert third.embedded == len(vocabulary.terms)  # a stale manifest means embed again
+    assert (rebuilt / "manifest.json").exists()

@@ -23,16 +23,37 @@ def test_sme_user_records_needs_only_for_own_company(
 ) -> None:
     own, other = companies
     sme = Actor(Role.SME, own.id, "sme-user")
-    need = add_need(session, actor=sme, project=project, company_id=own.id or 0,
-                    text="  Python and  PostgreSQL ", source=NeedSource.INTERVIEW, mapper=fake_mapper)  # fmt: skip
+    need = add_need(
+        session,
+        actor=sme,
+        project=project,
+        company_id=own.id or 0,
+        text="  Python and  PostgreSQL ",
+        source=NeedSource.INTERVIEW,
+        mapper=fake_mapper,
+    )
     session.commit()
     assert need.text == "Python and PostgreSQL" and need.created_by == "sme-user"
     with pytest.raises(NeedRefused):
-        add_need(session, actor=sme, project=project, company_id=other.id or 0, text="Java",
-                 source=NeedSource.OTHER, mapper=fake_mapper)  # fmt: skip
+        add_need(
+            session,
+            actor=sme,
+            project=project,
+            company_id=other.id or 0,
+            text="Java",
+            source=NeedSource.OTHER,
+            mapper=fake_mapper,
+        )
     with pytest.raises(NeedRefused):
-        add_need(session, actor=Actor(Role.STEERING), project=project, company_id=own.id or 0,
-                 text="Java", source=NeedSource.OTHER, mapper=fake_mapper)  # fmt: skip
+        add_need(
+            session,
+            actor=Actor(Role.STEERING),
+            project=project,
+            company_id=own.id or 0,
+            text="Java",
+            source=NeedSource.OTHER,
+            mapper=fake_mapper,
+        )
     with pytest.raises(NeedRefused):
         delete_need(session, actor=Actor(Role.SME, other.id), need_id=need.id or 0)
 
@@ -42,8 +63,15 @@ def test_manager_sees_all_needs_sme_only_its_own(
 ) -> None:
     manager = Actor(Role.MANAGER, username="pm")
     for company, text in zip(companies, ["Python developers", "VHDL and FPGA design"], strict=True):
-        add_need(session, actor=manager, project=project, company_id=company.id or 0, text=text,
-                 source=NeedSource.THESIS_IDEA, mapper=fake_mapper)  # fmt: skip
+        add_need(
+            session,
+            actor=manager,
+            project=project,
+            company_id=company.id or 0,
+            text=text,
+            source=NeedSource.THESIS_IDEA,
+            mapper=fake_mapper,
+        )
     session.commit()
     assert len(list_needs(session, actor=manager, project=project)) == 2
     mine = list_needs(session, actor=Actor(Role.SME, companies[1].id), project=project)
@@ -58,8 +86,15 @@ def test_bad_need_text_is_refused_and_nothing_is_written(
     manager = Actor(Role.MANAGER)
     for text in ["   ", "x" * 2001]:
         with pytest.raises(ValueError):
-            add_need(session, actor=manager, project=project, company_id=companies[0].id or 0,
-                     text=text, source=NeedSource.OTHER, mapper=fake_mapper)  # fmt: skip
+            add_need(
+                session,
+                actor=manager,
+                project=project,
+                company_id=companies[0].id or 0,
+                text=text,
+                source=NeedSource.OTHER,
+                mapper=fake_mapper,
+            )
     assert session.exec(select(CompanyNeed)).all() == []
 
 
@@ -67,12 +102,19 @@ def test_needs_map_to_esco_and_deleting_removes_their_skills(
     session: Session, project: Project, companies: list[Company], mapper: SkillMapper
 ) -> None:
     manager = Actor(Role.MANAGER)
-    need = add_need(session, actor=manager, project=project, company_id=companies[0].id or 0,
-                    text="We need a developer who knows Python and PostgreSQL.",
-                    source=NeedSource.INTERVIEW, mapper=mapper)  # fmt: skip
+    need = add_need(
+        session,
+        actor=manager,
+        project=project,
+        company_id=companies[0].id or 0,
+        text="We need a developer who knows Python and PostgreSQL.",
+        source=NeedSource.INTERVIEW,
+        mapper=mapper,
+    )
     session.commit()
-    labels = {v for view in list_needs(session, actor=manager, project=project)
-              for v, _, _ in view.skills}  # fmt: skip
+    labels = {
+        v for view in list_needs(session, actor=manager, project=project) for v, _, _ in view.skills
+    }
     assert {"Python (computer programming)", "PostgreSQL"} <= labels
     delete_need(session, actor=manager, need_id=need.id or 0)
     session.commit()
@@ -82,8 +124,16 @@ def test_needs_map_to_esco_and_deleting_removes_their_skills(
 def test_commitment_topics_become_needs_once(
     session: Session, project: Project, companies: list[Company], fake_mapper: SkillMapper
 ) -> None:
-    session.add(Commitment(project_id=project.id, company_id=companies[0].id, year=2026,
-                           kind="thesis_place", committed=1, topic="Thesis on 5G power profiling"))  # fmt: skip
+    session.add(
+        Commitment(
+            project_id=project.id,
+            company_id=companies[0].id,
+            year=2026,
+            kind="thesis_place",
+            committed=1,
+            topic="Thesis on 5G power profiling",
+        )
+    )
     session.commit()
     manager = Actor(Role.MANAGER)
     assert needs_from_commitments(session, actor=manager, project=project, mapper=fake_mapper) == 1

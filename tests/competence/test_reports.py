@@ -58,10 +58,7 @@ def _pdf(text: str) -> bytes:
 
 
 def test_text_comes_out_of_txt_docx_and_pdf() -> None:
-    assert (
-        extract_text("a.txt", "Kehitin Python-sovelluksen.".encode())
-        == "Kehitin Python-sovelluksen."
-    )
+    assert extract_text("a.txt", b"Kehitin Python-sovelluksen.") == "Kehitin Python-sovelluksen."
     assert extract_text("a.txt", "Käytin SQL:ää".encode("cp1252")) == "Käytin SQL:ää"
     assert (
         extract_text("a.docx", _docx("I wrote unit tests in Java."))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from core.codes import MentionSource, Role
 from core.competence.supply import SkillFacts, gaps, supply_table
 from core.competence.view import build_map
-from core.models import CompanyNeed, CompetenceProfile, Company, Project, SkillMention
+from core.models import Company, CompanyNeed, CompetenceProfile, Project, SkillMention
 from tests.competence.conftest import MakeParticipant
 
 # Four students, three companies (hand-computed below).
@@ -66,8 +66,17 @@ def test_supply_by_programme_and_year_counts_distinct_students() -> None:
 def _mention(
     session: Session, project: Project, kind: MentionSource, source_id: int, label: str
 ) -> None:
-    session.add(SkillMention(project_id=project.id, source_kind=kind.value, source_id=source_id,
-                             uri=f"u:{label}", label=label, confidence=0.95, evidence=label))  # fmt: skip
+    session.add(
+        SkillMention(
+            project_id=project.id,
+            source_kind=kind.value,
+            source_id=source_id,
+            uri=f"u:{label}",
+            label=label,
+            confidence=0.95,
+            evidence=label,
+        )
+    )
 
 
 @pytest.fixture
@@ -75,7 +84,7 @@ def small_groups(session: Session, project: Project, make_participant: MakeParti
     """Six CSE students with Python (shown), two ECE students with Python (suppressed)."""
     for i in range(8):
         make_participant(f"P-{i}", "CSE-MSC" if i < 6 else "ECE-MSC", skills="Python")
-    for profile in session.query(CompetenceProfile).all():
+    for profile in session.exec(select(CompetenceProfile)).all():
         _mention(session, project, MentionSource.PROFILE, profile.id or 0, "Python")
     company = Company(business_id="0201256-6", name="A Oy", size_class="micro")
     session.add(company)

@@ -33,8 +33,17 @@ CSE, ECE = (
 def _mention(
     session: Session, project: Project, kind: MentionSource, source_id: int, label: str
 ) -> None:
-    session.add(SkillMention(project_id=project.id, source_kind=kind.value, source_id=source_id,
-                             uri=f"u:{label}", label=label, confidence=0.95, evidence=f"{label} here"))  # fmt: skip
+    session.add(
+        SkillMention(
+            project_id=project.id,
+            source_kind=kind.value,
+            source_id=source_id,
+            uri=f"u:{label}",
+            label=label,
+            confidence=0.95,
+            evidence=f"{label} here",
+        )
+    )
 
 
 @pytest.fixture
@@ -46,19 +55,39 @@ def mapped(session: Session, project: Project) -> Company:
         programme = session.exec(
             select(Programme).where(Programme.code == ("CSE-MSC" if i < 6 else "ECE-MSC"))
         ).one()
-        person = Participant(project_id=project.id, code=f"P-{i}", target_group_id=group.id,
-                             programme_id=programme.id, spearhead_id=programme.spearhead_id,
-                             entry_status="in_education", gender="man", age_band="18-29",
-                             isced="5-8", entry_date=date(2026, 1, 1), first_name="Secretname")  # fmt: skip
+        person = Participant(
+            project_id=project.id,
+            code=f"P-{i}",
+            target_group_id=group.id,
+            programme_id=programme.id,
+            spearhead_id=programme.spearhead_id,
+            entry_status="in_education",
+            gender="man",
+            age_band="18-29",
+            isced="5-8",
+            entry_date=date(2026, 1, 1),
+            first_name="Secretname",
+        )
         session.add(person)
         session.flush()
-        profile = CompetenceProfile(project_id=project.id, code=f"K{i}", participant_id=person.id,
-                                    programme_id=programme.id, study_year=1, skills="Python")  # fmt: skip
+        profile = CompetenceProfile(
+            project_id=project.id,
+            code=f"K{i}",
+            participant_id=person.id,
+            programme_id=programme.id,
+            study_year=1,
+            skills="Python",
+        )
         session.add(profile)
         session.flush()
         _mention(session, project, MentionSource.PROFILE, profile.id or 0, "Python")
-    report = Report(project_id=project.id, participant_id=person.id, kind="internship",
-                    file_name="P-7_report.txt", text="My private internship diary about Python.")  # fmt: skip
+    report = Report(
+        project_id=project.id,
+        participant_id=person.id,
+        kind="internship",
+        file_name="P-7_report.txt",
+        text="My private internship diary about Python.",
+    )
     session.add(report)
     company = Company(business_id="0201256-6", name="Pohjoisen Koodi Oy", size_class="micro")
     other = Company(business_id="1572860-0", name="Kilpailija Oy", size_class="small")
