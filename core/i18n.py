@@ -761,6 +761,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Osaamisia ei ole vielä tunnistettu. Kirjaa yritysten tarpeita, tuo raportteja tai aja "
         "`python -m core map-competences`.",
     ),
+    "competence.remap": (
+        "Map all texts to ESCO again",
+        "Tunnista kaikkien tekstien osaamiset uudelleen",
+    ),
     "competence.map.title": ("Skills supply and demand", "Osaamisen tarjonta ja kysyntä"),
     "competence.map.caption": (
         "Students showing each ESCO skill (profiles and reports) against companies that need it.",

@@ -8,6 +8,8 @@ import streamlit as st
 from core import ui
 from core.charts import skill_heatmap
 from core.codes import Role
+from core.competence.esco_map import get_mapper
+from core.competence.mentions import remap_project
 from core.competence.supply import GROUPINGS
 from core.competence.view import CompetenceMap, build_map, shown_count
 
@@ -44,6 +46,16 @@ by = ui.url_choice(
     default="programme",
     format_func=lambda code: ui.t(f"competence.map.by.{code}"),
 )
+if ui.current_role() is Role.MANAGER and st.button(
+    ui.t("competence.remap"), key="competence_remap"
+):
+    bar = st.progress(0.0, text=ui.t("reports.analysing"))
+    with ui.session() as db:
+        project = ui.current_project(db)
+        if project is not None:
+            remap_project(db, project, get_mapper(), lambda d, n: bar.progress(d / max(n, 1)))
+            db.commit()
+    bar.empty()
 view = load_map(ui.database_key(), ui.current_role().value, by, ui.lang())
 if view is None:
     st.info(ui.t("competence.no_data"))

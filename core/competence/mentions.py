@@ -114,3 +114,26 @@ def mentions_of(session: Session, kind: MentionSource, source_id: int) -> list[S
             .order_by(col(SkillMention.confidence).desc(), col(SkillMention.label))
         )
     )
+
+
+def skills_of_profiles(
+    session: Session, profile_ids: Sequence[int]
+) -> dict[int, list[tuple[str, float, str]]]:
+    """ESCO skills per profile id as (label, confidence, evidence), most confident first.
+
+    For profile cards and search explanations; the evidence is the profile's own words.
+    """
+    found: dict[int, list[tuple[str, float, str]]] = {}
+    if not profile_ids:
+        return found
+    query = (
+        select(SkillMention)
+        .where(SkillMention.source_kind == MentionSource.PROFILE.value)
+        .where(col(SkillMention.source_id).in_(list(profile_ids)))
+        .order_by(col(SkillMention.confidence).desc(), col(SkillMention.label))
+    )
+    for mention in session.exec(query):
+        found.setdefault(mention.source_id, []).append(
+            (mention.label, mention.confidence, mention.evidence)
+        )
+    return found
