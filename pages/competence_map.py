@@ -11,7 +11,7 @@ from core.codes import Role
 from core.competence.esco_map import get_mapper
 from core.competence.mentions import remap_project
 from core.competence.supply import GROUPINGS
-from core.competence.view import CompetenceMap, build_map, shown_count
+from core.competence.view import CompetenceMap, build_map, shown_count, skill_evidence
 
 
 @st.cache_data(ttl=600, max_entries=16, show_spinner=False)
@@ -66,6 +66,27 @@ values = view.values.rename(columns={"total": ui.t("competence.map.students_tota
 display = view.display.rename(columns={"total": ui.t("competence.map.students_total")})
 figure = skill_heatmap(values, display, view.demand, ui.t("competence.map.demand"))
 st.plotly_chart(figure, width="stretch", key="competence_heatmap")
+
+if not view.suppressed:
+    skill = st.selectbox(
+        ui.t("competence.evidence_for"), list(view.values.index), key="competence_skill"
+    )
+    with ui.session() as db:
+        project = ui.current_project(db)
+        found = (
+            [] if project is None else skill_evidence(db, project, role=Role.MANAGER, label=skill)
+        )
+    st.dataframe(
+        {
+            ui.t("competence.source"): [ui.t(f"code.mention_source.{e.source}") for e in found],
+            ui.t("competence.owner"): [e.owner for e in found],
+            ui.t("competence.evidence"): [e.evidence for e in found],
+            ui.t("competence.confidence"): [round(e.confidence, 2) for e in found],
+        },
+        hide_index=True,
+        width="stretch",
+        key="competence_evidence",
+    )
 
 st.subheader(ui.t("competence.gap.title"))
 left, right = st.columns(2)

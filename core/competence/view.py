@@ -10,7 +10,15 @@ from sqlmodel import Session, col, select
 from core.codes import MentionSource, Role
 from core.competence.clusters import CompetenceArea, competence_areas
 from core.competence.supply import Gap, SkillFacts, gaps, load_facts, supply_table
-from core.models import Participant, Project, Report, SkillMention
+from core.models import (
+    Company,
+    CompanyNeed,
+    CompetenceProfile,
+    Participant,
+    Project,
+    Report,
+    SkillMention,
+)
 from core.privacy import TOTAL, suppress_table, suppression_threshold
 
 TOP_SKILLS = 25
@@ -118,4 +126,49 @@ def report_rows(session: Session, project: Project, *, role: Role) -> list[Repor
             ", ".join(labels.get(report.id or 0, [])[:8]),
         )
         for report, participant in rows
+    ]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where one skill was found: which text, whose, and the words that show it."""
+
+    source: str  # profile / report / need
+    owner: str  # profile code, participant code or company name
+    evidence: str
+    confidence: float
+
+
+def skill_evidence(
+    session: Session, project: Project, *, role: Role, label: str, limit: int = 200
+) -> list[Evidence]:
+    """The mentions behind one skill's counts; the manager only (the words are the students')."""
+    if role is not Role.MANAGER:
+        return []
+    query = (
+        select(SkillMention)
+        .where(SkillMention.project_id == project.id, SkillMention.label == label)
+        .order_by(col(SkillMention.confidence).desc())
+        .limit(limit)
+    )
+    mentions = list(session.exec(query))
+    owners: dict[tuple[str, int], str] = {}
+    for m in mentions:
+        key = (m.source_kind, m.source_id)
+        if key in owners:
+            continue
+        if m.source_kind == MentionSource.PROFILE.value:
+            profile = session.get(CompetenceProfile, m.source_id)
+            owners[key] = profile.code if profile else "–"
+        elif m.source_kind == MentionSource.REPORT.value:
+            report = session.get(Report, m.source_id)
+            person = session.get(Participant, report.participant_id) if report else None
+            owners[key] = person.code if person else "–"
+        else:
+            need = session.get(CompanyNeed, m.source_id)
+            company = session.get(Company, need.company_id) if need else None
+            owners[key] = company.name if company else "–"
+    return [
+        Evidence(m.source_kind, owners[(m.source_kind, m.source_id)], m.evidence, m.confidence)
+        for m in mentions
     ]

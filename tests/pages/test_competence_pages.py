@@ -110,11 +110,18 @@ def _texts(at: AppTest) -> str:
     return "\n".join(str(p) for p in parts)
 
 
-def test_manager_sees_exact_counts_on_the_competence_map(app: RunApp, mapped: Company) -> None:
+def test_manager_sees_exact_counts_and_the_evidence(app: RunApp, mapped: Company) -> None:
     at = app("manager", page="pages/competence_map.py")
     assert at.title[0].value == "Skills supply and demand"
-    assert len(at.get("plotly_chart")) == 1
+    heatmap = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
+    assert heatmap["text"][0][:3] == ["6", "2", "8"]
     assert "Groups of fewer than" not in _texts(at)
+    evidence = at.dataframe[0].value
+    assert len(evidence) == 9  # eight profiles and one report show Python
+    assert set(evidence["Whose"]) == {f"K{i}" for i in range(8)} | {"P-7"}
+    at.selectbox(key="competence_skill").set_value("SQL").run()
+    evidence = at.dataframe[0].value
+    assert set(evidence["Whose"]) == {"Pohjoisen Koodi Oy", "Kilpailija Oy"}
 
 
 @pytest.mark.parametrize("role", ["steering", "sme"])
@@ -128,6 +135,7 @@ def test_steering_and_sme_see_suppressed_counts(app: RunApp, mapped: Company, ro
     assert heatmap["x"][:2] == [CSE, ECE]
     assert heatmap["text"][0][:3] == ["<5", "<5", "8"]  # 6 shown would give away ECE's 2
     assert "Secretname" not in spec
+    assert not [s for s in at.selectbox if s.key == "competence_skill"]  # no evidence shown
 
 
 def test_competence_map_in_finnish_without_data(app: RunApp, project: Project) -> None:
