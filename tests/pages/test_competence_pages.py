@@ -211,3 +211,19 @@ def test_programme_description_with_downloads(app: RunApp, mapped: Company) -> N
     at.selectbox(key="desc_programme").set_value("ECE-MSC").run()
     body = "\n".join(m.value for m in at.markdown)
     assert "Too few students" in body  # two ECE students: below the threshold, no claim
+
+
+def test_sme_records_a_need_for_its_own_company(
+    database_url: str, mapped: Company, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.config import get_settings
+
+    monkeypatch.setenv("SILTA_EMBEDDER", "hashing")  # page plumbing; mapping is tested apart
+    get_settings.cache_clear()
+    at = _run("sme", "pages/company_needs.py", company_id=mapped.id, username="sme-user")
+    at.text_area(key="needs_text").set_value("Someone who knows Python and PostgreSQL")
+    at.button[0].click().run()
+    assert not at.exception and at.success, [e.value for e in at.error]
+    session.expire_all()
+    need = session.exec(select(CompanyNeed).where(CompanyNeed.text.startswith("Someone"))).one()
+    assert need.company_id == mapped.id and need.created_by == "sme-user"
