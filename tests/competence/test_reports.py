@@ -159,3 +159,21 @@ def test_report_text_is_for_the_manager_only(
     for role in (Role.STEERING, Role.SME):
         with pytest.raises(ReportRefused):
             report_text(session, role=role, report_id=report.id or 0)
+
+
+def test_report_lists_and_evidence_are_empty_outside_the_manager_role(
+    session: Session, project: Project, make_participant: MakeParticipant, fake_mapper: SkillMapper
+) -> None:
+    from core.competence.view import report_rows, skill_evidence
+
+    make_participant("P-000004")
+    files = [("P-000004.txt", b"Python and PostgreSQL")]
+    store_reports(session, project, read_report_files(files, ReportKind.INTERNSHIP), fake_mapper)
+    session.commit()
+    label = session.exec(select(SkillMention)).first()
+    assert label is not None
+    assert len(report_rows(session, project, role=Role.MANAGER)) == 1
+    assert skill_evidence(session, project, role=Role.MANAGER, label=label.label)
+    for role in (Role.STEERING, Role.SME):
+        assert report_rows(session, project, role=role) == []
+        assert skill_evidence(session, project, role=role, label=label.label) == []

@@ -118,3 +118,34 @@ def test_the_manager_sees_exact_counts(
     assert row["Electronics and Communications Engineering (MSc)"] == "2"
     assert row["total"] == "8"
     assert int(view.demand.loc["Python"]) == 1
+
+
+def test_competence_areas_are_named_after_their_typical_skills() -> None:
+    from core.competence.clusters import competence_areas
+
+    software = [(f"a{i}", skill) for i in range(20) for skill in ("Python", "SQL", "Django")]
+    devices = [(f"b{i}", skill) for i in range(16) for skill in ("PCB", "VHDL", "firmware")]
+    shared = [(f"a{i}", "Git") for i in range(20)] + [(f"b{i}", "Git") for i in range(16)]
+    rows = software + devices + shared
+    facts = SkillFacts(
+        students=pd.DataFrame(
+            {
+                "student": [f"a{i}" for i in range(20)] + [f"b{i}" for i in range(16)],
+                "programme": ["CSE"] * 20 + ["ECE"] * 16,
+                "spearhead": "x",
+                "study_year": "1",
+            }
+        ),
+        supply=pd.DataFrame(
+            [(s, f"u:{k}", k, 1) for s, k in rows], columns=["student", "uri", "label", "mentions"]
+        ),
+        demand=pd.DataFrame(columns=["company_id", "uri", "label", "needs"]),
+    )
+    areas = competence_areas(facts)
+    assert [(a.students, a.programmes) for a in areas] == [
+        (20, (("CSE", 20),)),
+        (16, (("ECE", 16),)),
+    ]
+    assert set(areas[0].name.split(" · ")) == {"Python", "SQL", "Django"}  # Git is everyone's
+    assert set(areas[1].name.split(" · ")) == {"PCB", "VHDL", "firmware"}
+    assert dict(areas[1].typical)["VHDL"] == 16
