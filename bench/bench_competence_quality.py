@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_competence_quality.py
 
 Prints precision and recall per threshold on the tuning half, the threshold with the best F1
-there (the one `core.competence.esco_map.THRESHOLD` should hold), and precision and recall at
+there by F0.5 (the one `core.competence.esco_map.THRESHOLD` should hold; with
+`--grid` also over DISTINCTNESS and DISTINCT_OF), and precision and recall at
 that threshold on the held-out half, per language.
 """
 
@@ -28,14 +29,33 @@ DATA = ROOT / "tests" / "competence" / "data"
 def line(name: str, s: Score) -> str:
     return (
         f"{name:<22} t={s.threshold:.4f}  precision {s.precision:.3f} ({s.correct}/{s.predicted})"
-        f"  recall {s.recall:.3f} ({s.found}/{s.groups})  F1 {s.f1:.3f}"
+        f"  recall {s.recall:.3f} ({s.found}/{s.groups})  F0.5 {s.f_beta(0.5):.3f}  F1 {s.f1:.3f}"
     )
+
+
+def grid(items: list[LabelledText], mapper: SkillMapper) -> None:
+    """Best settings on the tuning half by F0.5, over distinctness, its k, and the threshold."""
+    tune = [i for i in items if i.split == "tune"]
+    thresholds = [round(t, 4) for t in np.arange(0.85, 0.9501, 0.0025)]
+    found = []
+    for k in (3, 5, 10, 20):
+        for d in (0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04):
+            mapper.settings = MappingSettings(threshold=0.80, distinctness=d, distinct_of=k)
+            mapped = mapper.map_texts([i.text for i in tune])
+            predictions = [[(s.uri, s.confidence) for s in skills] for skills in mapped]
+            best = best_threshold(curve(tune, predictions, thresholds))
+            found.append((best.f_beta(0.5), k, d, best))
+    print("Best settings on the tuning half (F0.5):")
+    for f, k, d, best in sorted(found, key=lambda row: -row[0])[:5]:
+        print(f"  F0.5 {f:.3f}  distinct_of={k} distinctness={d}  " + line("", best).strip())
 
 
 def main() -> None:
     items: list[LabelledText] = load_labelled(DATA / "esco_labelled_en.yaml", "en")
     items += load_labelled(DATA / "esco_labelled_fi.yaml", "fi")
     mapper = SkillMapper(get_embedder())
+    if "--grid" in sys.argv:
+        grid(items, mapper)
     # Map once with a low floor, then apply each threshold to the confidences.
     mapper.settings = replace(MappingSettings(), threshold=0.80)
     found = mapper.map_texts([i.text for i in items])
@@ -54,7 +74,9 @@ def main() -> None:
     thresholds = [round(t, 4) for t in np.arange(0.85, 0.9501, 0.0025)]
     tune = curve(*part("tune"), thresholds)
     for s in tune:
-        print(f"  {s.threshold:.4f}: {s.precision:.3f} / {s.recall:.3f}  (F1 {s.f1:.3f})")
+        print(
+            f"  {s.threshold:.4f}: {s.precision:.3f} / {s.recall:.3f}  (F0.5 {s.f_beta(0.5):.3f})"
+        )
     best = best_threshold(tune)
     print("\n" + line("best on tuning half", best))
     print(f"configured THRESHOLD = {THRESHOLD}")

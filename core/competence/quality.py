@@ -74,8 +74,12 @@ class Score:
 
     @property
     def f1(self) -> float:
+        return self.f_beta(1.0)
+
+    def f_beta(self, beta: float) -> float:
+        """F-measure; beta 0.5 weighs precision twice as much as recall."""
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return (1 + beta**2) * p * r / (beta**2 * p + r) if p + r else 0.0
 
 
 def score(
@@ -97,6 +101,10 @@ def curve(
     return [score(items, predictions, t) for t in thresholds]
 
 
-def best_threshold(scores: Sequence[Score]) -> Score:
-    """The threshold with the best F1 (ties: the higher threshold, the more precise one)."""
-    return max(scores, key=lambda s: (round(s.f1, 6), s.threshold))
+# A wrongly claimed competence costs more than a missed one (descriptions go to companies).
+BETA = 0.5
+
+
+def best_threshold(scores: Sequence[Score], beta: float = BETA) -> Score:
+    """The threshold with the best F-beta (ties: the higher threshold, the more precise one)."""
+    return max(scores, key=lambda s: (round(s.f_beta(beta), 6), s.threshold))
