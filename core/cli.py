@@ -128,7 +128,32 @@ def setup(args: argparse.Namespace) -> int:
             "The database holds no participants. Import data from the Manage pages, or set "
             "SILTA_DEMO=1 to load demo data."
         )
+    _prepare_accounts()
     return 0
+
+
+def _prepare_accounts() -> None:
+    """Demo accounts in a demo database; elsewhere no demo password, and a hint if nobody
+    can sign in yet."""
+    from core.access_cli import NO_USERS_HINT
+    from core.audit import acting_as
+    from core.consent import record_demo_consents
+    from core.meta import is_demo
+    from core.users import count_users, disable_demo_users, ensure_demo_users
+
+    with acting_as("cli:setup"), session_scope() as session:
+        if is_demo(session):
+            created = ensure_demo_users(session)
+            record_demo_consents(session)
+            if created:
+                say(f"Demo accounts {', '.join(created)} (password: demo) are ready.")
+            return
+        disabled = disable_demo_users(session)
+        nobody = count_users(session) == 0
+    if disabled:
+        say(f"Not a demo database: switched off demo accounts {', '.join(disabled)}.")
+    if nobody:
+        say(NO_USERS_HINT)
 
 
 def _ensure_default_project() -> None:
@@ -179,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return COMMANDS[args.command][2](args)
 
 
-# Data management commands register themselves on import (template, import, export…).
+# Commands defined in other modules register themselves on import: accounts and retention;
+# data management (template, import, export…).
+import core.access_cli  # noqa: E402
 import core.competence.commands  # noqa: E402
 import core.io.commands  # noqa: E402,F401

@@ -90,6 +90,30 @@ class Role(StrEnum):
     SME = "sme"
 
 
+class ConsentPurpose(StrEnum):
+    """What a participant's data may be used for; each purpose is decided separately."""
+
+    SEARCH = "search"  # a searchable competence profile
+    CONTACT = "contact"  # companies may ask to be put in touch
+    ESF_REPORTING = "esf_reporting"  # EU reporting: a legal obligation, not consent
+
+
+class LegalBasis(StrEnum):
+    CONSENT = "consent"
+    LEGAL_OBLIGATION = "legal_obligation"
+
+
+class ConsentSource(StrEnum):
+    """How a consent decision reached the project (kept as evidence)."""
+
+    FORM = "form"
+    PAPER = "paper"
+    EMAIL = "email"
+    IMPORT = "import"
+    EVENT = "event"
+    OTHER = "other"
+
+
 class TargetPeriod(StrEnum):
     CUMULATIVE = "cumulative"
     YEAR = "year"

@@ -28,6 +28,14 @@ class Settings:
     suppression_threshold: int
     embedder: str
     project_code: str
+    # Sign-in: idle minutes before a session ends; failed attempts before a lockout, and its length.
+    session_idle_minutes: int = 30
+    login_max_failures: int = 5
+    login_lockout_minutes: int = 15
+    # Retention: days after a participant's exit before personal data goes; audit entries are
+    # kept `audit_retention_days` (0 = for good).
+    retention_days: int = 365
+    audit_retention_days: int = 0
 
     @property
     def is_sqlite(self) -> bool:
@@ -39,9 +47,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     env = dict(os.environ if env is None else env)
     data_dir = Path(env.get("SILTA_DATA_DIR", str(REPO_ROOT / "data"))).resolve()
     database_url = env.get("DATABASE_URL") or f"sqlite:///{data_dir / 'silta.db'}"
-    threshold = int(env.get("SILTA_SUPPRESSION_THRESHOLD", "5"))
-    if threshold < 1:
-        raise ValueError("SILTA_SUPPRESSION_THRESHOLD must be at least 1")
+    threshold = _number(env, "SILTA_SUPPRESSION_THRESHOLD", 5, minimum=1)
     return Settings(
         data_dir=data_dir,
         database_url=database_url,
@@ -51,7 +57,23 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         suppression_threshold=threshold,
         embedder=env.get("SILTA_EMBEDDER", "onnx"),
         project_code=env.get("SILTA_PROJECT", "OULU-ICT-2025"),
+        session_idle_minutes=_number(env, "SILTA_SESSION_IDLE_MINUTES", 30, minimum=1),
+        login_max_failures=_number(env, "SILTA_LOGIN_MAX_FAILURES", 5, minimum=1),
+        login_lockout_minutes=_number(env, "SILTA_LOGIN_LOCKOUT_MINUTES", 15, minimum=1),
+        retention_days=_number(env, "SILTA_RETENTION_DAYS", 365, minimum=0),
+        audit_retention_days=_number(env, "SILTA_AUDIT_RETENTION_DAYS", 0, minimum=0),
     )
+
+
+def _number(env: dict[str, str], name: str, default: int, *, minimum: int) -> int:
+    raw = env.get(name, "").strip()
+    try:
+        value = int(raw) if raw else default
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
+    if value < minimum:
+        raise ValueError(f"{name} must be at least {minimum}")
+    return value
 
 
 @lru_cache(maxsize=1)

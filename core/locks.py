@@ -37,9 +37,10 @@ DATE_FIELDS = {
     "commitment": "signed_on",
     "project_company": "joined_on",
 }
-# Participant fields that are not reported data: contact details may always be corrected.
+# Participant fields that are not reported data: personal and contact details may always be
+# corrected, and retention removes them even inside a locked period.
 NOT_REPORTED = frozenset(
-    {"first_name", "last_name", "email", "student_number", "updated_at", "created_at"}
+    {"first_name", "last_name", "email", "student_number", "birth_year", "updated_at", "created_at"}
 )
 LOCKED_MODELS = (Participant, Event, Attendance, FollowUp, Commitment, ProjectCompany)
 _REFUSED = "period_lock_refusals"

@@ -12,6 +12,8 @@ from sqlmodel import Field, SQLModel
 from core.codes import (
     AgeBand,
     CommitmentKind,
+    ConsentPurpose,
+    ConsentSource,
     EntryStatus,
     EventType,
     FollowUpKind,
@@ -19,6 +21,7 @@ from core.codes import (
     Gender,
     Indicator,
     Isced,
+    LegalBasis,
     MentionSource,
     NeedSource,
     ReportKind,
@@ -457,19 +460,58 @@ class PeriodLock(SQLModel, table=True):
 
 
 class User(SQLModel, table=True):
+    """Someone who may sign in: a local password (argon2 hash) and/or a single-sign-on identity."""
+
     __table_args__ = (
         CheckConstraint(sql_in("role", Role), name="user_role_code"),
         CheckConstraint("role <> 'sme' OR company_id IS NOT NULL", name="user_sme_company"),
+        CheckConstraint("failed_logins >= 0", name="user_failed_logins"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    username: str = Field(max_length=80, unique=True)
-    password_hash: str = Field(default="", max_length=255)
+    username: str = Field(max_length=80, unique=True)  # stored lower-case
+    password_hash: str = Field(default="", max_length=255)  # "" = no local password
     role: str = Field(max_length=20)
     company_id: int | None = Field(default=None, foreign_key="company.id", ondelete="CASCADE")
     display_name: str = Field(default="", max_length=120)
+    email: str = Field(default="", max_length=254, index=True)  # for single sign-on, lower-case
+    sso_subject: str | None = Field(default=None, max_length=255, unique=True)
     is_active: bool = True
+    failed_logins: int = 0
+    locked_until: datetime | None = None
+    last_login_at: datetime | None = None
+    password_changed_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class Consent(SQLModel, table=True):
+    """A participant's current decision for one purpose, with its evidence; history is audited.
+
+    ESF+ reporting rests on a legal obligation: its row records that the participant was
+    informed, and it cannot be withdrawn.
+    """
+
+    __table_args__ = (
+        UniqueConstraint("participant_id", "purpose"),
+        CheckConstraint(sql_in("purpose", ConsentPurpose), name="consent_purpose_code"),
+        CheckConstraint(sql_in("basis", LegalBasis), name="consent_basis_code"),
+        CheckConstraint(sql_in("source", ConsentSource), name="consent_source_code"),
+        CheckConstraint(
+            "(purpose = 'esf_reporting') = (basis = 'legal_obligation')", name="consent_basis"
+        ),
+        CheckConstraint("NOT granted OR withdrawn_on IS NULL", name="consent_withdrawn"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE", index=True)
+    purpose: str = Field(max_length=20)
+    basis: str = Field(default=LegalBasis.CONSENT.value, max_length=20)
+    granted: bool = False
+    granted_on: date | None = None
+    withdrawn_on: date | None = None
+    source: str = Field(max_length=20)
+    recorded_by: str = Field(default="", max_length=80)
+    recorded_at: datetime = Field(default_factory=utcnow)
 
 
 class AuditLog(SQLModel, table=True):
@@ -481,6 +523,8 @@ class AuditLog(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)
     username: str = Field(default="", max_length=80, index=True)
+    # The acting user's company (SME users); a plain number so the trail outlives the company.
+    company_id: int | None = Field(default=None, index=True)
     action: str = Field(max_length=30, index=True)
     entity: str = Field(default="", max_length=60)
     entity_key: str = Field(default="", max_length=120)

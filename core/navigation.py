@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from core.codes import Role
 
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
 MANAGER, STEERING, SME = Role.MANAGER, Role.STEERING, Role.SME
+EVERYONE = frozenset(Role)
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,48 @@ PAGES: list[PageSpec] = [
         "app.section.manage",
         frozenset({MANAGER}),
     ),
+    # Access and accountability (manager only).
+    PageSpec(
+        "pages/audit.py",
+        "page.audit",
+        ":material/history:",
+        "audit",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
+    PageSpec(
+        "pages/consent.py",
+        "page.consent",
+        ":material/verified_user:",
+        "consent",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
+    PageSpec(
+        "pages/users.py",
+        "page.users",
+        ":material/manage_accounts:",
+        "users",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
+    # Everyone's own account; keep these last so they close the menu.
+    PageSpec(
+        "pages/account.py",
+        "page.account",
+        ":material/account_circle:",
+        "account",
+        "app.section.account",
+        EVERYONE,
+    ),
+    PageSpec(
+        "pages/logout.py",
+        "page.logout",
+        ":material/logout:",
+        "logout",
+        "app.section.account",
+        EVERYONE,
+    ),
 ]
 
 
@@ -115,3 +161,14 @@ def pages_for(role: Role) -> list[PageSpec]:
     defaults = [page for page in allowed if page.default]
     first = defaults[0] if defaults else allowed[0]
     return [first, *[page for page in allowed if page is not first]]
+
+
+def spec_for(page_file: str) -> PageSpec | None:
+    """The registered page whose file is `page_file` (a page's `__file__`), if any."""
+    target = Path(page_file).resolve()
+    return next((p for p in PAGES if (REPO_ROOT / p.path).resolve() == target), None)
+
+
+def may_open(role: Role, page_file: str) -> bool:
+    spec = spec_for(page_file)
+    return spec is not None and role in spec.roles

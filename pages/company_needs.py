@@ -11,8 +11,9 @@ from core.competence.esco_map import get_mapper
 from core.competence.needs import Actor, NeedRefused, add_need, list_needs, needs_from_commitments
 from core.models import Company
 
-role = ui.current_role()
-actor = Actor(role, ui.current_company_id(), str(st.session_state.get("username", role.value)))
+signed = ui.guard(__file__)
+role = signed.role
+actor = Actor(role, signed.company_id, signed.username)
 st.title(ui.t("needs.title"))
 st.caption(ui.t("needs.caption"))
 with ui.session() as db:

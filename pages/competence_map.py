@@ -13,6 +13,8 @@ from core.competence.mentions import remap_project
 from core.competence.supply import GROUPINGS
 from core.competence.view import CompetenceMap, build_map, shown_count, skill_evidence
 
+signed = ui.guard(__file__)
+
 
 @st.cache_data(ttl=600, max_entries=16, show_spinner=False)
 def load_map(db_key: tuple[str, int], role: str, by: str, lang: str) -> CompetenceMap | None:
@@ -46,9 +48,7 @@ by = ui.url_choice(
     default="programme",
     format_func=lambda code: ui.t(f"competence.map.by.{code}"),
 )
-if ui.current_role() is Role.MANAGER and st.button(
-    ui.t("competence.remap"), key="competence_remap"
-):
+if signed.role is Role.MANAGER and st.button(ui.t("competence.remap"), key="competence_remap"):
     bar = st.progress(0.0, text=ui.t("reports.analysing"))
     with ui.session() as db:
         project = ui.current_project(db)
@@ -56,12 +56,12 @@ if ui.current_role() is Role.MANAGER and st.button(
             remap_project(db, project, get_mapper(), lambda d, n: bar.progress(d / max(n, 1)))
             db.commit()
     bar.empty()
-view = load_map(ui.database_key(), ui.current_role().value, by, ui.lang())
+view = load_map(ui.database_key(), signed.role.value, by, ui.lang())
 if view is None:
     st.info(ui.t("competence.no_data"))
     st.stop()
 if view.suppressed:
-    st.caption(ui.t("competence.map.suppressed", threshold=view.threshold))
+    st.caption(ui.t("privacy.legend", n=view.threshold))
 values = view.values.rename(columns={"total": ui.t("competence.map.students_total")})
 display = view.display.rename(columns={"total": ui.t("competence.map.students_total")})
 figure = skill_heatmap(values, display, view.demand, ui.t("competence.map.demand"))

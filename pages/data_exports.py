@@ -12,6 +12,8 @@ from core.io.export import export_all_tables, export_workbook
 from core.io.steering_pack import steering_pack
 from core.periods import half_years, period_containing, years
 
+ui.guard(__file__)
+
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 

@@ -10,6 +10,8 @@ from core.io.importer import ImportReport, run_import
 from core.io.templates import template_workbook
 from core.io.validate import KINDS
 
+ui.guard(__file__)
+
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 

@@ -23,6 +23,8 @@ from core.io.sheets import columns
 from core.io.validate import KINDS, Catalog
 from core.locks import PeriodLockedError
 
+ui.guard(__file__)
+
 
 @st.cache_data(ttl=600, max_entries=16, show_spinner=False)
 def load_records(db_key: tuple[str, int], kind: str) -> tuple[pd.DataFrame, Catalog] | None:

@@ -11,6 +11,8 @@ from core.db import session_scope
 from core.followup import DueState, FollowUpDue, record_answers, schedule
 from core.forms import show_report
 
+ui.guard(__file__)
+
 OPEN = (DueState.OVERDUE, DueState.DUE, DueState.UPCOMING)
 
 

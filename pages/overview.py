@@ -13,6 +13,8 @@ from core.eu_indicators import Window, common_indicators, labelled_indicators
 from core.kpi import Progress, Status
 from core.overview import HEADLINE, Overview, build_overview
 
+ui.guard(__file__)
+
 STATUS_COLOURS = {
     Status.ON_TRACK: "green",
     Status.AT_RISK: "orange",

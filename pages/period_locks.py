@@ -10,6 +10,8 @@ from core.db import session_scope
 from core.locks import all_locks, lock_period, unlock_period
 from core.periods import half_years
 
+ui.guard(__file__)
+
 
 @st.dialog(ui.t("locks.unlock"))
 def confirm_unlock(lock_id: int, label: str) -> None:

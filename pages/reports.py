@@ -16,7 +16,8 @@ from core.competence.reports import (
 )
 from core.competence.view import report_rows
 
-role = ui.current_role()
+signed = ui.guard(__file__)
+role = signed.role
 st.title(ui.t("reports.title"))
 st.caption(ui.t("reports.caption"))
 with ui.session() as db:

@@ -68,6 +68,9 @@ def build_map(
         result = suppress_table(table, threshold=threshold)
         values = result.counts.drop(index=TOTAL).astype("Float64")
         display = result.display().drop(index=TOTAL)
+        if TOTAL not in values.columns:  # one group: its column is the total
+            values[TOTAL] = values.iloc[:, 0]
+            display[TOTAL] = display.iloc[:, 0]
     else:
         values = table.assign(**{TOTAL: table.sum(axis=1)}).astype("Float64")
         display = values.astype("Int64").astype(str)

@@ -131,3 +131,12 @@ def page(browser: Browser) -> Iterator[Page]:
     opened.set_default_timeout(60_000)
     yield opened
     context.close()
+
+
+def sign_in(page: Page, silta_url: str, username: str, password: str = "demo") -> None:
+    """Open Silta and sign in (the demo accounts manager, steering and sme use "demo")."""
+    page.goto(silta_url)
+    page.get_by_role("textbox", name="User name").fill(username)
+    page.get_by_role("textbox", name="Password").fill(password)
+    page.get_by_role("button", name="Sign in", exact=True).click()
+    page.locator('[data-testid="stSidebarNav"]').wait_for()

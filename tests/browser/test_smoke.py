@@ -7,11 +7,13 @@ import re
 import pytest
 from playwright.sync_api import Page
 
+from tests.browser.conftest import sign_in
+
 pytestmark = pytest.mark.browser
 
 
 def test_overview_shows_progress_against_610(silta_url: str, page: Page) -> None:
-    page.goto(silta_url)
+    sign_in(page, silta_url, "manager")
     page.get_by_text("Progress against targets").wait_for()
     body = page.locator("body")
     body.get_by_text(re.compile(r"of 610")).first.wait_for()
@@ -22,4 +24,8 @@ def test_overview_shows_progress_against_610(silta_url: str, page: Page) -> None
 
 def test_overview_in_finnish_by_url(silta_url: str, page: Page) -> None:
     page.goto(f"{silta_url}/?lang=fi")
+    page.get_by_text("Kirjaudu Siltaan").wait_for()
+    page.get_by_role("textbox", name="Käyttäjätunnus").fill("steering")
+    page.get_by_role("textbox", name="Salasana").fill("demo")
+    page.get_by_role("button", name="Kirjaudu", exact=True).click()
     page.get_by_text("Eteneminen suhteessa tavoitteisiin").wait_for()

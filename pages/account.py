@@ -1,0 +1,47 @@
+"""Your account: who you are signed in as, and changing your own password."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core import ui
+from core.models import Company, User
+from core.users import PASSWORD_MIN_CHARS, UserError, change_own_password
+
+signed = ui.guard(__file__)
+st.title(ui.t("account.title"))
+with ui.session() as db:
+    user = db.get(User, signed.user_id)
+    company = db.get(Company, signed.company_id) if signed.company_id else None
+    has_password = bool(user and user.password_hash)
+    company_name = company.name if company else ""
+
+st.text(ui.t("account.username", username=signed.username))
+st.text(ui.t("account.role", role=ui.t(f"role.{signed.role.value}")))
+if company_name:
+    st.text(ui.t("account.company", company=company_name))
+
+if has_password:
+    st.subheader(ui.t("account.change_password"))
+    with st.form("account_password_form", clear_on_submit=True):
+        current = st.text_input(
+            ui.t("account.current_password"), type="password", key="account_current"
+        )
+        new = st.text_input(
+            ui.t("account.new_password", n=PASSWORD_MIN_CHARS), type="password", key="account_new"
+        )
+        again = st.text_input(ui.t("account.repeat_password"), type="password", key="account_again")
+        submitted = st.form_submit_button(ui.t("account.save_password"), type="primary")
+    if submitted:
+        if new != again:
+            st.error(ui.t("account.passwords_differ"))
+        else:
+            try:
+                with ui.session() as db:
+                    change_own_password(db, user_id=signed.user_id, current=current, new=new)
+                    db.commit()
+                st.success(ui.t("account.password_changed"))
+            except UserError as error:
+                st.error(ui.t(error.key, **error.values))
+else:
+    st.caption(ui.t("account.sso_only"))

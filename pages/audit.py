@@ -1,0 +1,77 @@
+"""Audit log (manager): who changed, searched or signed in, and when; filter and export."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import streamlit as st
+
+from core import audit, ui
+from core.audit_log import COLUMNS, AuditFilter, audit_choices, audit_entries, audit_workbook
+
+signed = ui.guard(__file__)
+st.title(ui.t("audit.title"))
+st.caption(ui.t("audit.intro"))
+
+with ui.session() as db:
+    usernames, actions, entities = audit_choices(db)
+today = ui.today()
+left, middle, right = st.columns(3)
+period = left.date_input(
+    ui.t("audit.period"), value=(today - timedelta(days=30), today), key="audit_period"
+)
+username = middle.selectbox(
+    ui.t("audit.user"),
+    ["", *usernames],
+    key="audit_user",
+    format_func=lambda v: v or ui.t("audit.any"),
+)
+action = right.selectbox(
+    ui.t("audit.action"),
+    ["", *actions],
+    key="audit_action",
+    format_func=lambda v: v or ui.t("audit.any"),
+)
+entity = left.selectbox(
+    ui.t("audit.entity"),
+    ["", *entities],
+    key="audit_entity",
+    format_func=lambda v: v or ui.t("audit.any"),
+)
+text = middle.text_input(ui.t("audit.text"), key="audit_text", max_chars=200)
+
+start, end = (period[0], period[-1]) if isinstance(period, tuple) and period else (None, None)
+filters = AuditFilter(start, end, username, action, entity, text)
+with ui.session() as db:
+    page = audit_entries(db, filters)
+
+st.caption(ui.t("audit.count", shown=len(page.entries), total=page.total))
+headers = {column: ui.t(f"audit.col.{column}") for column in COLUMNS}
+st.dataframe(page.entries.rename(columns=headers), hide_index=True, width="stretch")
+
+
+exporter = signed.username
+
+
+def export() -> bytes:
+    """Built only when clicked (on another thread, so the actor is named explicitly)."""
+    with ui.session() as db:
+        audit.record(
+            db,
+            action="export",
+            username=exporter,
+            entity="audit_log",
+            detail=f"{len(page.entries)} entries",
+        )
+        db.commit()
+    return audit_workbook(page.entries, headers)
+
+
+st.download_button(
+    ui.t("audit.export"),
+    data=export,
+    file_name=f"silta-audit-{today.isoformat()}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/download:",
+    key="audit_export",
+)

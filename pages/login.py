@@ -1,0 +1,77 @@
+"""Sign in: a local account (user name and password) or, when configured, single sign-on."""
+
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+from core import ui
+from core.auth import LoginRefused, Refusal, authenticate
+from core.meta import is_demo
+from core.models import utcnow
+from core.users import DEMO_PASSWORD, DEMO_USERS, count_users
+
+
+def show_refusal(refused: LoginRefused) -> None:
+    if refused.reason is Refusal.LOCKED and refused.locked_until is not None:
+        minutes = max(1, math.ceil((refused.locked_until - utcnow()).total_seconds() / 60))
+        st.error(
+            ui.t("auth.locked", until=ui.local_time(refused.locked_until), minutes=minutes),
+            icon=":material/lock_clock:",
+        )
+    elif refused.reason is Refusal.INACTIVE:
+        st.error(ui.t("auth.inactive"), icon=":material/person_off:")
+    else:
+        st.error(ui.t("auth.bad_credentials"), icon=":material/error:")
+
+
+def demo_accounts() -> None:
+    with st.container(border=True):
+        st.markdown(f"**{ui.t('auth.demo_accounts')}**")
+        for username, role in DEMO_USERS.items():
+            st.markdown(
+                ui.t(
+                    "auth.demo_account",
+                    username=username,
+                    password=DEMO_PASSWORD,
+                    role=ui.t(f"role.{role.value}"),
+                )
+            )
+
+
+st.title(ui.t("auth.title"))
+if st.session_state.pop(ui.NOTICE_KEY, None) == "expired":
+    st.info(ui.t("auth.expired"), icon=":material/timer_off:")
+
+with ui.session() as db:
+    demo, nobody = is_demo(db), count_users(db) == 0
+if nobody:
+    st.warning(ui.t("auth.no_users"), icon=":material/person_add:")
+
+with st.form("login_form", clear_on_submit=True):
+    username = st.text_input(ui.t("auth.username"), key="login_username", max_chars=80)
+    password = st.text_input(
+        ui.t("auth.password"), type="password", key="login_password", max_chars=1024
+    )
+    submitted = st.form_submit_button(ui.t("auth.sign_in"), type="primary")
+if submitted:
+    with ui.session() as db:
+        result = authenticate(db, username, password)
+        db.commit()
+    if isinstance(result, LoginRefused):
+        show_refusal(result)
+    else:
+        ui.sign_in(result)
+        st.rerun()
+
+for provider in ui.sso_providers():
+    label = ui.t("auth.sso", provider=provider or ui.t("auth.sso_default"))
+    if st.button(label, key=f"login_sso_{provider or 'default'}", icon=":material/key:"):
+        if provider:
+            st.login(provider)
+        else:
+            st.login()
+
+if demo:
+    demo_accounts()

@@ -1,0 +1,128 @@
+"""Users (manager): who may sign in, with which role; create, switch off, unlock, reset."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from core import ui
+from core.codes import Role
+from core.users import (
+    PASSWORD_MIN_CHARS,
+    UserError,
+    company_choices,
+    create_user,
+    list_users,
+    set_active,
+    set_password,
+    unlock,
+)
+
+signed = ui.guard(__file__)
+st.title(ui.t("users.title"))
+if notice := st.session_state.pop("users_notice", None):
+    st.success(ui.t(notice), icon=":material/check:")
+
+with ui.session() as db:
+    users = list_users(db)
+    companies = company_choices(db)
+st.dataframe(
+    pd.DataFrame(
+        [
+            {
+                ui.t("users.col.username"): u.username,
+                ui.t("users.col.role"): ui.t(f"role.{u.role.value}"),
+                ui.t("users.col.company"): u.company,
+                ui.t("users.col.name"): u.display_name,
+                ui.t("users.col.active"): u.is_active,
+                ui.t("users.col.locked_until"): u.locked_until,
+                ui.t("users.col.last_login"): u.last_login_at,
+                ui.t("users.col.sso"): u.single_sign_on,
+            }
+            for u in users
+        ]
+    ),
+    hide_index=True,
+    width="stretch",
+)
+
+
+def attempt(action: str, change: object) -> None:
+    """Run one change in its own transaction; a refusal is shown, nothing half-done."""
+    try:
+        with ui.session() as db:
+            change(db)  # type: ignore[operator]
+            db.commit()
+    except UserError as error:
+        st.error(ui.t(error.key, **error.values))
+    else:
+        st.session_state["users_notice"] = f"users.done.{action}"
+        st.rerun()
+
+
+with (
+    st.expander(ui.t("users.create"), icon=":material/person_add:"),
+    st.form("users_create_form", clear_on_submit=True),
+):
+    username = st.text_input(ui.t("users.col.username"), key="users_new_username", max_chars=80)
+    role = st.selectbox(
+        ui.t("users.col.role"),
+        list(Role),
+        format_func=lambda r: ui.t(f"role.{r.value}"),
+        key="users_new_role",
+    )
+    company = st.selectbox(
+        ui.t("users.col.company"),
+        [None, *companies],
+        format_func=lambda c: companies.get(c, "—") if c else "—",
+        key="users_new_company",
+    )
+    name = st.text_input(ui.t("users.col.name"), key="users_new_name", max_chars=120)
+    email = st.text_input(ui.t("users.email"), key="users_new_email", max_chars=254)
+    password = st.text_input(
+        ui.t("account.new_password", n=PASSWORD_MIN_CHARS),
+        type="password",
+        key="users_new_password",
+        help=ui.t("users.password_help"),
+    )
+    if st.form_submit_button(ui.t("users.create"), type="primary"):
+        attempt(
+            "created",
+            lambda db: create_user(
+                db,
+                username=username,
+                role=role,
+                company_id=company,
+                display_name=name,
+                email=email,
+                password=password or None,
+            ),
+        )
+
+others = {u.id: u for u in users}
+chosen = st.selectbox(
+    ui.t("users.manage"),
+    [None, *others],
+    key="users_chosen",
+    format_func=lambda i: others[i].username if i else "—",
+)
+if chosen is not None:
+    user = others[chosen]
+    left, middle = st.columns(2)
+    if left.button(
+        ui.t("users.switch_off" if user.is_active else "users.switch_on"), key="users_toggle"
+    ):
+        attempt(
+            "saved",
+            lambda db: set_active(
+                db, user_id=chosen, active=not user.is_active, acting_user_id=signed.user_id
+            ),
+        )
+    if user.locked_until is not None and middle.button(ui.t("users.unlock"), key="users_unlock"):
+        attempt("saved", lambda db: unlock(db, user_id=chosen))
+    with st.form("users_password_form", clear_on_submit=True):
+        new = st.text_input(
+            ui.t("account.new_password", n=PASSWORD_MIN_CHARS), type="password", key="users_reset"
+        )
+        if st.form_submit_button(ui.t("users.reset_password")):
+            attempt("saved", lambda db: set_password(db, user_id=chosen, password=new))

@@ -1,0 +1,90 @@
+"""In a real browser: each demo role signs in, gets its menu, and cannot open others' pages.
+
+The first test asks a freshly started server for a manager page before anything else: that is
+when Streamlit would serve a file of `pages/` directly, and the page's own guard must show
+nothing of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import sign_in
+
+pytestmark = pytest.mark.browser
+
+MENUS = {
+    "manager": ["Overview", "Audit log", "Consents", "Users", "My account", "Sign out"],
+    "steering": ["Overview", "My account", "Sign out"],
+    "sme": ["My account", "Sign out"],
+}
+MANAGER_ONLY = ["Audit log", "Consents", "Users"]
+
+
+def _menu(page: Page) -> list[str]:
+    links = page.locator('[data-testid="stSidebarNav"] a')
+    links.first.wait_for()
+    # Each link reads "<icon name>\n\n<title>": keep the title.
+    return [text.strip().splitlines()[-1].strip() for text in links.all_inner_texts()]
+
+
+def _open_in_app(page: Page, path: str) -> None:
+    """Go to `path` inside the running session, as a link in the app would."""
+    page.evaluate(
+        "path => { window.history.pushState({}, '', path);"
+        " window.dispatchEvent(new PopStateEvent('popstate')); }",
+        path,
+    )
+
+
+def test_first_request_to_a_fresh_server_shows_nothing_of_a_manager_page(
+    silta_url: str, page: Page
+) -> None:
+    page.goto(f"{silta_url}/audit")
+    page.wait_for_timeout(5000)  # let every script run finish
+    body = page.locator("body").inner_text()
+    assert "Every change, sign-in" not in body and "Export to Excel" not in body
+    page.goto(silta_url)
+    page.get_by_text("Sign in to Silta").wait_for()
+
+
+def test_signing_in_shows_the_demo_accounts(silta_url: str, page: Page) -> None:
+    page.goto(silta_url)
+    page.get_by_text("Demo accounts").wait_for()
+    for name in MENUS:
+        expect(page.get_by_text(re.compile(rf"{name}\s*/\s*demo"))).to_have_count(1)
+
+
+@pytest.mark.parametrize("role", list(MENUS))
+def test_each_role_gets_its_menu_and_no_other_pages(silta_url: str, page: Page, role: str) -> None:
+    sign_in(page, silta_url, role)
+    menu = _menu(page)
+    for title in MENUS[role]:
+        assert title in menu, menu
+    if role != "manager":
+        assert not set(MANAGER_ONLY) & set(menu), menu
+        _open_in_app(page, "/audit")
+        page.wait_for_timeout(3000)
+        body = page.locator("body").inner_text()
+        assert "Every change, sign-in" not in body and "Export to Excel" not in body
+        assert "Signed in as" in body  # still signed in, on a page of their own
+    page.get_by_role("link", name="Sign out").click()
+    page.get_by_text("Sign in to Silta").wait_for()
+
+
+def test_a_wrong_password_is_refused(silta_url: str, page: Page) -> None:
+    page.goto(silta_url)
+    page.get_by_role("textbox", name="User name").fill("manager")
+    page.get_by_role("textbox", name="Password").fill("not the password")
+    page.get_by_role("button", name="Sign in", exact=True).click()
+    page.get_by_text("Wrong user name or password.").wait_for()
+
+
+def test_a_typed_url_starts_signed_out(silta_url: str, page: Page) -> None:
+    sign_in(page, silta_url, "sme")
+    page.goto(f"{silta_url}/users")
+    page.get_by_text("Sign in to Silta").wait_for()
+    assert "Create a user" not in page.locator("body").inner_text()

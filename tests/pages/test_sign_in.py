@@ -1,0 +1,179 @@
+"""Signing in and out through the real app: landing pages, refusals, lockout, expiry, SSO."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from sqlmodel import Session, select
+from streamlit.testing.v1 import AppTest
+
+from core.auth import verify_password
+from core.codes import Role
+from core.db import get_engine
+from core.meta import DEMO, set_meta
+from core.models import AuditLog, Project, User
+from core.ui import USER_KEY
+from tests.pages.conftest import RunApp, account_for
+from tests.security.helpers import submit
+
+
+def sign_in(at: AppTest, username: str, password: str) -> AppTest:
+    at.text_input(key="login_username").set_value(username)
+    at.text_input(key="login_password").set_value(password)
+    return submit(at, "Sign in")
+
+
+def test_the_right_password_opens_the_roles_landing_page(app: RunApp, project: Project) -> None:
+    account_for("steering")
+    at = sign_in(app(role=None), "steering", "demo")
+    assert not at.exception
+    assert [t.value for t in at.title] == ["Progress against targets"]
+    assert at.session_state[USER_KEY]["role"] == "steering"
+    assert "Signed in as Test steering (steering group)" in at.sidebar.caption[0].value
+    assert "login_password" not in at.session_state  # nothing typed is kept
+
+
+def test_a_wrong_password_says_so_without_saying_which_part(app: RunApp, project: Project) -> None:
+    account_for("manager")
+    for name in ("manager", "nobody"):
+        at = sign_in(app(role=None), name, "wrong")
+        assert [e.value for e in at.error] == ["Wrong user name or password."]
+        assert USER_KEY not in at.session_state
+
+
+def test_repeated_failures_lock_with_the_time_to_retry(app: RunApp, project: Project) -> None:
+    account_for("manager")
+    at = app(role=None)
+    for _ in range(5):
+        at = sign_in(at, "manager", "wrong")
+    message = at.error[0].value
+    assert "locked until" in message and "UTC" in message and "about 15 min" in message
+    at = sign_in(at, "manager", "demo")  # the right password waits for the lock too
+    assert "locked until" in at.error[0].value and USER_KEY not in at.session_state
+
+
+def test_the_lockout_message_in_finnish(app: RunApp, project: Project) -> None:
+    account_for("manager")
+    at = app(role=None, lang="fi")
+    for _ in range(5):
+        at.text_input(key="login_username").set_value("manager")
+        at.text_input(key="login_password").set_value("wrong")
+        at = submit(at, "Kirjaudu")
+    assert "lukittu klo" in at.error[0].value
+
+
+def test_demo_accounts_are_shown_only_in_a_demo_database(
+    app: RunApp, project: Project, session: Session
+) -> None:
+    assert "Demo accounts" not in str([m.value for m in app(role=None).markdown])
+    set_meta(session, DEMO, "true")
+    session.commit()
+    shown = " ".join(m.value for m in app(role=None).markdown)
+    assert "Demo accounts" in shown and "`sme` / `demo`" in shown
+
+
+def test_an_empty_database_says_how_to_make_the_first_manager(app: RunApp) -> None:
+    at = app(role=None)
+    assert "python -m core create-user NAME --role manager" in at.warning[0].value
+
+
+def test_an_idle_session_ends_with_an_explanation(app: RunApp, project: Project) -> None:
+    at = app("manager")
+    entry = dict(at.session_state[USER_KEY])
+    entry["last_seen"] = time.time() - 31 * 60
+    at.session_state[USER_KEY] = entry
+    at.run()
+    assert [t.value for t in at.title] == ["Sign in to Silta"]
+    assert "signed out after a while" in at.info[0].value
+
+
+def test_sign_out_forgets_everything_but_the_language(app: RunApp, project: Project) -> None:
+    at = app("manager", lang="fi", page="pages/logout.py")
+    assert [t.value for t in at.title] == ["Kirjaudu Siltaan"]
+    assert set(at.session_state) & {USER_KEY, "overview_indicator"} == set()
+    assert at.session_state["lang"] == "fi"
+
+
+def test_a_role_change_or_switch_off_applies_on_the_next_click(
+    app: RunApp, project: Project, session: Session
+) -> None:
+    at = app("steering")
+    user = session.exec(select(User).where(User.username == "steering")).one()
+    user.role = "manager"
+    session.add(user)
+    session.commit()
+    at.run()
+    assert at.session_state[USER_KEY]["role"] == "manager"
+    user.is_active = False
+    session.add(user)
+    session.commit()
+    at.run()
+    assert [t.value for t in at.title] == ["Sign in to Silta"]
+
+
+def test_sso_identity_with_an_account_signs_in(app: RunApp, project: Project) -> None:
+    from core.users import create_user
+
+    with Session(get_engine()) as db:
+        create_user(db, username="liisa", role=Role.STEERING, email="liisa@oulu.fi")
+        db.commit()
+    at = _sso_app({"is_logged_in": True, "email": "liisa@oulu.fi", "sub": "abc"})
+    assert not at.exception
+    assert at.session_state[USER_KEY]["username"] == "liisa"
+    assert at.session_state[USER_KEY]["sso"] is True
+
+
+def test_sso_identity_without_an_account_is_told_whom_to_ask(app: RunApp, project: Project) -> None:
+    at = _sso_app({"is_logged_in": True, "email": "[x](javascript:1)@evil.fi", "sub": "zz"})
+    assert not at.exception
+    assert [t.value for t in at.title] == ["No access to Silta yet"]
+    assert "Ask the project manager for access" in at.warning[0].value
+    assert at.text[0].value == "[x](javascript:1)@evil.fi"  # shown as plain text only
+    assert USER_KEY not in at.session_state
+
+
+def test_sso_buttons_appear_when_configured(app: RunApp, project: Project) -> None:
+    at = _sso_app({"is_logged_in": False})
+    assert any(b.label == "Sign in with single sign-on" for b in at.button)
+
+
+def _sso_app(user: dict[str, object]) -> AppTest:
+    from tests.pages.conftest import APP
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.secrets["auth"] = {
+        "redirect_uri": "http://localhost/oauth2callback",
+        "cookie_secret": "not-a-real-secret-value",
+        "client_id": "silta",
+        "client_secret": "top-secret-client-value",
+        "server_metadata_url": "https://login.example/.well-known/openid-configuration",
+    }
+    at.user = user
+    return at.run()
+
+
+def test_changing_ones_own_password(app: RunApp, project: Project, session: Session) -> None:
+    at = app("manager", page="pages/account.py")
+    at.text_input(key="account_current").set_value("wrong")
+    at.text_input(key="account_new").set_value("a brand new passphrase")
+    at.text_input(key="account_again").set_value("a brand new passphrase")
+    at = submit(at, "Change password")
+    assert "not right" in at.error[0].value
+    at.text_input(key="account_current").set_value("demo")
+    at.text_input(key="account_new").set_value("a brand new passphrase")
+    at.text_input(key="account_again").set_value("a brand new passphrase")
+    at = submit(at, "Change password")
+    assert at.success[0].value == "Password changed."
+    user = session.exec(select(User).where(User.username == "manager")).one()
+    session.refresh(user)
+    assert verify_password(user.password_hash, "a brand new passphrase")
+    logged = session.exec(select(AuditLog).where(AuditLog.entity == "user")).all()
+    assert logged[-1].username == "manager" and "$argon2" not in str(logged[-1].after)
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_sign_in_page_in_both_languages(app: RunApp, lang: str) -> None:
+    at = app(role=None, lang=lang)
+    expected = {"en": "Sign in to Silta", "fi": "Kirjaudu Siltaan"}[lang]
+    assert at.title[0].value == expected

@@ -1,0 +1,150 @@
+"""Retention: personal data goes after the set time, every count stays exactly the same."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pandas as pd
+import pytest
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from core.cli import main
+from core.codes import ConsentPurpose, ConsentSource
+from core.consent import record_consent
+from core.demo import seed_demo
+from core.eu_indicators import Window, common_indicators
+from core.models import AuditLog, Consent, ContactRequest, Participant, Project
+from core.overview import build_overview
+from core.retention import apply_retention
+from tests.people import company, participant, profile
+
+DEMO_DAY = date(2026, 11, 1)
+
+
+def _aggregates(session: Session, project: Project, as_of: date) -> tuple[object, pd.DataFrame]:
+    overview = build_overview(session, project, as_of)
+    kpis = {k: replace(v, forecast=None) for k, v in overview.trajectories.items()}
+    return kpis, common_indicators(session, project, Window(project.start_date, as_of))
+
+
+def test_counts_are_unchanged_after_retention(
+    engine: Engine, session: Session, project: Project
+) -> None:
+    seed_demo(engine=engine, today=DEMO_DAY)
+    session.expire_all()
+    later = project.end_date + timedelta(days=800)  # everyone who left is due by then
+    before = _aggregates(session, project, DEMO_DAY)
+    report = apply_retention(session, today=later)
+    session.commit()
+    assert report.participants > 0 and report.profiles > 0
+    after = _aggregates(session, project, DEMO_DAY)
+    assert after[0] == before[0]
+    pd.testing.assert_frame_equal(after[1], before[1])
+    left = session.exec(select(Participant).where(col(Participant.exit_date).is_not(None))).all()
+    assert left and all(p.first_name == p.email == p.student_number == "" for p in left)
+
+
+def test_only_people_past_the_period_lose_their_data(session: Session, project: Project) -> None:
+    today = date(2027, 6, 1)
+    gone = participant(session, project, "OLD", exit_date=date(2026, 5, 1))
+    recent = participant(session, project, "NEW", exit_date=date(2026, 12, 1))
+    staying = participant(session, project, "NOW")
+    card = profile(session, project, gone, code="OLDCARD", skills="Aino's Rust")
+    profile(session, project, recent, code="NEWCARD")
+    firm = company(session)
+    session.add(ContactRequest(company_id=firm.id or 0, profile_id=card.id or 0, message="Hi Aino"))
+    for person in (gone, recent):
+        for purpose in ConsentPurpose:
+            record_consent(
+                session, participant_id=person.id or 0, purpose=purpose, source=ConsentSource.FORM
+            )
+    session.commit()
+
+    dry = apply_retention(session, today=today, dry_run=True)
+    assert (dry.participants, dry.profiles, dry.consents, dry.contact_messages) == (1, 1, 2, 1)
+    assert gone.first_name == "Aino"  # a dry run changes nothing
+
+    apply_retention(session, today=today)
+    session.commit()
+    session.refresh(gone)
+    assert (gone.first_name, gone.last_name, gone.email, gone.student_number, gone.birth_year) == (
+        "",
+        "",
+        "",
+        "",
+        None,
+    )
+    assert gone.code == "OLD" and gone.gender == "woman" and gone.exit_date == date(2026, 5, 1)
+    session.refresh(card)
+    assert (card.skills, card.participant_id, card.consent_search) == ("", None, False)
+    assert card.programme_id is not None and card.study_year == 2
+    message = session.exec(select(ContactRequest.message)).one()
+    assert message == ""
+    purposes = session.exec(select(Consent.purpose).where(Consent.participant_id == gone.id)).all()
+    assert purposes == ["esf_reporting"]
+    for person in (recent, staying):
+        session.refresh(person)
+        assert person.first_name == "Aino"
+    assert apply_retention(session, today=today).participants == 0  # nothing left to do
+
+
+def test_audit_entries_past_their_own_period_go_and_no_others(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core import audit
+    from core.config import get_settings
+    from core.models import utcnow
+
+    monkeypatch.setenv("SILTA_AUDIT_RETENTION_DAYS", "30")
+    get_settings.cache_clear()
+    now = utcnow()
+    for days in (400, 40, 5):
+        entry = audit.record(session, action="note", detail=f"{days} days old")
+        entry.at = now - timedelta(days=days)
+    session.commit()
+    report = apply_retention(session, now=now)
+    session.commit()
+    assert report.audit_entries == 2
+    kept = session.exec(select(AuditLog.detail).where(AuditLog.action == "note")).all()
+    assert kept == ["5 days old"]
+    assert (
+        session.exec(
+            select(func.count()).select_from(AuditLog).where(AuditLog.action == "retention")
+        ).one()
+        == 1
+    )
+
+
+def test_cli_dry_run_reports_and_changes_nothing(
+    database_url: str, session: Session, project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    participant(session, project, exit_date=date(2025, 10, 1))  # over a year ago
+    session.commit()
+    assert main(["apply-retention", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "1 participants would be anonymised" in out and "Dry run" in out
+    session.expire_all()
+    assert session.exec(select(Participant.first_name)).one() == "Aino"
+    assert main(["apply-retention"]) == 0
+    assert "1 participants were anonymised" in capsys.readouterr().out
+    session.expire_all()
+    assert session.exec(select(Participant.first_name)).one() == ""
+
+
+def test_retention_works_inside_a_locked_reporting_period(
+    session: Session, project: Project
+) -> None:
+    from core.locks import lock_period
+
+    gone = participant(session, project, "OLD", exit_date=date(2026, 5, 1))
+    lock_period(
+        session, project=project, label="2025 H2", start=date(2025, 7, 1), end=date(2025, 12, 31)
+    )
+    session.commit()
+    report = apply_retention(session, today=date(2027, 6, 1))
+    session.commit()
+    session.refresh(gone)
+    assert report.participants == 1 and gone.first_name == "" and gone.birth_year is None
