@@ -129,7 +129,17 @@ def setup(args: argparse.Namespace) -> int:
             "SILTA_DEMO=1 to load demo data."
         )
     _prepare_accounts()
+    _ensure_search_index()
     return 0
+
+
+def _ensure_search_index() -> None:
+    """Leave a built, fresh search index so the app starts ready (a no-op when it is)."""
+    from core.search.commands import tqdm_progress
+    from core.search.live import ensure_index
+
+    index = ensure_index(progress=tqdm_progress())
+    say(f"Search index ready: {index.size} searchable profiles.")
 
 
 def _prepare_accounts() -> None:
@@ -205,7 +215,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Commands defined in other modules register themselves on import: accounts and retention;
-# data management (template, import, export…).
+# data management (template, import, export…); search (reindex, search); competence
+# intelligence (map-skills, competence-report).
 import core.access_cli  # noqa: E402
 import core.competence.commands  # noqa: E402
-import core.io.commands  # noqa: E402,F401
+import core.io.commands  # noqa: E402
+import core.search.commands  # noqa: E402,F401

@@ -36,6 +36,11 @@ class Settings:
     # kept `audit_retention_days` (0 = for good).
     retention_days: int = 365
     audit_retention_days: int = 0
+    # Search index: "auto" is exact (flat) up to `index_exact_limit` profiles, IVF beyond.
+    index_kind: str = "auto"
+    index_exact_limit: int = 100_000
+    index_nprobe: int = 16
+    chromium_path: Path = Path("/usr/bin/chromium")  # Debian's, drawn offline for exports
 
     @property
     def is_sqlite(self) -> bool:
@@ -62,6 +67,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         login_lockout_minutes=_number(env, "SILTA_LOGIN_LOCKOUT_MINUTES", 15, minimum=1),
         retention_days=_number(env, "SILTA_RETENTION_DAYS", 365, minimum=0),
         audit_retention_days=_number(env, "SILTA_AUDIT_RETENTION_DAYS", 0, minimum=0),
+        index_kind=env.get("SILTA_INDEX_KIND", "auto").strip().lower(),
+        index_exact_limit=_number(env, "SILTA_INDEX_EXACT_LIMIT", 100_000, minimum=1),
+        index_nprobe=_number(env, "SILTA_INDEX_NPROBE", 16, minimum=1),
+        chromium_path=Path(env.get("SILTA_CHROMIUM", "/usr/bin/chromium")),
     )
 
 

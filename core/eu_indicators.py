@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 from sqlalchemy import and_, func, literal, or_, union_all
+from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
 from core.codes import AgeBand, EntryStatus, FollowUpKind, FollowUpStatus, Gender, Isced
@@ -74,50 +75,66 @@ def output_counts(session: Session, project: Project, window: Window) -> dict[tu
     return _rows(session, union_all(*parts))
 
 
-def _latest_results(project: Project, kind: FollowUpKind, window: Window) -> Any:
-    """The last answer per participant for `kind` (latest `recorded_on`, then latest id)."""
+def latest_answer_query(
+    project: Project,
+    window: Window,
+    *,
+    kind: FollowUpKind | None = None,
+    where: tuple[Any, ...] = (),
+) -> Any:
+    """Each participant's last answer: the one implementation of "the last answer wins".
+
+    Among the follow-ups of `kind` (any kind when None) that meet `where`, of participants who
+    left in `window`, the latest `recorded_on` wins, then the latest id. The subquery has the
+    follow-up's columns and the participant's gender, spearhead_id and target_group_id.
+    """
     rank = func.row_number().over(
         partition_by=col(FollowUp.participant_id),
         order_by=(col(FollowUp.recorded_on).desc(), col(FollowUp.id).desc()),
     )
+    conditions = [
+        Participant.project_id == project.id,
+        col(Participant.exit_date) >= window.start,
+        col(Participant.exit_date) <= window.end,
+        *where,
+    ]
+    if kind is not None:
+        conditions.append(FollowUp.kind == kind.value)
     ranked = (
-        select(FollowUp, Participant.gender, rank.label("rank"))
-        .join(Participant, col(Participant.id) == col(FollowUp.participant_id))
-        .where(
-            Participant.project_id == project.id,
-            FollowUp.kind == kind.value,
-            col(Participant.exit_date) >= window.start,
-            col(Participant.exit_date) <= window.end,
+        sql_select(
+            FollowUp,
+            col(Participant.gender),
+            col(Participant.spearhead_id),
+            col(Participant.target_group_id),
+            rank.label("rank"),
         )
+        .join(Participant, col(Participant.id) == col(FollowUp.participant_id))
+        .where(*conditions)
         .subquery()
     )
-    return ranked
+    return sql_select(ranked).where(ranked.c.rank == 1).subquery()
 
 
 def latest_answers(
     session: Session, project: Project, kind: FollowUpKind, exits: Window
 ) -> dict[int, tuple[date, str]]:
     """Participant id → (recorded on, status) of the answer that counts: the last one."""
-    ranked = _latest_results(project, kind, exits)
-    query = select(ranked.c.participant_id, ranked.c.recorded_on, ranked.c.status).where(
-        ranked.c.rank == 1
-    )
+    latest = latest_answer_query(project, exits, kind=kind)
+    query = select(latest.c.participant_id, latest.c.recorded_on, latest.c.status)
     return {int(pid): (day, str(status)) for pid, day, status in session.exec(query)}
 
 
 def result_counts(session: Session, project: Project, window: Window) -> dict[tuple[str, str], int]:
     """(indicator, gender) → immediate and longer-term results of those who left in the window."""
     counts: dict[tuple[str, str], int] = {}
-    immediate = _latest_results(project, FollowUpKind.IMMEDIATE, window)
-    latest = select(immediate).where(immediate.c.rank == 1).subquery()
+    latest = latest_answer_query(project, window, kind=FollowUpKind.IMMEDIATE)
     status = func.coalesce(latest.c.status, "")
     query = select(literal("immediate:") + status, latest.c.gender, func.count()).group_by(
         status, latest.c.gender
     )
     counts.update(_rows(session, query))
 
-    later = _latest_results(project, FollowUpKind.SIX_MONTHS, window)
-    last = select(later).where(later.c.rank == 1).subquery()
+    last = latest_answer_query(project, window, kind=FollowUpKind.SIX_MONTHS)
     employed = last.c.status.in_(EMPLOYED_STATUSES)
     improved = or_(
         last.c.precarious_to_stable.is_(True),

@@ -111,6 +111,298 @@ TEXTS: dict[str, tuple[str, str]] = {
     "gender.man": ("Men", "Miehet"),
     "gender.non_binary": ("Non-binary", "Muunsukupuoliset"),
     "gender.total": ("Total", "Yhteensä"),
+    # --- Dashboards (issue 6): partnerships, events, follow-up results, timeline, meeting ---
+    "page.partnerships": ("Partnerships", "Kumppanuudet"),
+    "page.events": ("Events", "Tapahtumat"),
+    "page.results": ("Follow-up results", "Seurannan tulokset"),
+    "page.timeline": ("Work-package timeline", "Työpakettien aikajana"),
+    "page.meeting": ("Steering meeting", "Ohjausryhmän kokous"),
+    "filters.title": ("Filters", "Rajaukset"),
+    "filters.period": ("Period", "Aikaväli"),
+    "filters.work_package": ("Work package", "Työpaketti"),
+    "filters.spearhead": ("Spearhead", "Kärkiala"),
+    "filters.target_group": ("Target group", "Kohderyhmä"),
+    "filters.reset": ("Reset filters", "Tyhjennä rajaukset"),
+    "filters.none_chosen": ("All", "Kaikki"),
+    "filters.not_here": (
+        "Kept for the other pages; this page's numbers do not depend on it.",
+        "Säilyy muita sivuja varten; tämän sivun luvut eivät riipu siitä.",
+    ),
+    "filters.in_use": ("This page uses: {names}.", "Tällä sivulla käytössä: {names}."),
+    "dash.hidden_note": (
+        "{marker} = 1–{below} people, hidden. .. = hidden so that a small group cannot be worked "
+        "out from the totals.\nA missing bar is hidden, not zero; zero is labelled 0.",
+        "{marker} = 1–{below} henkilöä, piilotettu. .. = piilotettu, jotta pientä ryhmää ei voi "
+        "päätellä summista.\nPuuttuva pylväs on piilotettu, ei nolla; nolla on merkitty 0.",
+    ),
+    "dash.no_data": ("No data for this selection", "Ei tietoja tällä rajauksella"),
+    "dash.suppressed_view": (
+        "Steering view: groups smaller than {threshold} are hidden ({marker}).",
+        "Ohjausryhmän näkymä: alle {threshold} hengen ryhmät on piilotettu ({marker}).",
+    ),
+    "dash.count": ("Count", "Lukumäärä"),
+    "dash.people": ("Unique people", "Eri henkilöt"),
+    "dash.attendances": ("Attendances", "Osallistumiskerrat"),
+    "dash.events": ("Events", "Tapahtumat"),
+    "dash.events_attended": ("Events attended in the period", "Tapahtumia aikavälillä"),
+    "dash.companies": ("Companies", "Yritykset"),
+    "dash.new_companies": ("New companies", "Uudet yritykset"),
+    "dash.committed": ("Committed", "Sovittu"),
+    "dash.delivered": ("Delivered", "Toteutunut"),
+    "dash.euros": ("Scholarships committed (€)", "Sovitut apurahat (€)"),
+    "dash.no_spearhead": ("No spearhead", "Ei kärkialaa"),
+    "dash.cumulative_note": (
+        "The cumulative line skips months that would reveal a hidden month.",
+        "Kertymäviiva ohittaa kuukaudet, joista piilotetun kuukauden voisi päätellä.",
+    ),
+    "dash.funnel.attended": ("Came to an event", "Osallistui tapahtumaan"),
+    "dash.funnel.participants": ("Of them, project participants", "Heistä hankkeen osallistujia"),
+    "dash.funnel.places": (
+        "Internship and thesis places delivered (places)",
+        "Toteutuneet harjoittelu- ja lopputyöpaikat (paikkoja)",
+    ),
+    "dash.funnel.employed": ("Of the participants, in work", "Osallistujista työssä"),
+    "dash.timeline.project": ("Whole project", "Koko hanke"),
+    "dash.timeline.period": ("Work package period", "Työpaketin kesto"),
+    "dash.timeline.milestone": ("Milestone", "Välitavoite"),
+    "dash.ladder.not_employed": ("Not in work", "Ei työssä"),
+    "dash.ladder.employed": ("In work", "Työssä"),
+    "dash.ladder.matches_education": (
+        "… matching the education level",
+        "… koulutustasoa vastaavassa työssä",
+    ),
+    "dash.ladder.in_ict": ("… and in ICT", "… ja ICT-alalla"),
+    "dash.ladder.in_region": ("… and in the region", "… ja alueella"),
+    "dash.retention.in_region": ("Job in the region", "Työ alueella"),
+    "dash.retention.elsewhere": ("Job elsewhere", "Työ muualla"),
+    "dash.retention.not_stated": ("Place not stated", "Sijainti ei tiedossa"),
+    "dash.intent.stays": ("Intends to stay", "Aikoo jäädä"),
+    "dash.intent.leaves": ("Does not intend to stay", "Ei aio jäädä"),
+    "dash.improved.yes": ("Improved", "Parantunut"),
+    "dash.improved.no": ("Not improved", "Ei parantunut"),
+    "dash.improved.unknown": ("Not answered", "Ei vastausta"),
+    "code.commitment_kind.scholarship": ("Scholarships", "Apurahat"),
+    "code.commitment_kind.internship_place": ("Internship places", "Harjoittelupaikat"),
+    "code.commitment_kind.thesis_place": ("Thesis places", "Lopputyöpaikat"),
+    "code.commitment_kind.expert_talk": ("Expert talks", "Asiantuntijapuheenvuorot"),
+    "code.commitment_kind.mentoring": ("Mentoring", "Mentorointi"),
+    "code.event_type.launch_event": ("Launch event", "Aloitustilaisuus"),
+    "code.event_type.megamatchmaking": ("MegaMatchmaking", "MegaMatchmaking"),
+    "code.event_type.coffee_with_alumni": ("Coffee with Alumni", "Coffee with Alumni"),
+    "code.event_type.ict_fablabing": ("ICT FabLabing", "ICT FabLabing"),
+    "code.event_type.ict_impact_forum": ("ICT Impact Forum", "ICT Impact Forum"),
+    "code.event_type.workshop": ("Workshop", "Työpaja"),
+    "code.event_type.intensive_course": ("Intensive course", "Intensiivikurssi"),
+    "code.event_type.student_circle": ("ICT Student Circle", "ICT Student Circle"),
+    "code.event_type.meetup": ("Meetup", "Tapaaminen"),
+    "code.event_type.themed_event": ("Themed event", "Teematapahtuma"),
+    "code.event_type.peer_support": ("Peer support", "Vertaistuki"),
+    "code.event_type.company_interview": ("Company interview", "Yrityshaastattelu"),
+    "code.follow_up_status.job_searching": ("Job searching", "Työnhakijana"),
+    "code.follow_up_status.in_education": ("In education or training", "Koulutuksessa"),
+    "code.follow_up_status.gained_qualification": ("Gained a qualification", "Sai tutkinnon"),
+    "code.follow_up_status.employed": ("Employed", "Työssä"),
+    "code.follow_up_status.self_employed": ("Self-employed", "Yrittäjä"),
+    "code.follow_up_status.inactive": ("Inactive", "Työvoiman ulkopuolella"),
+    "code.follow_up_status.unknown": ("Unknown", "Ei tiedossa"),
+    "code.follow_up_status.other": (
+        "Other situations together (each too small to show)",
+        "Muut tilanteet yhteensä (kukin liian pieni näytettäväksi)",
+    ),
+    "partnerships.title": ("Partnerships", "Kumppanuudet"),
+    "partnerships.new_companies": (
+        "New companies per month against the target",
+        "Uudet yritykset kuukausittain suhteessa tavoitteeseen",
+    ),
+    "partnerships.commitments": (
+        "Company commitments: committed and delivered",
+        "Yritysten sitoumukset: sovittu ja toteutunut",
+    ),
+    "partnerships.scholarships": (
+        "Scholarship euros committed per year",
+        "Sovitut apurahat (€) vuosittain",
+    ),
+    "partnerships.mix": (
+        "Companies by municipality and size class",
+        "Yritykset kunnittain ja kokoluokittain",
+    ),
+    "events.title": ("Events and reach", "Tapahtumat ja tavoittavuus"),
+    "events.over_time": ("Events per month", "Tapahtumat kuukausittain"),
+    "events.reach": (
+        "Reach: unique people and attendances per month",
+        "Tavoittavuus: eri henkilöt ja osallistumiskerrat kuukausittain",
+    ),
+    "events.repeat": ("Repeat attendance", "Toistuva osallistuminen"),
+    "events.groups": ("Reach by target group", "Tavoittavuus kohderyhmittäin"),
+    "events.funnel": ("From events to work", "Tapahtumista työhön"),
+    "results.title": ("Follow-up results", "Seurannan tulokset"),
+    "results.immediate": (
+        "Situation 28 days after leaving, by gender",
+        "Tilanne 28 päivää päättymisestä sukupuolittain",
+    ),
+    "results.six_months": (
+        "Situation 6 months after leaving, by gender",
+        "Tilanne 6 kuukautta päättymisestä sukupuolittain",
+    ),
+    "results.improved": (
+        "Improved labour-market situation at 6 months, by gender",
+        "Parantunut työmarkkina-asema 6 kuukauden kohdalla sukupuolittain",
+    ),
+    "results.ladder": (
+        "Qualitative employment ladder at 6 months, by spearhead",
+        "Laadullisen työllistymisen portaat 6 kuukauden kohdalla kärkialoittain",
+    ),
+    "results.retention": (
+        "Employed at 6 months: in the region or elsewhere, by spearhead",
+        "Työssä 6 kuukauden kohdalla: alueella vai muualla, kärkialoittain",
+    ),
+    "results.intent": (
+        "Intent to stay in the region, by spearhead",
+        "Aikomus jäädä alueelle kärkialoittain",
+    ),
+    "timeline.title": ("Work-package timeline", "Työpakettien aikajana"),
+    "progress.participants": (
+        "New participants per month against the target",
+        "Uudet osallistujat kuukausittain suhteessa tavoitteeseen",
+    ),
+    "dash.new_participants": ("New participants", "Uudet osallistujat"),
+    "dash.other_municipalities": (
+        "Other municipalities (fewer than {threshold} companies each)",
+        "Muut kunnat (kussakin alle {threshold} yritystä)",
+    ),
+    "dash.column.municipality": ("Municipality", "Kunta"),
+    # Sheet names of the Excel pack (at most 31 characters).
+    "pack.sheet.mix": ("Companies by town and size", "Yritykset kunnittain"),
+    "pack.sheet.commitments": ("Commitments", "Sitoumukset"),
+    "pack.sheet.scholarships": ("Scholarships (€)", "Apurahat (€)"),
+    "pack.sheet.events": ("Events per month", "Tapahtumat kuukausittain"),
+    "pack.sheet.reach": ("Reach per month", "Tavoittavuus kuukausittain"),
+    "pack.sheet.repeat": ("Repeat attendance", "Toistuva osallistuminen"),
+    "pack.sheet.funnel": ("From events to work", "Tapahtumista työhön"),
+    "pack.sheet.immediate": ("Results at 28 days", "Tulokset 28 päivän kohdalla"),
+    "pack.sheet.six_months": ("Results at 6 months", "Tulokset 6 kuukauden kohdalla"),
+    "pack.sheet.ladder": ("Employment ladder", "Työllistymisen portaat"),
+    "pack.sheet.retention": ("Job in the region", "Työ alueella"),
+    "pack.sheet.intent": ("Intent to stay", "Aikomus jäädä"),
+    "pack.sheet.timeline": ("Work packages", "Työpaketit"),
+    "partnerships.ledger": (
+        "Commitment ledger by year and kind",
+        "Sitoumukset vuosittain ja lajeittain",
+    ),
+    "partnerships.ledger_help": (
+        "Places committed and delivered per year. For the steering group a cell is hidden when "
+        "fewer companies than the threshold stand behind it.",
+        "Sovitut ja toteutuneet paikat vuosittain. Ohjausryhmälle solu piilotetaan, jos sen "
+        "takana on vähemmän yrityksiä kuin kynnysarvo.",
+    ),
+    "partnerships.drilldown": ("Company drill-down", "Yrityskohtainen tarkastelu"),
+    "partnerships.company": ("Company", "Yritys"),
+    "partnerships.pick_company": ("Choose a company", "Valitse yritys"),
+    "partnerships.company_facts": (
+        "{size} · {municipality} · {sector} · in the project since {joined}",
+        "{size} · {municipality} · {sector} · hankkeessa {joined} alkaen",
+    ),
+    "partnerships.company_events": (
+        "Events its people came to",
+        "Tapahtumat, joihin yrityksen väki osallistui",
+    ),
+    "dash.column.year": ("Year", "Vuosi"),
+    "dash.column.kind": ("Kind", "Laji"),
+    "dash.column.committed": ("Committed", "Sovittu"),
+    "dash.column.delivered": ("Delivered", "Toteutunut"),
+    "dash.column.amount_eur": ("Amount (€)", "Summa (€)"),
+    "dash.column.topic": ("Topic", "Aihe"),
+    "dash.column.event_date": ("Date", "Päivä"),
+    "dash.column.code": ("Code", "Koodi"),
+    "dash.column.name": ("Event", "Tapahtuma"),
+    "dash.column.people": ("People", "Henkilöitä"),
+    "events.colour_by": ("Colour by", "Värit"),
+    "events.by.event_type": ("Event type", "Tapahtumatyyppi"),
+    "events.by.work_package": ("Work package", "Työpaketti"),
+    "events.not_people": (
+        "Events are the project's own activities, not people: their counts are shown as they "
+        "are, and only the period and work package filters change them.",
+        "Tapahtumat ovat hankkeen omaa toimintaa, eivät henkilöitä: niiden määrät näytetään "
+        "sellaisinaan, ja niihin vaikuttavat vain aikaväli- ja työpakettirajaukset.",
+    ),
+    "events.funnel_how": ("How the funnel counts", "Miten suppilo lasketaan"),
+    "events.funnel_definitions": (
+        "1. **Came to an event**: unique people with at least one attendance at an event in the "
+        "period (as filtered).\n"
+        "2. **Of them, project participants**: those linked to a participant entry record "
+        "(attendees are not automatically participants).\n"
+        "3. **Internship and thesis places delivered**: the places partner companies delivered "
+        "in the period's years (commitments of kind internship place or thesis place). These "
+        "are places, not people: the data do not link a place to a person, so this bar is not a "
+        "subset of the one above.\n"
+        "4. **Of the participants, in work**: participants from step 2 whose last follow-up "
+        "answer (28 days or 6 months after leaving, whichever is later) says employed or "
+        "self-employed.",
+        "1. **Osallistui tapahtumaan**: eri henkilöt, joilla on vähintään yksi osallistuminen "
+        "aikavälin tapahtumaan (rajausten mukaan).\n"
+        "2. **Heistä hankkeen osallistujia**: ne, joilla on osallistujan aloitustiedot "
+        "(tapahtumaan osallistuja ei ole automaattisesti hankkeen osallistuja).\n"
+        "3. **Toteutuneet harjoittelu- ja lopputyöpaikat**: yhteistyöyritysten aikavälin "
+        "vuosina toteuttamat paikat (sitoumuslajit harjoittelupaikka ja lopputyöpaikka). Nämä "
+        "ovat paikkoja, eivät henkilöitä: tiedoissa paikkaa ei yhdistetä henkilöön, joten "
+        "pylväs ei ole edellisen osajoukko.\n"
+        "4. **Osallistujista työssä**: vaiheen 2 osallistujat, joiden viimeisin seurantavastaus "
+        "(28 päivää tai 6 kuukautta päättymisestä, myöhäisempi) on työssä tai yrittäjä.",
+    ),
+    "results.window_note": (
+        "Counts people who left in the period (spearhead and target group as filtered). In each "
+        "follow-up window the last answer wins.",
+        "Lasketaan aikavälillä päättäneet (kärkiala ja kohderyhmä rajausten mukaan). Kussakin "
+        "seurantaikkunassa viimeisin vastaus ratkaisee.",
+    ),
+    "results.ladder_help": (
+        "Each person stands on the highest step their last 6-month answer reaches: in work; "
+        "then a job matching their education level; then also in ICT; then also in the region.",
+        "Kukin on korkeimmalla portaalla, jonka viimeisin 6 kuukauden vastaus saavuttaa: "
+        "työssä; koulutustasoa vastaava työ; lisäksi ICT-alalla; lisäksi alueella.",
+    ),
+    "results.scores": (
+        "Student experience: mean score (1–5) by spearhead",
+        "Opiskelijakokemus: keskiarvo (1–5) kärkialoittain",
+    ),
+    "results.mean_score": ("Mean score", "Keskiarvo"),
+    "results.tables": ("The numbers as tables", "Luvut taulukkoina"),
+    "timeline.help": (
+        "Bars: each work package's period. Dots: events held. Diamonds: milestones. The dotted "
+        "line is today.",
+        "Palkit: työpakettien kestot. Pisteet: pidetyt tapahtumat. Vinoneliöt: välitavoitteet. "
+        "Pisteviiva on tämä päivä.",
+    ),
+    "dash.column.package": ("Name", "Nimi"),
+    "dash.column.start": ("Start", "Alku"),
+    "dash.column.end": ("End", "Loppu"),
+    "dash.column.events": ("Events", "Tapahtumat"),
+    "meeting.title": ("Steering group meeting", "Ohjausryhmän kokous"),
+    "meeting.previous": ("Previous", "Edellinen"),
+    "meeting.next": ("Next", "Seuraava"),
+    "meeting.position": ("Chart (of {total})", "Kaavio ({total} kpl)"),
+    "meeting.suppressed": (
+        "Meeting mode shows every number as the steering group sees it, whoever is signed in: "
+        "groups of people or companies smaller than the threshold are hidden.",
+        "Kokoustilassa luvut näkyvät kuten ohjausryhmälle kirjautujasta riippumatta: kynnysarvoa "
+        "pienemmät henkilö- ja yritysryhmät on piilotettu.",
+    ),
+    "meeting.export": ("Export the pack", "Vie kokousaineisto"),
+    "meeting.prepare": (
+        "Prepare PPTX, PDF and PNG files",
+        "Valmistele PPTX-, PDF- ja PNG-tiedostot",
+    ),
+    "meeting.drawing": ("Drawing {n} charts…", "Piirretään {n} kaaviota…"),
+    "meeting.ready": ("{n} charts ready", "{n} kaaviota valmiina"),
+    "meeting.export_failed": ("The export failed", "Vienti epäonnistui"),
+    "meeting.deck_title": ("Steering group pack", "Ohjausryhmän aineisto"),
+    "meeting.deck_subtitle": (
+        "Situation on {day}. Small groups are hidden (<5).",
+        "Tilanne {day}. Pienet ryhmät on piilotettu (<5).",
+    ),
+    "meeting.pptx": ("Slides (.pptx)", "Diat (.pptx)"),
+    "meeting.pdf": ("PDF", "PDF"),
+    "meeting.png": ("PNG images (.zip)", "PNG-kuvat (.zip)"),
     # --- Access control and privacy (issue 4): sign-in, account, users, consent, audit ---
     "page.login": ("Sign in", "Kirjaudu"),
     "page.account": ("My account", "Oma tili"),
@@ -943,6 +1235,145 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Avataanko {label}? Perustelu tallentuu muutoslokiin.",
     ),
     "locks.reason": ("Reason", "Perustelu"),
+    # --- Competence search (issue 3): search page, cards, shortlist, contact requests -------
+    "page.search": ("Find students", "Etsi opiskelijoita"),
+    "page.contact_requests": ("Contact requests", "Yhteydenottopyynnöt"),
+    "search.title": ("Find students by competence", "Etsi opiskelijoita osaamisen perusteella"),
+    "search.intro": (
+        "Describe what you need in plain words, in English or Finnish. Profiles are anonymous: "
+        "you see a code, never a name. Ask for contact and the project introduces you if the "
+        "student agrees.",
+        "Kuvaa tarpeesi omin sanoin englanniksi tai suomeksi. Profiilit ovat nimettömiä: näet "
+        "koodin, et nimeä. Pyydä yhteydenottoa, niin hanke esittelee teidät, jos opiskelija "
+        "suostuu.",
+    ),
+    "search.query": ("What skills do you need?", "Millaista osaamista tarvitsette?"),
+    "search.placeholder": (
+        "e.g. embedded Linux device drivers",
+        "esim. sulautettu ohjelmointi mikrokontrollereille",
+    ),
+    "search.examples": ("Examples", "Esimerkkejä"),
+    "search.filters": ("Filters", "Rajaukset"),
+    "search.programme": ("Degree programme", "Koulutusohjelma"),
+    "search.spearhead": ("Field", "Ala"),
+    "search.study_year": ("Study year", "Opintovuosi"),
+    "search.available_for": ("Available for", "Käytettävissä"),
+    "search.languages": ("Speaks (all of)", "Puhuu (kaikkia)"),
+    "search.available_by": ("Can start by", "Voi aloittaa viimeistään"),
+    "search.any_date": ("Any start date", "Mikä tahansa aloitus"),
+    "availability.internship": ("Internship", "Harjoittelu"),
+    "availability.thesis": ("Thesis", "Opinnäytetyö"),
+    "availability.job": ("Job", "Työpaikka"),
+    "search.building": ("Preparing the search index…", "Valmistellaan hakuhakemistoa…"),
+    "search.status.missing": (
+        "Building the search index for the first time.",
+        "Hakuhakemisto rakennetaan ensimmäistä kertaa.",
+    ),
+    "search.status.model_changed": (
+        "The search index was built with another language model; rebuilding it.",
+        "Hakuhakemisto on tehty toisella kielimallilla; se rakennetaan uudelleen.",
+    ),
+    "search.status.stale": (
+        "Profiles have changed since the index was saved; updating it.",
+        "Profiileja on muutettu hakemiston tallennuksen jälkeen; päivitetään.",
+    ),
+    "search.status.other_database": (
+        "The saved index belongs to another database; updating it from this one.",
+        "Tallennettu hakemisto kuuluu toiseen tietokantaan; päivitetään tästä.",
+    ),
+    "search.ready": (
+        "Search index ready: {profiles} profiles.",
+        "Hakuhakemisto valmis: {profiles} profiilia.",
+    ),
+    "search.err.empty": ("Type what you are looking for.", "Kirjoita, mitä etsit."),
+    "search.err.no_words": (
+        "Your search has no words in it. Describe the skills in words, e.g. “React developer”.",
+        "Haussa ei ole sanoja. Kuvaa osaaminen sanoin, esim. ”React-kehittäjä”.",
+    ),
+    "search.shortened": (
+        "Your text was long, so only its first 500 characters were searched.",
+        "Teksti oli pitkä, joten vain sen 500 ensimmäistä merkkiä haettiin.",
+    ),
+    "search.results": (
+        "{total} profiles match, best first.",
+        "{total} profiilia vastaa hakua, parhaat ensin.",
+    ),
+    "search.none": (
+        "No profile matches. Try other words, or fewer filters.",
+        "Yksikään profiili ei vastaa. Kokeile muita sanoja tai vähemmän rajauksia.",
+    ),
+    "search.page": ("Page {page} of {pages}", "Sivu {page}/{pages}"),
+    "search.previous": ("Previous", "Edellinen"),
+    "search.next": ("Next", "Seuraava"),
+    "search.card.year": ("year {year}", "{year}. vuosi"),
+    "search.card.score": (
+        "Match score {score:.3f} (bar: relative to the best match)",
+        "Osuvuus {score:.3f} (palkki: suhteessa parhaaseen)",
+    ),
+    "search.card.words": ("Has your words: {words}", "Sisältää hakusanasi: {words}"),
+    "search.card.meaning": (
+        "Closest in meaning: {phrases}",
+        "Merkitykseltään lähimpänä: {phrases}",
+    ),
+    "search.card.interests": ("Interests", "Kiinnostuksen kohteet"),
+    "search.card.languages": ("Languages: {languages}", "Kielet: {languages}"),
+    "search.card.from": ("Available from {day}", "Käytettävissä {day} alkaen"),
+    "search.shortlist": ("Shortlist ({count})", "Lyhytlista ({count})"),
+    "search.shortlist.add": ("Add to shortlist", "Lisää lyhytlistalle"),
+    "search.shortlist.remove": ("Remove", "Poista"),
+    "search.shortlist.empty": (
+        "Add profiles here to compare them; the list lasts until you sign out.",
+        "Lisää profiileja tänne vertailuun; lista säilyy uloskirjautumiseen asti.",
+    ),
+    "contact.request": ("Request contact", "Pyydä yhteydenottoa"),
+    "contact.message": ("Message to the project (optional)", "Viesti hankkeelle (valinnainen)"),
+    "contact.send": ("Send request", "Lähetä pyyntö"),
+    "contact.sent": (
+        "Request sent for {code}. The project asks the student and gets back to you.",
+        "Pyyntö lähetetty profiilista {code}. Hanke kysyy opiskelijalta ja palaa asiaan.",
+    ),
+    "contact.requested": ("Contact requested", "Yhteydenottoa pyydetty"),
+    "contact.err.no_profile": (
+        "This profile is no longer available.",
+        "Profiili ei ole enää saatavilla.",
+    ),
+    "contact.err.no_company": (
+        "Your account is not linked to a company; ask the project to fix it.",
+        "Tiliäsi ei ole liitetty yritykseen; pyydä hanketta korjaamaan.",
+    ),
+    "contact.err.already": (
+        "You have already asked about this profile; the project is on it.",
+        "Olette jo pyytäneet tätä profiilia; hanke hoitaa asiaa.",
+    ),
+    "contact.err.no_request": ("That request no longer exists.", "Pyyntöä ei enää ole."),
+    "contact.err.future": (
+        "The date cannot be in the future.",
+        "Päivä ei voi olla tulevaisuudessa.",
+    ),
+    "contact.list.title": ("Contact requests from companies", "Yritysten yhteydenottopyynnöt"),
+    "contact.list.intro": (
+        "Ask the student whether they want to be introduced, then record the answer and its "
+        "date. Changes are kept in the audit log.",
+        "Kysy opiskelijalta, haluaako hän tulla esitellyksi, ja kirjaa vastaus päivämäärineen. "
+        "Muutokset tallentuvat muutoslokiin.",
+    ),
+    "contact.list.none": ("No contact requests yet.", "Ei vielä yhteydenottopyyntöjä."),
+    "contact.col.created": ("Asked on", "Pyydetty"),
+    "contact.col.company": ("Company", "Yritys"),
+    "contact.col.profile": ("Profile", "Profiili"),
+    "contact.col.query": ("Their search", "Heidän hakunsa"),
+    "contact.col.message": ("Message", "Viesti"),
+    "contact.col.status": ("Status", "Tila"),
+    "contact.col.answered": ("Answered on", "Vastattu"),
+    "contact.status.new": ("Waiting for the student", "Odottaa opiskelijaa"),
+    "contact.status.consented": ("Student agreed", "Opiskelija suostui"),
+    "contact.status.declined": ("Student declined", "Opiskelija kieltäytyi"),
+    "contact.answer": ("Record the student's answer", "Kirjaa opiskelijan vastaus"),
+    "contact.which": ("Request", "Pyyntö"),
+    "contact.agreed": ("The student agrees to be introduced", "Opiskelija suostuu esittelyyn"),
+    "contact.answered_on": ("Answer given on", "Vastauspäivä"),
+    "contact.save": ("Save answer", "Tallenna vastaus"),
+    "contact.saved": ("Answer saved.", "Vastaus tallennettu."),
     "code.gender.woman": ("Woman", "Nainen"),
     "code.gender.man": ("Man", "Mies"),
     "code.gender.non_binary": ("Non-binary", "Muunsukupuolinen"),

@@ -11,6 +11,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 MANAGER, STEERING, SME = Role.MANAGER, Role.STEERING, Role.SME
 EVERYONE = frozenset(Role)
+DASHBOARD_ROLES = frozenset({MANAGER, STEERING})
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,17 @@ PAGES: list[PageSpec] = [
         frozenset({MANAGER, STEERING}),
         default=True,
     ),
+    # Dashboards (issue 6): the manager and the steering group; meeting mode suppresses for all.
+    *[
+        PageSpec(path, title, icon, url, "app.section.follow", DASHBOARD_ROLES)
+        for path, title, icon, url in [
+            ("pages/partnerships.py", "page.partnerships", ":material/handshake:", "partnerships"),
+            ("pages/events.py", "page.events", ":material/event:", "events"),
+            ("pages/results.py", "page.results", ":material/trending_up:", "results"),
+            ("pages/timeline.py", "page.timeline", ":material/view_timeline:", "timeline"),
+            ("pages/meeting.py", "page.meeting", ":material/co_present:", "meeting"),
+        ]
+    ],
     # Data management (issue 5): the manager keeps the data.
     PageSpec(
         "pages/data_import.py",
@@ -134,6 +146,23 @@ PAGES: list[PageSpec] = [
         frozenset({MANAGER}),
     ),
     # Everyone's own account; keep these last so they close the menu.
+    # Competence search (issue 3): SMEs search; the manager may too, and handles requests.
+    PageSpec(
+        "pages/search.py",
+        "page.search",
+        ":material/person_search:",
+        "search",
+        "app.section.search",
+        frozenset({SME, MANAGER}),
+    ),
+    PageSpec(
+        "pages/contact_requests.py",
+        "page.contact_requests",
+        ":material/contact_mail:",
+        "contact-requests",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
     PageSpec(
         "pages/account.py",
         "page.account",

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 from sqlmodel import Session
+from streamlit.runtime.pages_manager import PagesManager
 
 from core import audit
 from core.auth import SignedIn, record_logout, still_signed_in, user_for_identity
@@ -37,25 +38,64 @@ def t(key: str, **values: object) -> str:
     return translate(key, lang(), **values)
 
 
-def from_url(key: str, options: Sequence[str], default: str | None) -> None:
-    """Before drawing widget `key`: start from the URL's value when it is a valid option.
+KEPT = "_kept_"  # session-state prefix: a URL-kept value survives switching pages
+
+
+def _kept(key: str) -> str:
+    return KEPT + key
+
+
+def from_url(
+    key: str,
+    options: Sequence[str] | None,
+    default: Any,
+    *,
+    decode: Callable[[str], Any] | None = None,
+) -> None:
+    """Before drawing widget `key`: start from the URL's value when it is valid, else from the
+    value this session last had on any page, else from `default`.
 
     Streamlit's own query-parameter binding writes display labels into the URL, which change
     with the language; Silta keeps codes there so a link reopens the same view in any language.
+    `options` lists the valid codes of a single choice; `decode` turns the URL text into a
+    value (None when it is not valid) for other widgets.
     """
-    if key not in st.session_state:
-        value = st.query_params.get(key)
-        st.session_state[key] = value if value in options else default
+    if key in st.session_state:
+        return
+    raw = st.query_params.get(key)
+    value: Any = None
+    if raw is not None:
+        value = decode(raw) if decode is not None else (raw if options and raw in options else None)
+    if value is None:
+        value = st.session_state.get(_kept(key))
+    st.session_state[key] = default if value is None else value
 
 
-def to_url(key: str, default: str | None) -> None:
-    """After drawing widget `key`: keep its value in the URL (left out when it is the default)."""
+def to_url(key: str, default: Any, *, encode: Callable[[Any], str] = str) -> None:
+    """After drawing widget `key`: keep its value in the URL (left out when it is the default)
+    and in the session, so the next page starts from it."""
     value = st.session_state.get(key)
-    if value is None or value == default:
+    st.session_state[_kept(key)] = value
+    if value is None or _same(value, default):
         if key in st.query_params:
             del st.query_params[key]
     else:
-        st.query_params[key] = str(value)
+        st.query_params[key] = encode(value)
+
+
+def _same(value: Any, default: Any) -> bool:
+    if isinstance(value, list | tuple) and isinstance(default, list | tuple):
+        return list(value) == list(default)  # widgets hand back lists for tuples
+    return bool(value == default)
+
+
+def forget_url(*keys: str) -> None:
+    """Drop URL-kept widget values (a "reset" button's callback)."""
+    for key in keys:
+        for name in (key, _kept(key)):
+            st.session_state.pop(name, None)
+        if key in st.query_params:
+            del st.query_params[key]
 
 
 def url_choice(
@@ -75,6 +115,55 @@ def url_choice(
     to_url(key, default)
     value = st.session_state.get(key)
     return str(value) if value in options else default
+
+
+def url_multi(
+    label: str,
+    options: Sequence[str],
+    *,
+    key: str,
+    format_func: Callable[[str], str] = str,
+    where: Any = st,
+    **widget: Any,
+) -> tuple[str, ...]:
+    """Several codes (multiselect) kept in the URL as `key=a,b`; none chosen is the default."""
+
+    def decode(raw: str) -> list[str] | None:
+        chosen = set(raw.split(","))
+        return [o for o in options if o in chosen] or None
+
+    from_url(key, None, [], decode=decode)
+    kept = [o for o in st.session_state[key] if o in options]
+    st.session_state[key] = kept  # codes that no longer exist are dropped, not errors
+    where.multiselect(label, list(options), format_func=format_func, key=key, **widget)
+    to_url(key, [], encode=",".join)
+    return tuple(o for o in options if o in st.session_state.get(key, []))
+
+
+def url_period(
+    label: str, *, key: str, bounds: tuple[date, date], where: Any = st, **widget: Any
+) -> tuple[date, date]:
+    """A period (date range) kept in the URL as `key=2026-01-01..2026-06-30`, within `bounds`;
+    the default is the whole of `bounds`."""
+    low, high = bounds
+
+    def decode(raw: str) -> tuple[date, date] | None:
+        try:
+            start, end = (date.fromisoformat(part) for part in raw.split(".."))
+        except ValueError:
+            return None
+        start, end = max(start, low), min(end, high)
+        return (start, end) if start <= end else None
+
+    from_url(key, None, bounds, decode=decode)
+    where.date_input(label, min_value=low, max_value=high, key=key, **widget)
+    value = st.session_state.get(key)
+    if not isinstance(value, list | tuple) or len(value) != 2:
+        # Half a range while someone is still picking the end: keep the last whole period.
+        kept = st.session_state.get(_kept(key))
+        return (kept[0], kept[1]) if kept else bounds
+    to_url(key, bounds, encode=lambda v: f"{v[0].isoformat()}..{v[1].isoformat()}")
+    return value[0], value[1]
 
 
 def language_selector() -> None:
@@ -207,11 +296,15 @@ def guard(page_file: str) -> SignedIn:
 
     Stops the run, showing nothing, unless someone is signed in whose role may open this
     page (`core.navigation.PAGES`). The router already offers only allowed pages, but
-    Streamlit can run a file in `pages/` on its own: until `app.py` has run once in the
-    server process, it treats `pages/` as an old-style multipage folder and serves any file
-    in it by URL, without `app.py`. If a fresh server's first visitor asks for such a URL,
-    that mode lasts until someone opens the app's root.
+    Streamlit can run a file in `pages/` on its own: until `app.py` has called
+    `st.navigation` once in the server process, it treats `pages/` as an old-style
+    multipage folder and serves any file in it by URL, without `app.py`. A page run that way
+    switches the server to the router (what `st.navigation` itself does) and runs again
+    through `app.py`, on the same address.
     """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
     signed = current_user()
     if signed is None or not may_open(signed.role, page_file):
         st.stop()

@@ -1,150 +1,30 @@
-"""The steering-group pack: a KPI table and one sheet per chart (its data and a native Excel
-chart). Every count of people is suppressed with `core.privacy`, as anything steering sees."""
+"""The steering-group pack as a workbook: a KPI table, then one sheet per chart of the pack
+(its numbers and a native Excel chart). The charts are `core.dashboards.pack.PACK`, the same
+list meeting mode shows and exports as images, and every count is protected as the steering
+group sees it."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
-import pandas as pd
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Font
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from core.codes import EntryStatus, SizeClass
-from core.eu_indicators import GENDERS, Window, output_counts, supported_companies
+from core.codes import Role
+from core.dashboards.filters import Filters
+from core.dashboards.pack import dashboard_data, pack_sheets, views_for
+from core.dashboards.pack_tables import PackTable
 from core.i18n import translate
 from core.io.workbook import escape
-from core.models import Attendance, Attendee, Event, Project, TargetGroup
+from core.models import Project
 from core.overview import build_overview
-from core.privacy import suppress_counts, suppress_table
+from core.privacy import suppress_counts
 
 Translate = Callable[..., str]
-
-
-@dataclass(frozen=True)
-class PackSheet:
-    """One chart of the pack: a table whose first column labels the rows, and how to draw it."""
-
-    title: str
-    table: pd.DataFrame  # values: numbers, or the suppression marker ("<5")
-    chart: str  # "line", "bar" or "stacked"
-    totals: bool = False  # the last row (and, stacked, the last column) are totals
-
-
-def _shown(values: pd.Series, threshold_marker: str, hidden: pd.Series) -> list[object]:
-    return [
-        threshold_marker if h else (None if pd.isna(v) else int(v))
-        for v, h in zip(values, hidden, strict=True)
-    ]
-
-
-def trajectory_sheets(
-    session: Session, project: Project, as_of: date, t: Translate
-) -> list[PackSheet]:
-    """Actual (suppressed) against planned, month by month, for each headline target."""
-    sheets = []
-    for indicator, trajectory in build_overview(session, project, as_of).trajectories.items():
-        actual = dict(trajectory.actual)
-        months = [d for d, _ in trajectory.planned if d <= as_of] or [as_of]
-        counts = {
-            d.isoformat(): actual.get(d, max((v for k, v in actual.items() if k <= d), default=0))
-            for d in months
-        }
-        hidden = suppress_counts(counts, total=False)
-        planned = dict(trajectory.planned)
-        table = pd.DataFrame(
-            {
-                t("chart.month"): list(counts),
-                t("chart.actual"): _shown(
-                    hidden.counts["count"], hidden.marker, hidden.hidden["count"]
-                ),
-                t("chart.planned"): [round(planned.get(d, 0.0)) for d in months],
-            }
-        )
-        sheets.append(PackSheet(t(f"indicator.{indicator.value}"), table, "line"))
-    return sheets
-
-
-def status_by_gender(
-    session: Session, project: Project, as_of: date, t: Translate
-) -> list[PackSheet]:
-    counts = output_counts(session, project, Window(project.start_date, as_of))
-    frame = pd.DataFrame(
-        {
-            g: {s.value: counts.get((f"status:{s.value}", g), 0) for s in EntryStatus}
-            for g in GENDERS
-        }
-    )
-    result = suppress_table(frame)
-    shown = result.display()
-    shown.index = [
-        t(f"code.entry_status.{i}") if i != "total" else t("gender.total") for i in shown.index
-    ]
-    shown.columns = [t(f"gender.{c}") for c in shown.columns]
-    table = shown.reset_index(names=t("pack.status"))
-    return [PackSheet(t("pack.status_by_gender"), table.map(_number), "stacked", totals=True)]
-
-
-def companies_by_size(
-    session: Session, project: Project, as_of: date, t: Translate
-) -> list[PackSheet]:
-    counts = supported_companies(session, project, Window(project.start_date, as_of))
-    hidden = suppress_counts({s.value: counts.get(s.value, 0) for s in SizeClass})
-    table = pd.DataFrame(
-        {
-            t("pack.size_class"): [
-                t("gender.total") if s == "total" else t(f"code.size_class.{s}")
-                for s in hidden.counts.index
-            ],
-            t("pack.companies"): _shown(
-                hidden.counts["count"], hidden.marker, hidden.hidden["count"]
-            ),
-        }
-    )
-    return [PackSheet(t("pack.companies_by_size"), table, "bar", totals=True)]
-
-
-def event_reach(session: Session, project: Project, as_of: date, t: Translate) -> list[PackSheet]:
-    """Unique people at the project's events by target group (attendees, not participants)."""
-    query = (
-        select(TargetGroup.code, func.count(func.distinct(Attendance.attendee_id)))
-        .join(Attendee, col(Attendee.id) == col(Attendance.attendee_id))
-        .join(TargetGroup, col(TargetGroup.id) == col(Attendee.target_group_id))
-        .join(Event, col(Event.id) == col(Attendance.event_id))
-        .where(Event.project_id == project.id, col(Event.event_date) <= as_of)
-        .group_by(TargetGroup.code)
-    )
-    counts = {str(code): int(n) for code, n in session.exec(query)}
-    if not counts:
-        return []
-    hidden = suppress_counts(counts)
-    table = pd.DataFrame(
-        {
-            t("pack.target_group"): [
-                t("gender.total") if g == "total" else g for g in hidden.counts.index
-            ],
-            t("pack.people"): _shown(hidden.counts["count"], hidden.marker, hidden.hidden["count"]),
-        }
-    )
-    return [PackSheet(t("pack.event_reach"), table, "bar", totals=True)]
-
-
-def _number(value: object) -> object:
-    return int(value) if isinstance(value, str) and value.isdigit() else value
-
-
-# The charts of the pack, in order; another part may append its own builder.
-PACK_SHEETS: list[Callable[[Session, Project, date, Translate], list[PackSheet]]] = [
-    trajectory_sheets,
-    status_by_gender,
-    companies_by_size,
-    event_reach,
-]
 
 
 def _kpi_sheet(
@@ -190,12 +70,15 @@ def _kpi_sheet(
         sheet.column_dimensions[letter].width = width
 
 
-def _chart_sheet(book: Workbook, pack: PackSheet) -> None:
-    sheet = book.create_sheet(pack.title[:31])
+def _chart_sheet(book: Workbook, title: str, pack: PackTable) -> None:
+    sheet = book.create_sheet(title[:31])
     sheet.append([escape(str(c)) for c in pack.table.columns])
     for row in pack.table.itertuples(index=False):
         sheet.append([escape(v) if isinstance(v, str) else v for v in row])
     rows, cols = len(pack.table), len(pack.table.columns)
+    sheet.column_dimensions["A"].width = 28
+    if rows == 0 or cols < 2:
+        return  # nothing to chart: the sheet says so by being empty
     chart = LineChart() if pack.chart == "line" else BarChart()
     if isinstance(chart, BarChart):
         chart.type = "col"
@@ -204,13 +87,12 @@ def _chart_sheet(book: Workbook, pack: PackSheet) -> None:
     if pack.totals:
         rows -= 1  # totals are in the table, not bars of their own
         cols -= 1 if pack.chart == "stacked" else 0
-    chart.title = pack.title
+    chart.title = title
     chart.height, chart.width = 10, 22
     data = Reference(sheet, min_col=2, max_col=cols, min_row=1, max_row=rows + 1)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=rows + 1))
     sheet.add_chart(chart, f"{chr(ord('A') + len(pack.table.columns) + 1)}2")
-    sheet.column_dimensions["A"].width = 28
 
 
 def steering_pack(session: Session, project: Project, as_of: date, *, lang: str = "en") -> bytes:
@@ -221,9 +103,11 @@ def steering_pack(session: Session, project: Project, as_of: date, *, lang: str 
 
     book = Workbook()
     _kpi_sheet(book, session, project, as_of, t, lang)
-    for build in PACK_SHEETS:
-        for pack in build(session, project, as_of, t):
-            _chart_sheet(book, pack)
+    # The pack covers the project from its start to `as_of`, everyone, as steering sees it.
+    end = min(max(as_of, project.start_date), project.end_date)
+    data = dashboard_data(session, project, Filters(project.start_date, end), as_of)
+    for title, table in pack_sheets(views_for(data, Role.STEERING, lang, as_of), t):
+        _chart_sheet(book, title, table)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -133,9 +133,12 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-def sign_in(page: Page, silta_url: str, username: str, password: str = "demo") -> None:
-    """Open Silta and sign in (the demo accounts manager, steering and sme use "demo")."""
-    page.goto(silta_url)
+def sign_in(
+    page: Page, silta_url: str, username: str, password: str = "demo", *, address: str = ""
+) -> None:
+    """Open Silta at `address` (a page and its query string, as in a shared link) and sign in
+    (the demo accounts manager, steering and sme use "demo")."""
+    page.goto(f"{silta_url}/{address}")
     page.get_by_role("textbox", name="User name").fill(username)
     page.get_by_role("textbox", name="Password").fill(password)
     page.get_by_role("button", name="Sign in", exact=True).click()

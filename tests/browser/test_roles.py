@@ -1,8 +1,8 @@
 """In a real browser: each demo role signs in, gets its menu, and cannot open others' pages.
 
 The first test asks a freshly started server for a manager page before anything else: that is
-when Streamlit would serve a file of `pages/` directly, and the page's own guard must show
-nothing of it.
+when Streamlit would serve a file of `pages/` directly; the page's own guard must show nothing
+of it and hand the request to the router, which asks for a sign-in on the same address.
 """
 
 from __future__ import annotations
@@ -40,15 +40,30 @@ def _open_in_app(page: Page, path: str) -> None:
     )
 
 
-def test_first_request_to_a_fresh_server_shows_nothing_of_a_manager_page(
+def test_first_request_to_a_fresh_server_asks_for_a_sign_in_then_opens_the_link(
     silta_url: str, page: Page
 ) -> None:
     page.goto(f"{silta_url}/audit")
-    page.wait_for_timeout(5000)  # let every script run finish
+    page.get_by_text("Sign in to Silta").wait_for()
+    page.wait_for_timeout(2000)  # let every script run finish
     body = page.locator("body").inner_text()
     assert "Every change, sign-in" not in body and "Export to Excel" not in body
-    page.goto(silta_url)
-    page.get_by_text("Sign in to Silta").wait_for()
+    assert "Page not found" not in body
+    page.get_by_role("textbox", name="User name").fill("manager")
+    page.get_by_role("textbox", name="Password").fill("demo")
+    page.get_by_role("button", name="Sign in", exact=True).click()
+    page.get_by_text("Every change, sign-in").first.wait_for()
+    expect(page).to_have_url(re.compile(r"/audit$"))
+
+
+def test_a_link_to_a_page_of_another_role_opens_the_own_start_page(
+    silta_url: str, page: Page
+) -> None:
+    sign_in(page, silta_url, "steering", address="audit")
+    page.wait_for_timeout(3000)
+    body = page.locator("body").inner_text()
+    assert "Every change, sign-in" not in body and "Export to Excel" not in body
+    assert "Signed in as" in body
 
 
 def test_signing_in_shows_the_demo_accounts(silta_url: str, page: Page) -> None:

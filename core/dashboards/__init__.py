@@ -1,0 +1,1 @@
+"""Dashboard data: SQL aggregations behind the partnership, event, result and timeline views."""

@@ -1,0 +1,268 @@
+"""The steering pack: the one list of charts that meeting mode shows and its exports contain."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from core.charts_dash import Translate, cumulative_figure, for_meeting
+from core.charts_events import (
+    BY_TYPE,
+    events_figure,
+    funnel_figure,
+    funnel_stages,
+    groups_figure,
+    reach_figure,
+    repeat_figure,
+)
+from core.charts_partnerships import (
+    commitment_totals,
+    commitments_figure,
+    company_mix_figure,
+    company_sizes_figure,
+    new_companies_figure,
+    scholarship_euros,
+    scholarships_figure,
+)
+from core.charts_results import by_gender_figure, by_spearhead_figure
+from core.charts_timeline import timeline_figure
+from core.codes import Role
+from core.dashboards import pack_tables as tables
+from core.dashboards.bundle import DashboardData, Views, dashboard_data, views_for
+from core.dashboards.pack_tables import PackTable, grouped
+from core.dashboards.views import OTHER_PLACES, EventView, PartnershipView
+
+Draw = Callable[[Views, Translate], go.Figure]
+Tabulate = Callable[[Views, Translate], PackTable]
+
+
+@dataclass(frozen=True)
+class PackChart:
+    """One chart of the steering pack: drawn in meeting mode and in the image exports, and
+    tabulated as a sheet of the Excel pack."""
+
+    key: str  # stable: it names the PNG file and the meeting's position in the URL
+    title_key: str
+    sheet_key: str  # a short title (Excel sheet names stop at 31 characters)
+    draw: Draw
+    tabulate: Tabulate
+
+
+def _spearheads(which: str, prefix: str, all_rows: bool = False) -> tuple[Draw, Tabulate]:
+    def draw(v: Views, t: Translate) -> go.Figure:
+        shown = getattr(v.results, which)
+        return by_spearhead_figure(shown, prefix, v.spearheads, t, all_rows=all_rows)
+
+    def tabulate(v: Views, t: Translate) -> PackTable:
+        return grouped(
+            getattr(v.results, which),
+            header="",
+            row_label=lambda code: t(f"{prefix}.{code}"),
+            column_label=lambda code: v.spearheads.get(code, t("dash.no_spearhead")),
+            t=t,
+            stacked=True,
+        )
+
+    return draw, tabulate
+
+
+def _genders(which: str) -> tuple[Draw, Tabulate]:
+    prefix = "code.follow_up_status"
+
+    def draw(v: Views, t: Translate) -> go.Figure:
+        return by_gender_figure(getattr(v.results, which), prefix, t)
+
+    def tabulate(v: Views, t: Translate) -> PackTable:
+        return grouped(
+            getattr(v.results, which),
+            header=t("pack.status"),
+            row_label=lambda code: t(f"{prefix}.{code}"),
+            column_label=lambda g: t(f"gender.{g}"),
+            t=t,
+            stacked=True,
+        )
+
+    return draw, tabulate
+
+
+def _participants(v: Views, t: Translate) -> go.Figure:
+    progress = v.progress
+    return cumulative_figure(
+        progress.entries,
+        progress.cumulative,
+        t,
+        target=progress.target,
+        planned=progress.planned,
+        bar_name=t("dash.new_participants"),
+        axis_title=t("indicator.participants"),
+    )
+
+
+def _by_status(v: Views, t: Translate) -> go.Figure:
+    return by_gender_figure(v.progress.by_status, "code.entry_status", t)
+
+
+def _events_held(v: Views, t: Translate) -> go.Figure:
+    return events_figure(v.events.events, BY_TYPE, t)
+
+
+def _of_partnerships(draw: Callable[[PartnershipView, Translate], go.Figure]) -> Draw:
+    return lambda v, t: draw(v.partnerships, t)
+
+
+def _of_events(draw: Callable[[EventView, Translate], go.Figure]) -> Draw:
+    return lambda v, t: draw(v.events, t)
+
+
+def _commitments(v: Views, t: Translate) -> PackTable:
+    return grouped(
+        commitment_totals(v.partnerships),
+        header=t("dash.column.kind"),
+        row_label=lambda k: t(f"code.commitment_kind.{k}"),
+        column_label=lambda m: t(f"dash.{m}"),
+        t=t,
+        totals=False,
+    )
+
+
+def _scholarships(v: Views, t: Translate) -> PackTable:
+    euros = scholarship_euros(v.partnerships)
+    if euros is None:
+        return PackTable(pd.DataFrame({t("dash.column.year"): []}), "bar")
+    return grouped(
+        euros, header=t("dash.column.year"), row_label=str, column_label=lambda _: "€", t=t,
+        totals=False,
+    )  # fmt: skip
+
+
+def _mix(v: Views, t: Translate) -> PackTable:
+    return grouped(
+        v.partnerships.mix,
+        header=t("dash.column.municipality"),
+        row_label=lambda place: (
+            t("dash.other_municipalities", threshold=v.partnerships.mix.threshold)
+            if place == OTHER_PLACES
+            else place
+        ),
+        column_label=lambda s: t(f"code.size_class.{s}"),
+        t=t,
+        stacked=True,
+    )
+
+
+def _reach(v: Views, t: Translate) -> PackTable:
+    return grouped(
+        v.events.reach,
+        header=t("chart.month"),
+        row_label=str,
+        column_label=lambda c: t(f"dash.{c}"),
+        t=t,
+        totals=False,
+    )
+
+
+def _groups(v: Views, t: Translate) -> PackTable:
+    return grouped(
+        v.events.groups,
+        header=t("pack.target_group"),
+        row_label=lambda g: v.target_groups.get(g, g),
+        column_label=lambda c: t(f"dash.{c}"),
+        t=t,
+    )
+
+
+def _funnel(v: Views, t: Translate) -> PackTable:
+    return grouped(
+        funnel_stages(v.events),
+        header="",
+        row_label=lambda s: t(f"dash.funnel.{s}"),
+        column_label=lambda _: t("dash.count"),
+        t=t,
+        totals=False,
+    )
+
+
+def _chart(key: str, title: str, sheet: str, draw: Draw, tabulate: Tabulate) -> PackChart:
+    return PackChart(key, title, sheet, draw, tabulate)
+
+
+# The pack, in meeting order: the one list the meeting, the image exports and the Excel pack
+# (core.io.steering_pack) draw from. Pages draw the same figures with the same functions.
+PACK: list[PackChart] = [
+    _chart("participants", "progress.participants", "indicator.participants", _participants,
+           tables.participants),
+    _chart("participants_by_status", "pack.status_by_gender", "pack.status_by_gender",
+           _by_status, tables.by_status),
+    _chart("companies", "partnerships.new_companies", "indicator.companies",
+           _of_partnerships(new_companies_figure), tables.companies),
+    _chart("company_sizes", "pack.companies_by_size", "pack.companies_by_size",
+           _of_partnerships(company_sizes_figure), tables.company_sizes),
+    _chart("company_mix", "partnerships.mix", "pack.sheet.mix",
+           _of_partnerships(company_mix_figure), _mix),
+    _chart("commitments", "partnerships.commitments", "pack.sheet.commitments",
+           _of_partnerships(commitments_figure), _commitments),
+    _chart("scholarships", "partnerships.scholarships", "pack.sheet.scholarships",
+           _of_partnerships(scholarships_figure), _scholarships),
+    _chart("events", "events.over_time", "pack.sheet.events", _events_held, tables.events_held),
+    _chart("reach", "events.reach", "pack.sheet.reach", _of_events(reach_figure), _reach),
+    _chart("repeat", "events.repeat", "pack.sheet.repeat", _of_events(repeat_figure),
+           tables.repeat),
+    _chart("target_groups", "events.groups", "pack.event_reach",
+           lambda v, t: groups_figure(v.events, v.target_groups, t), _groups),
+    _chart("funnel", "events.funnel", "pack.sheet.funnel", _of_events(funnel_figure), _funnel),
+    _chart("immediate", "results.immediate", "pack.sheet.immediate", *_genders("immediate")),
+    _chart("six_months", "results.six_months", "pack.sheet.six_months", *_genders("six_months")),
+    _chart("ladder", "results.ladder", "pack.sheet.ladder",
+           *_spearheads("ladder", "dash.ladder", all_rows=True)),
+    _chart("retention", "results.retention", "pack.sheet.retention",
+           *_spearheads("retention", "dash.retention")),
+    _chart("intent", "results.intent", "pack.sheet.intent",
+           *_spearheads("intent", "dash.intent", all_rows=True)),
+    _chart("timeline", "timeline.title", "pack.sheet.timeline",
+           lambda v, t: timeline_figure(v.timeline, t, today=v.today, lang=v.lang),
+           tables.timeline),
+]  # fmt: skip
+PACK_KEYS = [chart.key for chart in PACK]
+
+
+def pack_sheets(views: Views, t: Translate) -> list[tuple[str, PackTable]]:
+    """Every chart of the pack as (sheet title, table): what the Excel pack writes."""
+    return [(t(chart.sheet_key), chart.tabulate(views, t)) for chart in PACK]
+
+
+@dataclass(frozen=True)
+class Slide:
+    key: str
+    title: str
+    figure: go.Figure
+
+
+def slide(chart: PackChart, views: Views, t: Translate) -> Slide:
+    """One chart of the pack, drawn big for a projector."""
+    title = t(chart.title_key)
+    return Slide(chart.key, title, for_meeting(chart.draw(views, t), title))
+
+
+def meeting_slides(data: DashboardData, t: Translate, lang: str, today: date) -> list[Slide]:
+    """The whole pack as the steering group sees it: every count suppressed, whoever asks."""
+    views = views_for(data, Role.STEERING, lang, today)
+    return [slide(chart, views, t) for chart in PACK]
+
+
+__all__ = [
+    "PACK",
+    "PACK_KEYS",
+    "DashboardData",
+    "PackChart",
+    "Slide",
+    "Views",
+    "dashboard_data",
+    "meeting_slides",
+    "pack_sheets",
+    "slide",
+    "views_for",
+]

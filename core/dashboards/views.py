@@ -1,0 +1,276 @@
+"""Dashboard data as one role may see it: every count of people or companies is protected here.
+
+Events, work packages and milestones are public facts about the project's own activities, not
+about people, so their counts are shown as they are to every role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from core.codes import (
+    CommitmentKind,
+    EntryStatus,
+    FollowUpStatus,
+    Gender,
+    Role,
+    SizeClass,
+    values,
+)
+from core.dashboards.events import EventData
+from core.dashboards.partnerships import PartnershipData
+from core.dashboards.progress import ProgressData
+from core.dashboards.protect import (
+    Shown,
+    protect_by_contributors,
+    protect_columns,
+    protect_cumulative,
+    protect_nested,
+    protect_series,
+    protect_table,
+)
+from core.dashboards.results import INTENT, LADDER, NO_SPEARHEAD, RETENTION, ResultData
+from core.privacy import suppression_threshold
+
+GENDERS = values(Gender)
+KINDS = values(CommitmentKind)
+STATUSES = values(FollowUpStatus)
+ENTRY_STATUSES = values(EntryStatus)
+SIZES = values(SizeClass)
+REPEAT_BUCKETS: list[tuple[str, int, int]] = [
+    ("1", 1, 1),
+    ("2", 2, 2),
+    ("3", 3, 3),
+    ("4-5", 4, 5),
+    ("6-9", 6, 9),
+    ("10+", 10, 10**9),
+]
+FUNNEL = ("attended", "participants", "employed")
+
+
+def pivot(
+    rows: pd.DataFrame, index: str, columns: str, value: str, *, order: Sequence[str] = ()
+) -> pd.DataFrame:
+    """rows → index × columns table of `value` (missing combinations are 0)."""
+    table = rows.pivot_table(index=index, columns=columns, values=value, aggfunc="sum")
+    table = table.fillna(0).astype("int64")
+    if order:
+        extra = [c for c in table.columns if c not in order]
+        table = table.reindex(columns=[*order, *extra], fill_value=0)
+    return table
+
+
+@dataclass(frozen=True)
+class ProgressView:
+    entries: Shown  # month → participants who entered (with total)
+    cumulative: list[tuple[str, int]]  # cumulative points safe to draw
+    planned: dict[str, float]
+    target: int | None
+    by_status: Shown  # entry status × gender, with totals
+
+
+def progress_view(data: ProgressData, role: Role) -> ProgressView:
+    monthly = dict(zip(data.entries["month"], data.entries["participants"], strict=True))
+    bars, points = protect_cumulative(role, monthly)
+    return ProgressView(
+        bars,
+        points,
+        data.planned,
+        data.target,
+        protect_table(role, _by_gender(data.by_status, "status", ENTRY_STATUSES)),
+    )
+
+
+@dataclass(frozen=True)
+class PartnershipView:
+    committed: Shown  # kind × year, with totals; hidden where few companies contribute
+    delivered: Shown
+    euros: Shown  # kind × year; only the scholarship row is meaningful
+    new_companies: Shown  # month → companies (with total)
+    cumulative: list[tuple[str, int]]  # cumulative points safe to draw
+    mix: Shown  # municipality × size class, with totals
+    target: int | None
+
+
+def partnership_view(data: PartnershipData, role: Role) -> PartnershipView:
+    ledger = data.ledger.assign(year=data.ledger["year"].astype(str))
+
+    def table(value: str) -> pd.DataFrame:
+        wide = pivot(ledger, "kind", "year", value) if len(ledger) else pd.DataFrame()
+        return wide.reindex([k for k in KINDS if k in wide.index])
+
+    companies = table("companies")
+    monthly = dict(zip(data.new_by_month["month"], data.new_by_month["companies"], strict=True))
+    bars, points = protect_cumulative(role, monthly)
+    mix = pivot(data.mix, "municipality", "size_class", "companies", order=SIZES)
+    if role is not Role.MANAGER:
+        mix = _collapse_small_places(mix)
+    committed, delivered, euros = protect_by_contributors(
+        role, companies, table("committed"), table("delivered"), table("amount_eur")
+    )
+    return PartnershipView(
+        committed,
+        delivered,
+        euros,
+        bars,
+        points,
+        protect_table(role, mix),
+        data.target,
+    )
+
+
+OTHER_PLACES = "other"  # municipalities with fewer companies than the threshold, together
+
+
+OTHER_STATUSES = "other"  # follow-up statuses with fewer people than the threshold, together
+
+
+def _collapse_rare(table: pd.DataFrame, other: str) -> pd.DataFrame:
+    """Rows with fewer than the threshold in total (but someone) become one `other` row.
+
+    Recoding before suppression: a row of "<5" cells per rare category hides almost
+    everything and costs the disclosure audit (linear programs per small cell) seconds;
+    together they are usually a group large enough to show. Empty rows stay as they are
+    (zero is shown). The manager sees every category.
+    """
+    totals = table.sum(axis=1)
+    rare = (totals > 0) & (totals < suppression_threshold())
+    if rare.sum() < 2:
+        return table
+    together = table[rare].sum().to_frame(other).T
+    return pd.concat([table[~rare], together])
+
+
+def _collapse_small_places(mix: pd.DataFrame) -> pd.DataFrame:
+    """Municipalities with fewer companies than the threshold become one "other" row (the
+    manager sees every town)."""
+    return _collapse_rare(mix, OTHER_PLACES)
+
+
+@dataclass(frozen=True)
+class EventView:
+    events: pd.DataFrame  # month, event_type, work_package, events (not suppressed)
+    reach: Shown  # month × (attendances, people)
+    repeat: Shown  # events attended (bucket) → people, total = unique people
+    groups: Shown  # target group × (people, attendances), with totals
+    funnel: Shown  # FUNNEL stages → people
+    places: Shown  # "places" → internship and thesis places delivered
+    unique_people: int | None  # None when hidden
+
+
+def _repeat_counts(attendees: pd.DataFrame) -> dict[str, int]:
+    counts = {}
+    for label, low, high in REPEAT_BUCKETS:
+        inside = attendees["events_attended"].between(low, high)
+        counts[label] = int(attendees.loc[inside, "people"].sum())
+    return counts
+
+
+def event_view(data: EventData, role: Role) -> EventView:
+    people = data.attendees
+    reach = data.reach.set_index("month")[["attendances", "people"]]
+    attendances = people.assign(attendances=people["people"] * people["events_attended"])
+    groups = attendances.groupby("target_group")[["people", "attendances"]].sum()
+    repeat = protect_series(role, _repeat_counts(people))
+    stages = {
+        FUNNEL[0]: int(people["people"].sum()),
+        FUNNEL[1]: int(people.loc[people["participant"], "people"].sum()),
+        FUNNEL[2]: int(people.loc[people["participant"] & people["employed"], "people"].sum()),
+    }
+    total = float(repeat.values["count"].get("total", float("nan")))
+    return EventView(
+        data.events,
+        _reach(role, reach),
+        repeat,
+        protect_columns(role, groups),
+        protect_nested(role, stages),
+        protect_by_contributors(
+            role,
+            pd.DataFrame({"count": {"places": data.place_companies}}),
+            pd.DataFrame({"count": {"places": data.places_delivered}}),
+        )[0],
+        None if pd.isna(total) else int(total),
+    )
+
+
+def _reach(role: Role, reach: pd.DataFrame) -> Shown:
+    """Attendances add up to a shown total; monthly unique people do not (people come back), so
+    they get only the small-cell rule."""
+    attendances = protect_columns(role, reach[["attendances"]])
+    people = protect_columns(role, reach[["people"]], total=False)
+
+    def joined(attribute: str) -> pd.DataFrame:
+        frames = [getattr(attendances, attribute), getattr(people, attribute)]
+        joined_frame: pd.DataFrame = pd.concat(frames, axis=1)
+        return joined_frame.drop(index="total", errors="ignore")
+
+    hidden = joined("hidden").fillna(False).astype(bool)
+    return Shown(
+        joined("values"), joined("text"), hidden, attendances.threshold, attendances.suppressed
+    )
+
+
+@dataclass(frozen=True)
+class ResultView:
+    immediate: Shown  # status × gender
+    six_months: Shown  # status × gender
+    improved: Shown  # yes / no / unknown × gender
+    ladder: Shown  # rung × spearhead
+    retention: Shown  # place × spearhead
+    intent: Shown  # stays / leaves × spearhead
+    scores: Shown  # spearhead → mean experience score (hidden below the threshold)
+
+
+def _table(rows: pd.DataFrame, index: str, order: Sequence[str], columns: str) -> pd.DataFrame:
+    if rows.empty:
+        return pd.DataFrame(0, index=list(order), columns=[])
+    table = pivot(rows, index, columns, "people")
+    return table.reindex([*order, *[i for i in table.index if i not in order]], fill_value=0)
+
+
+def _by_gender(rows: pd.DataFrame, index: str, order: Sequence[str]) -> pd.DataFrame:
+    table = _table(rows, index, order, "gender")
+    return table.reindex(columns=GENDERS, fill_value=0)
+
+
+def _spearheads(rows: pd.DataFrame, index: str, order: Sequence[str]) -> pd.DataFrame:
+    table = _table(rows, index, order, "spearhead")
+    ordered = sorted(c for c in table.columns if c != NO_SPEARHEAD)
+    if NO_SPEARHEAD in table.columns or not ordered:
+        ordered.append(NO_SPEARHEAD)  # nobody answered: one empty column, not a shapeless table
+    return table.reindex(columns=ordered, fill_value=0)
+
+
+def result_view(data: ResultData, role: Role) -> ResultView:
+    def statuses(rows: pd.DataFrame) -> pd.DataFrame:
+        table = _by_gender(rows, "status", STATUSES)
+        return table if role is Role.MANAGER else _collapse_rare(table, OTHER_STATUSES)
+
+    return ResultView(
+        protect_table(role, statuses(data.immediate)),
+        protect_table(role, statuses(data.six_months)),
+        protect_table(role, _by_gender(data.improved, "answer", ["yes", "no", "unknown"])),
+        protect_table(role, _spearheads(data.ladder, "rung", LADDER)),
+        protect_table(role, _spearheads(data.retention, "place", RETENTION)),
+        protect_table(role, _spearheads(data.intent, "answer", INTENT)),
+        _scores(data.intent, role),
+    )
+
+
+def _scores(intent: pd.DataFrame, role: Role) -> Shown:
+    """The mean experience score per spearhead, shown only when enough people gave one."""
+    sums = intent.groupby("spearhead")[["score_sum", "scored"]].sum()
+    scored = protect_series(role, {str(k): int(v) for k, v in sums["scored"].items()}, total=False)
+    means = (sums["score_sum"] / sums["scored"].where(sums["scored"] > 0)).round(1)
+    hidden = scored.hidden["count"]
+    text = means.map(lambda v: "–" if pd.isna(v) else f"{v:.1f}").mask(hidden, scored.marker)
+    return Shown(
+        means.mask(hidden).to_frame("count"),
+        text.to_frame("count"),
+        hidden.to_frame("count"),
+        scored.threshold,
+        scored.suppressed,
+    )

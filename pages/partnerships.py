@@ -1,0 +1,75 @@
+"""Partnerships: commitments committed vs delivered, scholarships, company mix, new companies."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core import dashboard_ui as dash
+from core import ui
+from core.charts_partnerships import (
+    commitments_figure,
+    company_mix_figure,
+    new_companies_figure,
+    scholarships_figure,
+)
+from core.codes import Role
+from core.dashboards.filters import PERIOD
+from core.dashboards.partnerships import company_detail, partner_companies
+
+ui.guard(__file__)
+
+page = dash.start_page("partnerships.title", uses={PERIOD})
+view = dash.partnerships_for(page)
+
+dash.chart(new_companies_figure(view, ui.t), "partnerships_new", "partnerships.new_companies")
+left, right = st.columns(2)
+with left:
+    dash.chart(
+        commitments_figure(view, ui.t), "partnerships_commitments", "partnerships.commitments"
+    )
+with right:
+    dash.chart(scholarships_figure(view, ui.t), "partnerships_euros", "partnerships.scholarships")
+dash.chart(company_mix_figure(view, ui.t), "partnerships_mix", "partnerships.mix")
+
+
+def kind(code: str) -> str:
+    return ui.t(f"code.commitment_kind.{code}")
+
+
+with st.expander(ui.t("partnerships.ledger"), icon=":material/table:"):
+    st.caption(ui.t("partnerships.ledger_help"))
+    for measure, shown in (("committed", view.committed), ("delivered", view.delivered)):
+        st.markdown(f"**{ui.t(f'dash.{measure}')}**")
+        dash.table(shown, rows=kind, columns=str, key=f"partnerships_ledger_{measure}")
+
+if page.role is Role.MANAGER:
+    st.subheader(ui.t("partnerships.drilldown"))
+    with ui.session() as db:
+        project = ui.current_project(db)
+        assert project is not None
+        companies = dict(partner_companies(db, project))
+        ui.from_url("partnerships_company", list(companies), None)
+        chosen = st.selectbox(
+            ui.t("partnerships.company"),
+            list(companies),
+            format_func=lambda b: f"{companies[b]} ({b})",
+            index=None,
+            placeholder=ui.t("partnerships.pick_company"),
+            key="partnerships_company",
+        )
+        ui.to_url("partnerships_company", None)
+        detail = None if chosen is None else company_detail(db, project, chosen)
+    if detail is not None:
+        st.markdown(
+            ui.t(
+                "partnerships.company_facts",
+                size=ui.t(f"code.size_class.{detail.size_class}"),
+                municipality=detail.municipality or "–",
+                sector=detail.sector or "–",
+                joined=detail.joined_on.isoformat() if detail.joined_on else "–",
+            )
+        )
+        commitments = detail.commitments.assign(kind=detail.commitments["kind"].map(kind))
+        dash.frame_table(commitments, dash.column_labels("ledger"), "partnerships_company_ledger")
+        st.markdown(f"**{ui.t('partnerships.company_events')}**")
+        dash.frame_table(detail.events, dash.column_labels("events"), "partnerships_company_events")
