@@ -1492,6 +1492,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{n} tarvetta lisätty sitoumusten aiheista.",
     ),
     "needs.no_skills": ("No ESCO skill recognised.", "ESCO-osaamista ei tunnistettu."),
+    "needs.matches": ("Matching profiles", "Sopivat profiilit"),
+    "needs.matches.hide": ("Hide matching profiles", "Piilota sopivat profiilit"),
+    "needs.matches.caption": (
+        "The search engine's best {shown} of {total} consenting profiles for this need's text; "
+        "anonymised as on the search page.",
+        "Haun {shown} parasta {total} suostumuksen antaneesta profiilista tämän tarpeen "
+        "tekstillä; nimettöminä kuten hakusivulla.",
+    ),
     "reports.title": ("Internship and thesis reports", "Harjoittelu- ja opinnäytetyöraportit"),
     "reports.caption": (
         "Report texts stay with the project manager; other roles see only skill counts.",

@@ -145,7 +145,6 @@ PAGES: list[PageSpec] = [
         "app.section.manage",
         frozenset({MANAGER}),
     ),
-    # Everyone's own account; keep these last so they close the menu.
     # Competence search (issue 3): SMEs search; the manager may too, and handles requests.
     PageSpec(
         "pages/search.py",
@@ -163,6 +162,7 @@ PAGES: list[PageSpec] = [
         "app.section.manage",
         frozenset({MANAGER}),
     ),
+    # Everyone's own account; keep these last so they close the menu.
     PageSpec(
         "pages/account.py",
         "page.account",

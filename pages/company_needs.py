@@ -1,4 +1,4 @@
-"""Company needs: record what a company needs in plain words; see the ESCO skills found."""
+"""Company needs: record what a company needs in plain words; ESCO skills; matching profiles."""
 
 from __future__ import annotations
 
@@ -6,10 +6,24 @@ import streamlit as st
 from sqlmodel import select
 
 from core import ui
+from core.audit import record_search
 from core.codes import NeedSource, Role
 from core.competence.esco_map import get_mapper
-from core.competence.needs import Actor, NeedRefused, add_need, list_needs, needs_from_commitments
+from core.competence.needs import (
+    Actor,
+    NeedRefused,
+    NeedView,
+    add_need,
+    list_needs,
+    need_matches,
+    needs_from_commitments,
+)
 from core.models import Company
+from core.search.contact import requested_codes
+from core.search.live import IndexState, index_status
+from core.search.results import result_cards
+from core.search.service import SearchInputError
+from core.search.widgets import prepare_index, result_card
 
 signed = ui.guard(__file__)
 role = signed.role
@@ -65,6 +79,40 @@ if role is Role.MANAGER and st.button(ui.t("needs.from_commitments"), key="needs
         db.commit()
     st.success(ui.t("needs.added_from_commitments", n=added))
 
+
+def show_matches(need_id: int) -> None:
+    """The search engine's cards for the need's text, as on the search page."""
+    with ui.session() as db:
+        status = index_status(db)
+        asked = requested_codes(db, signed.company_id) if signed.company_id else set()
+    if status.state is not IndexState.READY:
+        prepare_index(status)
+    try:
+        with ui.session() as db:
+            found = need_matches(db, actor=actor, need_id=need_id)
+            cards = result_cards(db, found)
+    except SearchInputError as error:
+        st.warning(ui.t(error.key))
+        return
+    st.caption(ui.t("needs.matches.caption", shown=len(cards), total=found.total))
+    for card in cards:
+        result_card(card, signed, found.query, asked)
+
+
+def toggle_matches(need: NeedView, opened: bool) -> None:
+    label = ui.t("needs.matches.hide" if opened else "needs.matches")
+    if st.button(label, key=f"needs_match_{need.id}", icon=":material/person_search:"):
+        st.session_state["needs_open"] = None if opened else need.id
+        if not opened:  # a search with the need's words, audited like one on the search page
+            with ui.session() as db:
+                record_search(
+                    db, username=signed.username, company_id=signed.company_id,
+                    query=need.text, filters={"need": need.id},
+                )  # fmt: skip
+                db.commit()
+        st.rerun()
+
+
 with ui.session() as db:
     needs = list_needs(db, actor=actor, project=project)
 if not needs:
@@ -87,3 +135,7 @@ for need in needs:
             )
         else:
             st.caption(ui.t("needs.no_skills"))
+        opened = st.session_state.get("needs_open") == need.id
+        toggle_matches(need, opened)
+        if opened:
+            show_matches(need.id)

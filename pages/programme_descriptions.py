@@ -16,7 +16,7 @@ from core.competence.supply import load_facts
 from core.i18n import LANGUAGES
 from core.models import Programme
 
-ui.guard(__file__)
+signed = ui.guard(__file__)
 
 
 @st.cache_data(ttl=600, max_entries=32, show_spinner=False)

@@ -15,6 +15,7 @@ from core.codes import MentionSource, NeedSource, Role
 from core.competence.esco_map import SkillMapper
 from core.competence.mentions import SourceText, mentions_of, store_mentions
 from core.models import Company, CompanyNeed, Project, SkillMention
+from core.search.service import SearchPage, search_profiles
 
 MAX_NEED_CHARS = 2000
 
@@ -101,6 +102,18 @@ def delete_need(session: Session, *, actor: Actor, need_id: int) -> None:
         before=audit.snapshot(need),
     )
     session.delete(need)
+
+
+def need_matches(
+    session: Session, *, actor: Actor, need_id: int, page: int = 0, per_page: int = 5
+) -> SearchPage:
+    """The profiles that match one need: the search engine's own ranking of the need's text
+    (not a second ranker), for whoever may read that need; consent is checked by the search."""
+    need = session.get(CompanyNeed, need_id)
+    if need is None:
+        raise ValueError(f"no need with id {need_id}")
+    _check_company(actor, need.company_id)
+    return search_profiles(need.text, page=page, per_page=per_page)
 
 
 @dataclass(frozen=True)

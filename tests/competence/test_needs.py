@@ -13,9 +13,13 @@ from core.competence.needs import (
     add_need,
     delete_need,
     list_needs,
+    need_matches,
     needs_from_commitments,
 )
 from core.models import Commitment, Company, CompanyNeed, Project, SkillMention
+from core.search.live import ensure_index, forget_loaded_indexes
+from core.search.service import search_profiles
+from tests.search.helpers import add_profiles
 
 
 def test_sme_user_records_needs_only_for_own_company(
@@ -140,3 +144,33 @@ def test_commitment_topics_become_needs_once(
     assert needs_from_commitments(session, actor=manager, project=project, mapper=fake_mapper) == 0
     need = session.exec(select(CompanyNeed)).one()
     assert need.source == NeedSource.COMMITMENT.value
+
+
+@pytest.mark.model
+def test_a_needs_matches_are_the_search_engines_results_for_its_text(
+    session: Session, project: Project, companies: list[Company], fake_mapper: SkillMapper
+) -> None:
+    forget_loaded_indexes()
+    add_profiles(session, project)
+    own, other = companies
+    need = add_need(
+        session,
+        actor=Actor(Role.MANAGER),
+        project=project,
+        company_id=own.id or 0,
+        text="Someone for embedded firmware on STM32 microcontrollers",
+        source=NeedSource.INTERVIEW,
+        mapper=fake_mapper,
+    )
+    session.commit()
+    ensure_index()
+    expected = search_profiles(need.text, per_page=5)
+    for actor in (Actor(Role.MANAGER), Actor(Role.SME, own.id, "sme-user")):
+        found = need_matches(session, actor=actor, need_id=need.id or 0)
+        assert [(h.code, h.score) for h in found.hits] == [(h.code, h.score) for h in expected.hits]
+        assert found.total == expected.total
+    assert {found.hits[0].code, found.hits[1].code} == {"SP-ENEMB", "SP-FIEMB"}
+    assert "SP-NOCON" not in [h.code for h in found.hits]
+    for outsider in (Actor(Role.SME, other.id, "rival"), Actor(Role.STEERING)):
+        with pytest.raises(NeedRefused):
+            need_matches(session, actor=outsider, need_id=need.id or 0)

@@ -22,7 +22,9 @@ from core.models import (
     TargetGroup,
 )
 from core.navigation import pages_for
+from core.search.live import ensure_index, forget_loaded_indexes
 from tests.pages.conftest import RunApp
+from tests.search.helpers import add_profiles
 
 CSE, ECE = (
     "Computer Science and Engineering (MSc)",
@@ -209,3 +211,37 @@ def test_sme_records_a_need_for_its_own_company(
     session.expire_all()
     need = session.exec(select(CompanyNeed).where(CompanyNeed.text.startswith("Someone"))).one()
     assert need.company_id == mapped.id and need.created_by == "sme-user"
+
+
+@pytest.fixture
+def need_and_profiles(session: Session, project: Project) -> CompanyNeed:
+    """A company (the SME account's) needing FPGA skills, and the search tests' profiles."""
+    forget_loaded_indexes()
+    add_profiles(session, project)
+    company = Company(business_id="0201256-6", name="Pohjoisen Koodi Oy", size_class="micro")
+    session.add(company)
+    session.flush()
+    need = CompanyNeed(
+        project_id=project.id, company_id=company.id or 0, text="VHDL and FPGA design"
+    )
+    session.add(need)
+    session.commit()
+    ensure_index()
+    return need
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("role", ["sme", "manager"])
+def test_a_need_lists_matching_profiles_from_search(
+    app: RunApp, need_and_profiles: CompanyNeed, role: str
+) -> None:
+    at = app(role, page="pages/company_needs.py")
+    assert "SP-VHDL1" not in _all_text(at)  # shown only when asked for
+    at.button(key=f"needs_match_{need_and_profiles.id}").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    cards = [m.value for m in at.markdown if "SP-" in m.value and "·" in m.value]
+    assert cards and cards[0].startswith("**1. SP-VHDL1**"), cards
+    assert not any("SP-NOCON" in c for c in cards)  # no search consent, not listed
+    shown = _all_text(at)
+    assert "Secretname" not in shown and "@" not in shown
+    assert any("**VHDL**" in m.value for m in at.markdown)  # explained as on the search page
