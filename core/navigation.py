@@ -87,6 +87,16 @@ PAGES: list[PageSpec] = [
         "app.section.manage",
         frozenset({MANAGER}),
     ),
+    # Competence search (issue 3): SMEs search (their landing page); the manager may
+    # too, and handles contact requests below.
+    PageSpec(
+        "pages/search.py",
+        "page.search",
+        ":material/person_search:",
+        "search",
+        "app.section.search",
+        frozenset({SME, MANAGER}),
+    ),
     # Competence intelligence (issue 7).
     PageSpec(
         "pages/competence_map.py",
@@ -144,15 +154,6 @@ PAGES: list[PageSpec] = [
         "users",
         "app.section.manage",
         frozenset({MANAGER}),
-    ),
-    # Competence search (issue 3): SMEs search; the manager may too, and handles requests.
-    PageSpec(
-        "pages/search.py",
-        "page.search",
-        ":material/person_search:",
-        "search",
-        "app.section.search",
-        frozenset({SME, MANAGER}),
     ),
     PageSpec(
         "pages/contact_requests.py",
