@@ -20,7 +20,7 @@ from core.search.records import ProfileRecord
 from core.search.vectors import FLAT, PieceVectors
 
 Progress = Callable[[int, int], None]
-CHUNK = 2000  # profiles embedded and added per step of a bulk update
+CHUNK = 500  # profiles embedded and added per step of a bulk update
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +168,8 @@ class SearchIndex:
                 stats.unchanged += 1
             else:
                 changed.append((record, fingerprint))
+        if progress is not None and changed:
+            progress(0, len(changed))  # starts the clock of a progress bar
         for start in range(0, len(changed), CHUNK):
             self._upsert_chunk(changed[start : start + CHUNK], embedder, stats)
             if progress is not None:
