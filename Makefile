@@ -18,6 +18,7 @@ run: $(VENV)/.run-installed
 
 test: $(VENV)/.dev-installed lint
 	$(PY) -m core build-model
+	$(PY) -m core build-esco
 	env -u SILTA_TEST_POSTGRES_URL $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 	@if [ -n "$$SILTA_TEST_POSTGRES_URL" ]; then \
 		echo "== the same suite on PostgreSQL ($$SILTA_TEST_POSTGRES_URL)"; \

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from core.overview import Trajectory
@@ -116,3 +117,33 @@ def _today_line(fig: go.Figure, today: date, start: date, end: date, label: str)
             yanchor="bottom",
             font={"size": FONT_SIZE - 3},
         )
+
+
+def skill_heatmap(
+    values: pd.DataFrame, display: pd.DataFrame, demand: pd.Series, demand_label: str
+) -> go.Figure:
+    """Skills (rows) × student groups, with the companies' demand as the last column.
+
+    Hidden (suppressed) cells are blank, with their "<5" marker written in; colours are
+    shares of each column's largest count, so small and large groups read alike.
+    """
+    numbers = values.astype("float64")
+    scaled = numbers / numbers.max(axis=0).replace(0, 1)
+    demand_scaled = demand / max(float(demand.max()), 1.0)
+    z = scaled.assign(**{demand_label: demand_scaled}).to_numpy(dtype="float64")
+    text = display.assign(**{demand_label: demand.astype(str)}).to_numpy()
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=[*map(str, values.columns), demand_label],
+            y=list(values.index),
+            text=text,
+            texttemplate="%{text}",
+            colorscale="Blues",
+            showscale=False,
+            hoverinfo="skip",
+        )
+    )
+    fig.update_yaxes(autorange="reversed")
+    height = 120 + 26 * len(values.index)
+    return base_layout(fig, height=height)

@@ -112,6 +112,9 @@ def setup(args: argparse.Namespace) -> int:
     """Everything `make run` needs before Streamlit starts; safe to run again."""
     migrate(args)
     build_model_command(args)
+    from core.competence.commands import build_esco, seed_competences
+
+    build_esco(args)
     _ensure_default_project()
     settings = get_settings()
     with session_scope() as session:
@@ -119,6 +122,7 @@ def setup(args: argparse.Namespace) -> int:
     if empty and settings.demo_mode:
         args.today, args.seed = None, 2025
         seed_demo_command(args)
+        say(f"Mapped demo texts to ESCO: {seed_competences()} skill mentions.")
     elif empty:
         say(
             "The database holds no participants. Import data from the Manage pages, or set "
@@ -211,7 +215,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Commands defined in other modules register themselves on import: accounts and retention;
-# data management (template, import, export…); search (reindex, search).
+# data management (template, import, export…); search (reindex, search); competence
+# intelligence (map-skills, competence-report).
 import core.access_cli  # noqa: E402
+import core.competence.commands  # noqa: E402
 import core.io.commands  # noqa: E402
 import core.search.commands  # noqa: E402,F401

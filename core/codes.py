@@ -136,6 +136,29 @@ class Availability(StrEnum):
     JOB = "job"
 
 
+class NeedSource(StrEnum):
+    """Where a company's competence need was heard (issue 7)."""
+
+    INTERVIEW = "interview"  # T1.1 recruitment-bottleneck interviews
+    COMMITMENT = "commitment"  # a commitment's topic
+    THESIS_IDEA = "thesis_idea"
+    OTHER = "other"
+
+
+class ReportKind(StrEnum):
+    INTERNSHIP = "internship"
+    THESIS = "thesis"
+    COURSE = "course"  # a course description
+
+
+class MentionSource(StrEnum):
+    """Which kind of text an ESCO skill mention was found in."""
+
+    PROFILE = "profile"
+    REPORT = "report"
+    NEED = "need"
+
+
 def values(enum: type[StrEnum]) -> list[str]:
     """The stored codes of an enum, in declaration order."""
     return [member.value for member in enum]

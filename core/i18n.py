@@ -1387,6 +1387,200 @@ TEXTS: dict[str, tuple[str, str]] = {
     "code.size_class.small": ("Small", "Pieni yritys"),
     "code.size_class.medium": ("Medium", "Keskisuuri yritys"),
     "code.size_class.large": ("Large", "Suuri yritys"),
+    # Competence intelligence (issue 7): ESCO skills, needs, reports, competence map
+    "page.competence_map": ("Competence map", "Osaamiskartta"),
+    "page.company_needs": ("Company needs", "Yritysten osaamistarpeet"),
+    "page.reports": ("Reports", "Raportit"),
+    "page.programme_descriptions": ("Programme descriptions", "Koulutusohjelmakuvaukset"),
+    "code.need_source.interview": ("Interview", "Haastattelu"),
+    "code.need_source.commitment": ("Commitment topic", "Sitoumuksen aihe"),
+    "code.need_source.thesis_idea": ("Thesis idea", "Opinnäytetyöidea"),
+    "code.need_source.other": ("Other", "Muu"),
+    "code.report_kind.internship": ("Internship report", "Harjoitteluraportti"),
+    "code.report_kind.thesis": ("Thesis", "Opinnäytetyö"),
+    "code.report_kind.course": ("Course description", "Kurssikuvaus"),
+    "competence.err.no_code": (
+        "{file}: the file name must start with the participant's code, e.g. P-000123_report.pdf.",
+        "{file}: tiedostonimen pitää alkaa osallistujan koodilla, esim. P-000123_raportti.pdf.",
+    ),
+    "competence.err.unreadable": ("{reason}", "{reason}"),
+    "competence.err.columns": (
+        "The sheet needs a participant code column and a text column.",
+        "Taulukossa pitää olla osallistujan koodi -sarake ja teksti-sarake.",
+    ),
+    "competence.err.empty": ("This cell is empty.", "Solu on tyhjä."),
+    "competence.err.unknown_code": (
+        "No participant has the code {code}.",
+        "Millään osallistujalla ei ole koodia {code}.",
+    ),
+    "competence.no_data": (
+        "No skills mapped yet. Record company needs, import reports, or run "
+        "`python -m core map-competences`.",
+        "Osaamisia ei ole vielä tunnistettu. Kirjaa yritysten tarpeita, tuo raportteja tai aja "
+        "`python -m core map-competences`.",
+    ),
+    "competence.remap": (
+        "Map all texts to ESCO again",
+        "Tunnista kaikkien tekstien osaamiset uudelleen",
+    ),
+    "competence.map.title": ("Skills supply and demand", "Osaamisen tarjonta ja kysyntä"),
+    "competence.map.caption": (
+        "Students showing each ESCO skill (profiles and reports) against companies that need it.",
+        "Kunkin ESCO-osaamisen osoittaneet opiskelijat (profiilit ja raportit) ja sitä "
+        "tarvitsevat yritykset.",
+    ),
+    "competence.map.by": ("Students by", "Opiskelijat ryhmittäin"),
+    "competence.map.by.programme": ("Programme", "Koulutusohjelma"),
+    "competence.map.by.spearhead": ("Spearhead", "Kärkiala"),
+    "competence.map.by.study_year": ("Study year", "Opiskeluvuosi"),
+    "competence.map.demand": ("Companies needing", "Tarvitsevat yritykset"),
+    "competence.map.students_total": ("All students", "Kaikki opiskelijat"),
+    "competence.gap.title": ("Gaps", "Osaamisvajeet"),
+    "competence.gap.under": (
+        "Most demanded, least supplied",
+        "Eniten kysyntää, vähiten tarjontaa",
+    ),
+    "competence.gap.over": (
+        "Supplied, little demanded",
+        "Tarjontaa, vähän kysyntää",
+    ),
+    "competence.gap.skill": ("ESCO skill", "ESCO-osaaminen"),
+    "competence.gap.companies": ("Companies", "Yritykset"),
+    "competence.gap.students": ("Students", "Opiskelijat"),
+    "competence.gap.gap": ("Gap (share points)", "Vaje (%-yksikköä)"),
+    "competence.areas.title": ("Competence areas", "Osaamisalueet"),
+    "competence.areas.caption": (
+        "Students grouped by their skills (k-means); each area is named after its most "
+        "typical skills.",
+        "Opiskelijat ryhmiteltyinä osaamistensa mukaan (k-means); alue on nimetty sille "
+        "tyypillisimpien osaamisten mukaan.",
+    ),
+    "competence.areas.students": ("{n} students", "{n} opiskelijaa"),
+    "competence.areas.none": (
+        "Too few students with mapped skills to form areas.",
+        "Liian vähän opiskelijoita, joiden osaamiset on tunnistettu, alueiden muodostamiseen.",
+    ),
+    "competence.skill": ("ESCO skill", "ESCO-osaaminen"),
+    "competence.evidence_for": ("Evidence for", "Perusteet osaamiselle"),
+    "competence.source": ("Text", "Teksti"),
+    "competence.owner": ("Whose", "Kenen"),
+    "code.mention_source.profile": ("Profile", "Profiili"),
+    "code.mention_source.report": ("Report", "Raportti"),
+    "code.mention_source.need": ("Company need", "Yrityksen tarve"),
+    "competence.confidence": ("Confidence", "Varmuus"),
+    "competence.evidence": ("Evidence", "Peruste"),
+    "needs.title": ("Company competence needs", "Yritysten osaamistarpeet"),
+    "needs.caption": (
+        "Record what a company needs in plain words; Silta maps it to ESCO skills.",
+        "Kirjaa yrityksen tarve omin sanoin; Silta tunnistaa siitä ESCO-osaamiset.",
+    ),
+    "needs.company": ("Company", "Yritys"),
+    "needs.text": ("What does the company need?", "Mitä osaamista yritys tarvitsee?"),
+    "needs.source": ("Heard in", "Lähde"),
+    "needs.add": ("Save need", "Tallenna tarve"),
+    "needs.saved": ("Saved; {n} ESCO skills found.", "Tallennettu; {n} ESCO-osaamista löytyi."),
+    "needs.none": ("No needs recorded yet.", "Tarpeita ei ole vielä kirjattu."),
+    "needs.no_company": (
+        "Your account is not linked to a company.",
+        "Tunnustasi ei ole liitetty yritykseen.",
+    ),
+    "needs.delete": ("Delete", "Poista"),
+    "needs.from_commitments": (
+        "Add needs from commitment topics",
+        "Lisää tarpeet sitoumusten aiheista",
+    ),
+    "needs.added_from_commitments": (
+        "{n} needs added from commitment topics.",
+        "{n} tarvetta lisätty sitoumusten aiheista.",
+    ),
+    "needs.no_skills": ("No ESCO skill recognised.", "ESCO-osaamista ei tunnistettu."),
+    "needs.matches": ("Matching profiles", "Sopivat profiilit"),
+    "needs.matches.hide": ("Hide matching profiles", "Piilota sopivat profiilit"),
+    "needs.matches.caption": (
+        "The search engine's best {shown} of {total} consenting profiles for this need's text; "
+        "anonymised as on the search page.",
+        "Haun {shown} parasta {total} suostumuksen antaneesta profiilista tämän tarpeen "
+        "tekstillä; nimettöminä kuten hakusivulla.",
+    ),
+    "reports.title": ("Internship and thesis reports", "Harjoittelu- ja opinnäytetyöraportit"),
+    "reports.caption": (
+        "Report texts stay with the project manager; other roles see only skill counts.",
+        "Raporttien tekstit näkyvät vain projektipäällikölle; muut roolit näkevät vain "
+        "osaamisten määrät.",
+    ),
+    "reports.kind": ("Kind", "Laji"),
+    "reports.files": (
+        "Report files (.txt, .docx, .pdf; the name starts with the participant code)",
+        "Raporttitiedostot (.txt, .docx, .pdf; nimi alkaa osallistujan koodilla)",
+    ),
+    "reports.sheet": (
+        "…or an Excel sheet with a participant code column and a text column",
+        "…tai Excel-taulukko, jossa on osallistujan koodi- ja teksti-sarakkeet",
+    ),
+    "reports.import": ("Import and analyse", "Tuo ja analysoi"),
+    "reports.imported": (
+        "{created} new, {replaced} replaced; {skills} ESCO skill mentions.",
+        "{created} uutta, {replaced} korvattu; {skills} ESCO-osaamismainintaa.",
+    ),
+    "reports.nothing_written": (
+        "Nothing was imported. Fix these and try again:",
+        "Mitään ei tuotu. Korjaa nämä ja yritä uudelleen:",
+    ),
+    "reports.list": ("Imported reports", "Tuodut raportit"),
+    "reports.none": ("No reports imported yet.", "Raportteja ei ole vielä tuotu."),
+    "reports.participant": ("Participant", "Osallistuja"),
+    "reports.file": ("File", "Tiedosto"),
+    "reports.skills": ("ESCO skills", "ESCO-osaamiset"),
+    "reports.show_text": ("Show text", "Näytä teksti"),
+    "reports.analysing": ("Analysing reports…", "Analysoidaan raportteja…"),
+    "desc.title": ("Programme competence descriptions", "Koulutusohjelmien osaamiskuvaukset"),
+    "desc.caption": (
+        "Generated from the mapped skills; every claim shows its counts.",
+        "Luotu tunnistetuista osaamisista; jokainen väite näyttää lukumääränsä.",
+    ),
+    "desc.programme": ("Programme", "Koulutusohjelma"),
+    "desc.language": ("Description language", "Kuvauksen kieli"),
+    "desc.download_md": ("Download Markdown", "Lataa Markdown"),
+    "desc.download_docx": ("Download Word", "Lataa Word"),
+    "competence.desc.intro": (
+        "Measured from {students} students' profiles and reports, mapped to ESCO skills.",
+        "Mitattu {students} opiskelijan profiileista ja raporteista ESCO-osaamisiksi "
+        "tunnistettuna.",
+    ),
+    "competence.desc.too_few": (
+        "Too few students show any one skill (at least {threshold} needed) for a description.",
+        "Liian harva opiskelija osoittaa mitään yksittäistä osaamista (vähintään {threshold} "
+        "tarvitaan) kuvausta varten.",
+    ),
+    "competence.desc.top": ("Competences students show", "Opiskelijoiden osoittamat osaamiset"),
+    "competence.desc.skill": (
+        "**{skill}**: {students} students ({mentions} pieces of evidence)",
+        "**{skill}**: {students} opiskelijaa ({mentions} osoitusta)",
+    ),
+    "competence.desc.pairs": ("Typical combinations", "Tyypilliset yhdistelmät"),
+    "competence.desc.pair": (
+        "{a} together with {b}: {students} students",
+        "{a} yhdessä osaamisen {b} kanssa: {students} opiskelijaa",
+    ),
+    "competence.desc.needs": (
+        "How they meet company needs",
+        "Miten ne vastaavat yritysten tarpeisiin",
+    ),
+    "competence.desc.need": (
+        "**{skill}**: needed by {companies} companies; shown by {students} students",
+        "**{skill}**: {companies} yritystä tarvitsee; {students} opiskelijaa osoittaa",
+    ),
+    "competence.desc.no_needs": (
+        "No recorded company need matches these skills yet.",
+        "Mikään kirjattu yritystarve ei vielä vastaa näitä osaamisia.",
+    ),
+    "competence.desc.method": (
+        "Skills are ESCO skills found by Silta's offline language model in the students' own "
+        "texts; a skill is listed only when at least {threshold} students show it.",
+        "Osaamiset ovat ESCO-osaamisia, jotka Siltan paikallinen kielimalli tunnisti "
+        "opiskelijoiden omista teksteistä; osaaminen mainitaan vain, jos vähintään {threshold} "
+        "opiskelijaa osoittaa sen.",
+    ),
 }
 
 

@@ -22,6 +22,9 @@ from core.codes import (
     Indicator,
     Isced,
     LegalBasis,
+    MentionSource,
+    NeedSource,
+    ReportKind,
     Role,
     SizeClass,
     TargetPeriod,
@@ -359,6 +362,70 @@ class ContactRequest(SQLModel, table=True):
     student_consent: bool | None = None
     consent_recorded_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
+
+
+# --- Competence intelligence (issue 7) -----------------------------------------------------
+
+
+class CompanyNeed(SQLModel, table=True):
+    """A competence a company says it needs, in its own words; mapped to ESCO skills."""
+
+    __tablename__ = "company_need"
+    __table_args__ = (
+        CheckConstraint(sql_in("source", NeedSource), name="company_need_source_code"),
+        CheckConstraint("text <> ''", name="company_need_text"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    company_id: int = Field(foreign_key="company.id", ondelete="CASCADE", index=True)
+    text: str = Field(sa_type=Text)
+    source: str = Field(default=NeedSource.OTHER.value, max_length=20)
+    created_by: str = Field(default="", max_length=80)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Report(SQLModel, table=True):
+    """An internship or thesis report or a course description; its text is manager-only."""
+
+    __table_args__ = (
+        CheckConstraint(sql_in("kind", ReportKind), name="report_kind_code"),
+        UniqueConstraint("project_id", "participant_id", "kind", "file_name"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    # None for a course description, which belongs to a programme rather than a person.
+    participant_id: int | None = Field(
+        default=None, foreign_key="participant.id", ondelete="CASCADE", index=True
+    )
+    programme_id: int | None = Field(default=None, foreign_key="programme.id", index=True)
+    kind: str = Field(max_length=20)
+    text: str = Field(sa_type=Text)
+    file_name: str = Field(default="", max_length=255)
+    imported_at: datetime = Field(default_factory=utcnow)
+
+
+class SkillMention(SQLModel, table=True):
+    """One ESCO skill found in one text, with the phrase that shows it (its evidence)."""
+
+    __tablename__ = "skill_mention"
+    __table_args__ = (
+        CheckConstraint(sql_in("source_kind", MentionSource), name="skill_mention_source_code"),
+        CheckConstraint("confidence >= 0 AND confidence <= 1", name="skill_mention_confidence"),
+        UniqueConstraint("source_kind", "source_id", "uri"),
+        Index("ix_skill_mention_uri", "uri"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    source_kind: str = Field(max_length=20)
+    source_id: int
+    uri: str = Field(max_length=200)
+    label: str = Field(max_length=300)
+    confidence: float
+    evidence: str = Field(default="", max_length=1000)
+    mapped_at: datetime = Field(default_factory=utcnow)
 
 
 class PeriodLock(SQLModel, table=True):

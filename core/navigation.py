@@ -87,6 +87,49 @@ PAGES: list[PageSpec] = [
         "app.section.manage",
         frozenset({MANAGER}),
     ),
+    # Competence search (issue 3): SMEs search (their landing page); the manager may
+    # too, and handles contact requests below.
+    PageSpec(
+        "pages/search.py",
+        "page.search",
+        ":material/person_search:",
+        "search",
+        "app.section.search",
+        frozenset({SME, MANAGER}),
+    ),
+    # Competence intelligence (issue 7).
+    PageSpec(
+        "pages/competence_map.py",
+        "page.competence_map",
+        ":material/grid_view:",
+        "competence-map",
+        "app.section.follow",
+        frozenset({MANAGER, STEERING, SME}),
+    ),
+    PageSpec(
+        "pages/programme_descriptions.py",
+        "page.programme_descriptions",
+        ":material/description:",
+        "programme-descriptions",
+        "app.section.follow",
+        frozenset({MANAGER, STEERING}),
+    ),
+    PageSpec(
+        "pages/company_needs.py",
+        "page.company_needs",
+        ":material/work:",
+        "company-needs",
+        "app.section.search",
+        frozenset({MANAGER, SME}),
+    ),
+    PageSpec(
+        "pages/reports.py",
+        "page.reports",
+        ":material/article:",
+        "reports",
+        "app.section.manage",
+        frozenset({MANAGER}),
+    ),
     # Access and accountability (manager only).
     PageSpec(
         "pages/audit.py",
@@ -112,16 +155,6 @@ PAGES: list[PageSpec] = [
         "app.section.manage",
         frozenset({MANAGER}),
     ),
-    # Everyone's own account; keep these last so they close the menu.
-    # Competence search (issue 3): SMEs search; the manager may too, and handles requests.
-    PageSpec(
-        "pages/search.py",
-        "page.search",
-        ":material/person_search:",
-        "search",
-        "app.section.search",
-        frozenset({SME, MANAGER}),
-    ),
     PageSpec(
         "pages/contact_requests.py",
         "page.contact_requests",
@@ -130,6 +163,7 @@ PAGES: list[PageSpec] = [
         "app.section.manage",
         frozenset({MANAGER}),
     ),
+    # Everyone's own account; keep these last so they close the menu.
     PageSpec(
         "pages/account.py",
         "page.account",

@@ -1,0 +1,1 @@
+"""Competence intelligence: ESCO skill mapping, reports, needs, supply-versus-demand gaps."""

@@ -1,0 +1,146 @@
+"""Programme competence descriptions: templates filled from measured counts, EN and FI.
+
+Nothing is claimed that the data does not show: every sentence carries its counts, and a
+skill shown by fewer students than the suppression threshold is left out (the text is meant
+for companies and prospective students).
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
+
+from core.competence.supply import SkillFacts
+from core.i18n import translate
+from core.privacy import suppression_threshold
+
+TOP_SKILLS = 10
+TOP_PAIRS = 5
+
+
+@dataclass(frozen=True)
+class SkillCount:
+    label: str
+    students: int
+    mentions: int  # pieces of evidence (one per text a skill was found in)
+
+
+@dataclass(frozen=True)
+class MetNeed:
+    label: str
+    companies: int
+    students: int
+
+
+@dataclass(frozen=True)
+class ProgrammeDescription:
+    programme: str
+    lang: str
+    students: int  # students of the programme with at least one mapped skill
+    top: tuple[SkillCount, ...]
+    pairs: tuple[tuple[str, str, int], ...]
+    met_needs: tuple[MetNeed, ...]
+    threshold: int
+
+
+def describe_programme(facts: SkillFacts, programme: str, lang: str = "en") -> ProgrammeDescription:
+    """Measure one programme (its name as in `facts.students`)."""
+    limit = suppression_threshold()
+    members = set(facts.students.loc[facts.students["programme"] == programme, "student"])
+    supply = facts.supply[facts.supply["student"].isin(members)]
+    students = supply["student"].nunique()
+    per_skill = supply.groupby("label").agg(
+        students=("student", "nunique"), mentions=("mentions", "sum")
+    )
+    per_skill = per_skill[per_skill["students"] >= limit].sort_values(
+        ["students", "mentions"], ascending=False
+    )
+    top = tuple(
+        SkillCount(str(label), int(row.students), int(row.mentions))
+        for label, row in per_skill.head(TOP_SKILLS).iterrows()
+    )
+    shown = {s.label for s in top}
+    pair_counts: Counter[tuple[str, str]] = Counter()
+    for _, skills in supply[supply["label"].isin(shown)].groupby("student")["label"]:
+        pair_counts.update(combinations(sorted(set(skills)), 2))
+    pairs = tuple((a, b, n) for (a, b), n in pair_counts.most_common(TOP_PAIRS) if n >= limit)
+    demand = facts.demand.groupby("label")["company_id"].nunique()
+    met = tuple(
+        MetNeed(label, int(demand[label]), s.students)
+        for s in top
+        for label in [s.label]
+        if label in demand.index
+    )
+    return ProgrammeDescription(
+        programme,
+        lang,
+        int(students),
+        top,
+        pairs,
+        tuple(sorted(met, key=lambda m: -m.companies)),
+        limit,
+    )
+
+
+def _t(key: str, lang: str, **values: object) -> str:
+    return translate(key, lang, **values)
+
+
+def to_markdown(d: ProgrammeDescription) -> str:
+    """The description as Markdown; every claim shows the counts it rests on."""
+    lang = d.lang
+    lines = [f"# {d.programme}", "", _t("competence.desc.intro", lang, students=d.students), ""]
+    if not d.top:
+        lines.append(_t("competence.desc.too_few", lang, threshold=d.threshold))
+        return "\n".join(lines) + "\n"
+    lines += [f"## {_t('competence.desc.top', lang)}", ""]
+    lines += [
+        "- "
+        + _t("competence.desc.skill", lang, skill=s.label, students=s.students, mentions=s.mentions)
+        for s in d.top
+    ]
+    if d.pairs:
+        lines += ["", f"## {_t('competence.desc.pairs', lang)}", ""]
+        lines += [
+            "- " + _t("competence.desc.pair", lang, a=a, b=b, students=n) for a, b, n in d.pairs
+        ]
+    lines += ["", f"## {_t('competence.desc.needs', lang)}", ""]
+    if d.met_needs:
+        lines += [
+            "- "
+            + _t(
+                "competence.desc.need",
+                lang,
+                skill=m.label,
+                companies=m.companies,
+                students=m.students,
+            )
+            for m in d.met_needs
+        ]
+    else:
+        lines.append(_t("competence.desc.no_needs", lang))
+    lines += ["", "_" + _t("competence.desc.method", lang, threshold=d.threshold) + "_"]
+    return "\n".join(lines) + "\n"
+
+
+def to_docx(d: ProgrammeDescription) -> bytes:
+    """The same description as a Word document."""
+    from docx import Document
+
+    document = Document()
+    for line in to_markdown(d).splitlines():
+        if line.startswith("# "):
+            document.add_heading(line[2:], level=1)
+        elif line.startswith("## "):
+            document.add_heading(line[3:], level=2)
+        elif line.startswith("- "):
+            document.add_paragraph(line[2:], style="List Bullet")
+        elif line.startswith("_") and line.endswith("_"):
+            document.add_paragraph().add_run(line.strip("_")).italic = True
+        elif line:
+            document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

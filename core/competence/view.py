@@ -1,0 +1,177 @@
+"""What the competence pages show, assembled per role (suppressed for steering and SME users)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+from sqlmodel import Session, col, select
+
+from core.codes import MentionSource, Role
+from core.competence.clusters import CompetenceArea, competence_areas
+from core.competence.supply import Gap, SkillFacts, gaps, load_facts, supply_table
+from core.models import (
+    Company,
+    CompanyNeed,
+    CompetenceProfile,
+    Participant,
+    Project,
+    Report,
+    SkillMention,
+)
+from core.privacy import TOTAL, suppress_table, suppression_threshold
+
+TOP_SKILLS = 25
+GAP_ROWS = 10
+
+
+@dataclass(frozen=True)
+class CompetenceMap:
+    """Heat map cells (numbers, with hidden cells as NaN) and their display strings."""
+
+    values: pd.DataFrame  # skills × groups + "total"; NaN where suppressed
+    display: pd.DataFrame  # the same as strings ("12", "<5")
+    demand: pd.Series  # companies needing each skill (same index)
+    under: list[Gap]
+    over: list[Gap]
+    areas: list[CompetenceArea]
+    suppressed: bool
+    threshold: int
+
+
+def _top_skills(facts: SkillFacts, table: pd.DataFrame) -> list[str]:
+    demand = facts.demand.groupby("label")["company_id"].nunique()
+    supply = facts.supply.groupby("label")["student"].nunique()
+    score = demand.reindex(table.index, fill_value=0) * 3 + supply.reindex(
+        table.index, fill_value=0
+    )
+    return list(score.sort_values(ascending=False).head(TOP_SKILLS).index)
+
+
+def build_map(
+    session: Session, project: Project, *, role: Role, by: str, lang: str
+) -> CompetenceMap | None:
+    """The competence map for `role`; None when nothing has been mapped yet."""
+    facts = load_facts(session, project, lang)
+    if facts.supply.empty and facts.demand.empty:
+        return None
+    table = supply_table(facts, by)
+    demanded = facts.demand["label"].unique()
+    table = table.reindex(table.index.union(pd.Index(demanded)), fill_value=0)
+    rows = _top_skills(facts, table)
+    table = table.loc[rows] if len(table.columns) else pd.DataFrame(index=rows)
+    suppressed = role is not Role.MANAGER
+    threshold = suppression_threshold()
+    if suppressed:
+        # The row total is a count of people (one programme each); the column sums are not,
+        # so only the total column is shown (its protection is kept by suppress_table).
+        result = suppress_table(table, threshold=threshold)
+        values = result.counts.drop(index=TOTAL).astype("Float64")
+        display = result.display().drop(index=TOTAL)
+        if TOTAL not in values.columns:  # one group: its column is the total
+            values[TOTAL] = values.iloc[:, 0]
+            display[TOTAL] = display.iloc[:, 0]
+    else:
+        values = table.assign(**{TOTAL: table.sum(axis=1)}).astype("Float64")
+        display = values.astype("Int64").astype(str)
+    demand = facts.demand.groupby("label")["company_id"].nunique().reindex(rows, fill_value=0)
+    ranked = gaps(facts)
+    under = [g for g in ranked if g.companies > 0][:GAP_ROWS]
+    over = sorted((g for g in ranked if g.students > 0), key=lambda g: g.gap)[:GAP_ROWS]
+    areas = competence_areas(facts)
+    return CompetenceMap(values, display, demand, under, over, areas, suppressed, threshold)
+
+
+def shown_count(value: int, *, suppressed: bool, threshold: int) -> str:
+    """A person count as a non-manager may see it."""
+    return f"<{threshold}" if suppressed and 0 < value < threshold else str(value)
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """A report as the manager's list shows it (the text is fetched separately)."""
+
+    id: int
+    participant: str
+    kind: str
+    file_name: str
+    imported: str
+    skills: str
+
+
+def report_rows(session: Session, project: Project, *, role: Role) -> list[ReportRow]:
+    """The imported reports with their top skills; manager only, like the texts."""
+    if role is not Role.MANAGER:
+        return []
+    query = (
+        select(Report, Participant)
+        .join(Participant, col(Participant.id) == col(Report.participant_id))
+        .where(Report.project_id == project.id)
+        .order_by(col(Report.imported_at).desc(), col(Report.id).desc())
+    )
+    rows = list(session.exec(query))
+    ids = [r.id for r, _ in rows if r.id is not None]
+    labels: dict[int, list[str]] = {}
+    if ids:
+        mentions = select(SkillMention).where(
+            SkillMention.source_kind == MentionSource.REPORT.value,
+            col(SkillMention.source_id).in_(ids),
+        )
+        for m in session.exec(mentions.order_by(col(SkillMention.confidence).desc())):
+            labels.setdefault(m.source_id, []).append(m.label)
+    return [
+        ReportRow(
+            report.id or 0,
+            participant.code,
+            report.kind,
+            report.file_name,
+            report.imported_at.date().isoformat(),
+            ", ".join(labels.get(report.id or 0, [])[:8]),
+        )
+        for report, participant in rows
+    ]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where one skill was found: which text, whose, and the words that show it."""
+
+    source: str  # profile / report / need
+    owner: str  # profile code, participant code or company name
+    evidence: str
+    confidence: float
+
+
+def skill_evidence(
+    session: Session, project: Project, *, role: Role, label: str, limit: int = 200
+) -> list[Evidence]:
+    """The mentions behind one skill's counts; the manager only (the words are the students')."""
+    if role is not Role.MANAGER:
+        return []
+    query = (
+        select(SkillMention)
+        .where(SkillMention.project_id == project.id, SkillMention.label == label)
+        .order_by(col(SkillMention.confidence).desc())
+        .limit(limit)
+    )
+    mentions = list(session.exec(query))
+    owners: dict[tuple[str, int], str] = {}
+    for m in mentions:
+        key = (m.source_kind, m.source_id)
+        if key in owners:
+            continue
+        if m.source_kind == MentionSource.PROFILE.value:
+            profile = session.get(CompetenceProfile, m.source_id)
+            owners[key] = profile.code if profile else "–"
+        elif m.source_kind == MentionSource.REPORT.value:
+            report = session.get(Report, m.source_id)
+            person = session.get(Participant, report.participant_id) if report else None
+            owners[key] = person.code if person else "–"
+        else:
+            need = session.get(CompanyNeed, m.source_id)
+            company = session.get(Company, need.company_id) if need else None
+            owners[key] = company.name if company else "–"
+    return [
+        Evidence(m.source_kind, owners[(m.source_kind, m.source_id)], m.evidence, m.confidence)
+        for m in mentions
+    ]
