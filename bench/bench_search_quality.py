@@ -32,7 +32,8 @@ from esco_data import Benchmark, BenchQuery, build_benchmark  # noqa: E402
 
 from core.search.embedder import Embedder, get_embedder  # noqa: E402
 from core.search.index import SearchIndex  # noqa: E402
-from core.search.lexical import query_tokens  # noqa: E402
+from core.search.finnish import translate  # noqa: E402
+from core.search.query import mix_vectors, query_terms  # noqa: E402
 from core.search.ranking import RankingParams, rank  # noqa: E402
 from core.search.records import ProfileRecord  # noqa: E402
 from core.search.vectors import PieceVectors  # noqa: E402
@@ -97,6 +98,12 @@ class Evaluation:
         self.build_seconds = time.perf_counter() - started
         texts = [q.text for q in bench.queries]
         self.query_vectors = embedder.embed_queries(texts)
+        # Finnish queries are also searched in glossary English, as the app does
+        # (core/search/query.py); mixed per ranker with its english_weight.
+        self.english = [translate(t) for t in texts]
+        translated = [e for e in self.english if e]
+        english_vectors = iter(embedder.embed_queries(translated))
+        self.english_vectors = [next(english_vectors) if e else None for e in self.english]
         self.mask = self.index.facts().alive
         self.ids = np.array([p.record.id if p else -1 for p in self._rows()], dtype=np.int64)
         # One vector per whole profile: the baseline the finding started from.
@@ -110,10 +117,13 @@ class Evaluation:
         if params is None:  # whole-profile vectors
             order = np.argsort(-(self.whole @ self.query_vectors[qi]), kind="stable")
             return self.whole_ids[order[:10]].tolist()
+        english = self.english[qi] if params.english_weight > 0 else None
+        vector = mix_vectors(
+            self.query_vectors[qi], self.english_vectors[qi], params.english_weight
+        )
         ranking = rank(
-            self.index, self.query_vectors[qi], query_tokens(query.text), self.mask, params,
-            wanted=10,
-        )  # fmt: skip
+            self.index, vector, query_terms(query.text, english), self.mask, params, wanted=10
+        )
         return self.ids[ranking.rows[:10]].tolist()
 
     def scores(self, params: RankingParams | None, queries: list[int]) -> dict[str, list[float]]:
