@@ -26,14 +26,30 @@ MAX_LINKS = 2  # letters that may join two compound parts (the first part's vowe
 # Consonant gradation and d/t alternate inside one word's forms; folding them to one
 # spelling lets "tietokannan" meet "tietokanta" and "tiedon" meet "tieto".
 _GRADATION = re.compile(r"kk|pp|tt|nn|mm|ll|rr|ss|nt|mp|lt|rt|nk|ng|d")
-_FOLDS = {"kk": "k", "pp": "p", "tt": "t", "nn": "n", "mm": "m", "ll": "l", "rr": "r",
-          "ss": "s", "nt": "n", "mp": "m", "lt": "l", "rt": "r", "nk": "n", "ng": "n", "d": "t"}  # fmt: skip
+_FOLDS = {
+    "kk": "k",
+    "pp": "p",
+    "tt": "t",
+    "nn": "n",
+    "mm": "m",
+    "ll": "l",
+    "rr": "r",
+    "ss": "s",
+    "nt": "n",
+    "mp": "m",
+    "lt": "l",
+    "rt": "r",
+    "nk": "n",
+    "ng": "n",
+    "d": "t",
+}
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[+#.](?=[^\W_])|[+#])*")
 _VOWELS = "aeiouyäö"
 # Spellings Finnish words do not have: English endings and letter pairs.
 # ("-aation" is Finnish: dokumentaation.)
 _ENGLISH_LOOK = re.compile(
-    r"(?:ing|(?<!aa)tion|sion|ics|ment|ness|ity|ed|er|ly|al|ous|ive)$|th|ch|sh|ck|w|q|x|z|c"
+    r"(?:ing|(?<!aa)tion|sion|ics|ment|ness|ity|ed|er|ly|al|ous|ive|[^aeiouyäö]s)$"
+    r"|th|ch|sh|ck|w|q|x|z|c"
 )
 _FINNISH_ONLY = STOPWORDS_FI - STOPWORDS_EN
 _ENGLISH_ONLY = STOPWORDS_EN - STOPWORDS_FI
