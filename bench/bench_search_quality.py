@@ -187,6 +187,10 @@ def report(ev: Evaluation, half: str) -> None:
             )
         print(f"{name:<24}" + "".join(cells))
     bars(table, half)
+    if half == "all":  # the Finnish set tuned on, for comparison with the held-out one
+        dev, english = ev.of_kind("finnish-dev"), ev.english_of("finnish-dev")
+        fi, en = (statistics.mean(ev.scores(SHIPPED, q)["ndcg"]) for q in (dev, english))
+        print(f"  Finnish dev set (tuned on): {fi:.3f} vs English {en:.3f}, ratio {fi / en:.2f}")
 
 
 def bars(table: dict[str, dict[str, float]], half: str) -> None:

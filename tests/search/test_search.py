@@ -236,7 +236,7 @@ def test_the_index_holds_redacted_text_only(
 def test_finnish_query_ranks_the_english_profile_higher_through_its_english(
     ids: dict[str, int],
 ) -> None:
-    """"konttien hallinta pilvessä" (managing containers in the cloud) is an English
+    """ "konttien hallinta pilvessä" (managing containers in the cloud) is an English
     Kubernetes profile; searched also as "container management cloud", it moves up."""
     query = "pilvipalvelinten ja konttien hallinta"
     without = codes(query, params=RankingParams(english_weight=0.0), per_page=50)
