@@ -40,6 +40,8 @@ class RankingParams:
     fusion: str = "score"
     rrf_k: float = 60.0  # for fusion="rrf"
     dense_weight: float = 0.7  # for fusion="score": share of the dense score
+    english_weight: float = 0.6  # a Finnish query's glossary-English share of its vector
+    # (0 = Finnish queries are not translated; core/search/query.py)
 
     def __post_init__(self) -> None:
         if self.fusion not in FUSIONS:

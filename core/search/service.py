@@ -14,6 +14,7 @@ import threading
 import time
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,8 +24,8 @@ from core.search.embedder import get_embedder
 from core.search.explain import Explanation, explain
 from core.search.filters import SearchFilters
 from core.search.index import SearchIndex
-from core.search.lexical import query_tokens
 from core.search.live import Progress, drop_from_index, ensure_index
+from core.search.query import prepare_query
 from core.search.ranking import RankingParams, rank
 from core.search.records import ProfileRecord, consenting_ids
 
@@ -89,19 +90,30 @@ _vectors: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
 _vectors_lock = threading.Lock()
 
 
-def query_vector(query: str) -> np.ndarray:
-    """The query's embedding, remembered for the last 256 queries (paging re-uses it)."""
+def query_vectors(queries: Sequence[str]) -> np.ndarray:
+    """The queries' embeddings (one batch for the new ones), remembered for the last 256
+    texts (paging re-uses them)."""
     embedder = get_embedder()
-    key = (embedder.model_id, query)
+    found: dict[str, np.ndarray] = {}
     with _vectors_lock:
-        if key in _vectors:
-            _vectors.move_to_end(key)
-            return _vectors[key]
-    vector: np.ndarray = embedder.embed_queries([query])[0]
-    with _vectors_lock:
-        _vectors[key] = vector
-        while len(_vectors) > _QUERY_CACHE:
-            _vectors.popitem(last=False)
+        for query in queries:
+            if (embedder.model_id, query) in _vectors:
+                _vectors.move_to_end((embedder.model_id, query))
+                found[query] = _vectors[(embedder.model_id, query)]
+    missing = [q for q in dict.fromkeys(queries) if q not in found]
+    if missing:
+        found.update(zip(missing, embedder.embed_queries(missing), strict=True))
+        with _vectors_lock:
+            for query in missing:
+                _vectors[(embedder.model_id, query)] = found[query]
+            while len(_vectors) > _QUERY_CACHE:
+                _vectors.popitem(last=False)
+    return np.stack([found[q] for q in queries])
+
+
+def query_vector(query: str) -> np.ndarray:
+    """The query's own embedding (cached like `query_vectors`)."""
+    vector: np.ndarray = query_vectors([query])[0]
     return vector
 
 
@@ -147,8 +159,8 @@ def search_profiles(
     page = max(page, 0)
     params = params or RankingParams()
     index = ensure_index(progress)
-    vector = query_vector(cleaned)
-    terms = query_tokens(cleaned)
+    prepared = prepare_query(cleaned, query_vectors, params)
+    vector, terms = prepared.vector, prepared.terms
     mask = index.facts().mask(filters or SearchFilters())
     ranking = rank(index, vector, terms, mask, params, wanted=(page + 1) * per_page)
     end = (page + 1) * per_page

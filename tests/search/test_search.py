@@ -13,6 +13,7 @@ from sqlmodel import Session
 from core.models import CompetenceProfile, Project
 from core.search.filters import SearchFilters
 from core.search.live import IndexState, ensure_index, forget_loaded_indexes, index_status
+from core.search.ranking import RankingParams
 from core.search.service import SearchInputError, search_profiles
 from core.search.store import MANIFEST
 from tests.search.helpers import add_profiles
@@ -230,3 +231,15 @@ def test_the_index_holds_redacted_text_only(
     assert hit.code == "SP-AINO2"
     shown = hit.record.text + " ".join(p.text for p in hit.explanation.pieces)
     assert "Aino" not in shown and "Virtanen" not in shown and "@" not in shown
+
+
+def test_finnish_query_ranks_the_english_profile_higher_through_its_english(
+    ids: dict[str, int],
+) -> None:
+    """ "konttien hallinta pilvessä" (managing containers in the cloud) is an English
+    Kubernetes profile; searched also as "container management cloud", it moves up."""
+    query = "pilvipalvelinten ja konttien hallinta"
+    without = codes(query, params=RankingParams(english_weight=0.0), per_page=50)
+    with_english = codes(query, per_page=50)
+    assert with_english[0] == "SP-KUBER"
+    assert with_english.index("SP-KUBER") < without.index("SP-KUBER")
