@@ -175,6 +175,22 @@ def _ensure_default_project() -> None:
         say(f"Loaded project {project.code} from {DEFAULT_PROJECT_FILE.name}.")
 
 
+def count_bar(desc: str, unit: str) -> Callable[[int, int], None]:
+    """A tqdm bar on stderr fed with (done, total); it closes itself when done."""
+    from tqdm import tqdm
+
+    bar = tqdm(desc=desc, unit=unit, file=sys.stderr)
+
+    def report(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+        if done >= total:
+            bar.close()
+
+    return report
+
+
 def _progress_printer() -> Callable[[str, float], None]:
     from tqdm import tqdm
 

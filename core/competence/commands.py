@@ -4,33 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlmodel import Session, select
 
-from core.cli import command, fail, say
+from core.cli import command, count_bar, fail, say
 from core.codes import ReportKind, Role
 from core.db import session_scope
 from core.models import Programme, Project
 
 Progress = Callable[[int, int], None]
-
-
-def _bar(desc: str) -> Progress:
-    from tqdm import tqdm
-
-    bar = tqdm(desc=desc, unit="phrase", file=sys.stderr)
-
-    def report(done: int, total: int) -> None:
-        bar.total = total
-        bar.n = done
-        bar.refresh()
-        if done >= total:
-            bar.close()
-
-    return report
 
 
 def _project(session: Session) -> Project:
@@ -44,7 +28,7 @@ def build_esco(_args: argparse.Namespace) -> int:
     from core.competence.esco_vectors import term_vectors
     from core.search.embedder import get_embedder
 
-    vectors = term_vectors(get_embedder(), progress=_bar("ESCO labels"))
+    vectors = term_vectors(get_embedder(), progress=count_bar("ESCO labels", "phrase"))
     say(f"ESCO skill labels ready: {len(vectors)} terms.")
     return 0
 
@@ -61,7 +45,9 @@ def map_skills(args: argparse.Namespace) -> int:
         lines = Path(args.file).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         return fail(f"cannot read {args.file}: {error}")
-    found = get_mapper().map_texts(lines, progress=_bar("phrases") if len(lines) > 50 else None)
+    found = get_mapper().map_texts(
+        lines, progress=count_bar("phrases", "phrase") if len(lines) > 50 else None
+    )
     for number, skills in enumerate(found, start=1):
         record = {
             "line": number,
@@ -81,7 +67,9 @@ def map_competences(_args: argparse.Namespace) -> int:
 
     mapper = get_mapper()
     with session_scope() as session:
-        stored = remap_project(session, _project(session), mapper, progress=_bar("phrases"))
+        stored = remap_project(
+            session, _project(session), mapper, progress=count_bar("phrases", "phrase")
+        )
     say(f"Stored {stored} ESCO skill mentions.")
     return 0
 
@@ -116,7 +104,9 @@ def import_reports(args: argparse.Namespace) -> int:
     else:
         return fail(f"{path} is neither a folder nor a file")
     with session_scope() as session:
-        result = store_reports(session, _project(session), reading, get_mapper(), _bar("phrases"))
+        result = store_reports(
+            session, _project(session), reading, get_mapper(), count_bar("phrases", "phrase")
+        )
         if not result.ok:
             session.rollback()
             return fail("nothing was imported:\n" + "\n".join(f"  {p}" for p in result.problems))

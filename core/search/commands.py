@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from core.cli import command, fail, say
+from core.cli import command, count_bar, fail, say
 from core.db import session_scope
 from core.schema import upgrade_database
 from core.search.live import Progress, index_status, reindex
@@ -22,19 +22,13 @@ INPUT_ERRORS = {
 
 
 def tqdm_progress() -> Progress:
-    from tqdm import tqdm
-
-    bars: dict[str, Any] = {}
+    """One bar per step ("embedding", "converting"), each fed with (done, total)."""
+    bars: dict[str, Callable[[int, int], None]] = {}
 
     def report(step: str, done: int, total: int) -> None:
-        bar = bars.get(step)
-        if bar is None:
-            bar = bars[step] = tqdm(total=total, desc=step, unit="profile", file=sys.stderr)
-        bar.total = total
-        bar.n = done
-        bar.refresh()
-        if done >= total:
-            bar.close()
+        if step not in bars:
+            bars[step] = count_bar(step, "profile")
+        bars[step](done, total)
 
     return report
 
