@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_search_latency.py --quick   # ~3 min: build 1k, queries 1k/10k
     .venv/bin/python bench/bench_search_latency.py           # build 10k, queries 1k/10k/100k, 1M
+    .venv/bin/python bench/bench_search_latency.py --build 2000   # the same with a smaller build
 
 build: synthetic demo-style profiles (bench/search_synthetic.py) embedded with the real model
 through `SearchIndex.upsert` (split, dedupe, embed, FAISS), timed, with peak RSS.
@@ -195,10 +196,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, a few minutes")
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--build", type=int, help="profiles to embed in the build part")
     args = parser.parse_args()
     os.environ.setdefault("SILTA_MODEL_DIR", str(ROOT / "data" / "models"))
     print(f"cores {os.cpu_count()}; {load()} at start", flush=True)
-    pool = bench_build(1000 if args.quick else 10_000)
+    pool = bench_build(args.build or (1000 if args.quick else 10_000))
     for count in (1000, 10_000) if args.quick else (1000, 10_000, 100_000):
         bench_queries(count, pool, args.repeats)
     if not args.quick:
