@@ -71,8 +71,8 @@ class MappingSettings:
     per_phrase: int = PER_PHRASE
     distinctness: float = DISTINCTNESS
     distinct_of: int = DISTINCT_OF
-    # Score a Finnish phrase through search's glossary translation too (the better of the
-    # two per skill): ESCO's labels are English and cross-lingual cosines sit lower.
+    # Score a Finnish phrase through search's glossary translation too (see
+    # TRANSLATED_WEIGHT): ESCO's labels are English and cross-lingual cosines sit lower.
     translate: bool = True
     translated_weight: float = TRANSLATED_WEIGHT
 
