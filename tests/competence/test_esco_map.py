@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.competence.esco import load_vocabulary
-from core.competence.esco_map import THRESHOLD, SkillMapper
+from core.competence.esco_map import THRESHOLD, MappingSettings, SkillMapper
 from core.competence.phrases import candidate_phrases
 from core.competence.quality import LabelledText, load_labelled, score
 
@@ -39,18 +39,19 @@ def test_the_labelled_sample_is_big_enough_and_resolves_to_esco(labelled: list) 
 
 
 def test_held_out_precision_and_recall(mapper: SkillMapper, labelled: list) -> None:
-    """Floors a little under what bench/bench_competence_quality.py measured (0.93 / 0.48)."""
+    """Floors a little under what bench/bench_competence_quality.py measured (0.90 / 0.55;
+    English 0.92 / 0.59, Finnish 0.83 / 0.47)."""
     held = [i for i in labelled if i.split == "heldout"]
     found = mapper.map_texts([i.text for i in held])
     predictions = [[(s.uri, s.confidence) for s in skills] for skills in found]
     overall = score(held, predictions, THRESHOLD)
-    assert overall.precision >= 0.85 and overall.recall >= 0.42, overall
+    assert overall.precision >= 0.85 and overall.recall >= 0.5, overall
     english = [k for k, i in enumerate(held) if i.lang == "en"]
     en = score([held[k] for k in english], [predictions[k] for k in english], THRESHOLD)
     assert en.precision >= 0.85 and en.recall >= 0.52, en
     finnish = [k for k, i in enumerate(held) if i.lang == "fi"]
     fi = score([held[k] for k in finnish], [predictions[k] for k in finnish], THRESHOLD)
-    assert fi.precision >= 0.8 and fi.recall >= 0.18, fi
+    assert fi.precision >= 0.75 and fi.recall >= 0.4, fi
 
 
 def test_skills_keep_their_evidence_best_first(mapper: SkillMapper) -> None:
@@ -69,6 +70,18 @@ def test_skills_keep_their_evidence_best_first(mapper: SkillMapper) -> None:
 def test_finnish_text_maps_to_english_esco_labels(mapper: SkillMapper) -> None:
     skills = mapper.map_texts(["Tein REST-rajapinnan FastAPI:lla ja PostgreSQL-tietokannalla."])[0]
     assert {"design application interfaces", "PostgreSQL"} <= {s.label for s in skills}
+
+
+def test_a_finnish_sentence_maps_through_its_english_translation(mapper: SkillMapper) -> None:
+    """Search's glossary reads "hakukoneoptimointia" as "search engine optimisation"; the
+    Finnish words alone did not reach the threshold."""
+    text = "Tein hakukoneoptimointia asiakkaan verkkokaupalle."
+    skills = mapper.map_texts([text])[0]
+    assert [s.label for s in skills] == ["search engine optimisation"]
+    assert skills[0].evidence == "Tein hakukoneoptimointia asiakkaan verkkokaupalle"
+    assert text[skills[0].start : skills[0].end] == skills[0].evidence
+    untranslated = SkillMapper(mapper.embedder, mapper.vocabulary, MappingSettings(translate=False))
+    assert untranslated.map_texts([text])[0] == []
 
 
 def test_a_written_out_label_wins_over_its_alternative_owner(mapper: SkillMapper) -> None:
