@@ -74,4 +74,5 @@ st.download_button(
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/download:",
     key="audit_export",
+    on_click="ignore",
 )

@@ -45,7 +45,13 @@ def offer(label: str, help_key: str, data: bytes | None, file_name: str, key: st
     st.caption(ui.t(help_key))
     if data is not None:
         st.download_button(
-            label, data, file_name=file_name, mime=XLSX, icon=":material/download:", key=key
+            label,
+            data,
+            file_name=file_name,
+            mime=XLSX,
+            icon=":material/download:",
+            key=key,
+            on_click="ignore",
         )
 
 

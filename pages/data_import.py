@@ -41,6 +41,7 @@ with st.expander(ui.t("import.templates"), icon=":material/download:"):
         mime=XLSX,
         icon=":material/table_view:",
         key="import_template_download",
+        on_click="ignore",
     )
 
 upload = st.file_uploader(

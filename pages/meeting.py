@@ -101,5 +101,6 @@ with st.expander(ui.t("meeting.export"), icon=":material/download:"):
                 file_name=f"{stem}.{suffix}",
                 mime=mime,
                 key=f"meeting_download_{suffix}",
+                on_click="ignore",
                 width="stretch",
             )

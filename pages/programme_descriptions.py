@@ -67,6 +67,7 @@ left.download_button(
     file_name=f"{code}-{lang}.md",
     mime="text/markdown",
     key="desc_md",
+    on_click="ignore",
 )
 right.download_button(
     ui.t("desc.download_docx"),
@@ -74,4 +75,5 @@ right.download_button(
     file_name=f"{code}-{lang}.docx",
     mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     key="desc_docx",
+    on_click="ignore",
 )
