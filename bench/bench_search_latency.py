@@ -24,8 +24,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from core.search.vectors import PieceVectors
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
@@ -176,20 +180,26 @@ def bench_vectors(total: int, pool: np.ndarray, queries: np.ndarray) -> None:
     )
     ivf.add(ids, vectors)
     print(f"IVF ({ivf.lists} lists) trained and filled in {time.perf_counter() - started:.0f} s")
-    for name, index in ((f"flat {total}", flat), (f"ivf  {total} nprobe 16", ivf)):
-        times = []
-        for query in queries:
-            t0 = time.perf_counter()
-            index.search(query, 256)
-            times.append((time.perf_counter() - t0) * 1000)
-        print(f"vectors {name}: k=256 {percentiles(times)}; {load()}", flush=True)
-    recall = []
+    exact = [set(flat.search(query, 10)[1].tolist()) for query in queries]
+    print(f"vectors flat {total}: k=256 {_timed(flat, queries)}; {load()}", flush=True)
+    for nprobe in (16, 32, 64, 128):
+        ivf.set_nprobe(nprobe)
+        found = [set(ivf.search(query, 10)[1].tolist()) for query in queries]
+        recall = statistics.mean(len(e & f) / 10 for e, f in zip(exact, found, strict=True))
+        print(
+            f"vectors ivf  {total} nprobe {nprobe:3d}: k=256 {_timed(ivf, queries)}; "
+            f"recall@10 vs exact {recall:.3f}; {load()}",
+            flush=True,
+        )
+
+
+def _timed(index: PieceVectors, queries: np.ndarray) -> str:
+    times = []
     for query in queries:
-        exact = set(flat.search(query, 10)[1].tolist())
-        recall.append(len(exact & set(ivf.search(query, 10)[1].tolist())) / 10)
-    print(
-        f"IVF recall@10 vs exact: {statistics.mean(recall):.3f} (nprobe 16, {len(queries)} queries)"
-    )
+        started = time.perf_counter()
+        index.search(query, 256)
+        times.append((time.perf_counter() - started) * 1000)
+    return percentiles(times)
 
 
 def main() -> None:
@@ -197,11 +207,17 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small sizes, a few minutes")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--build", type=int, help="profiles to embed in the build part")
+    parser.add_argument(
+        "--sizes", type=int, nargs="*", help="profile counts for the query part (none: skip)"
+    )
     args = parser.parse_args()
     os.environ.setdefault("SILTA_MODEL_DIR", str(ROOT / "data" / "models"))
     print(f"cores {os.cpu_count()}; {load()} at start", flush=True)
     pool = bench_build(args.build or (1000 if args.quick else 10_000))
-    for count in (1000, 10_000) if args.quick else (1000, 10_000, 100_000):
+    sizes = args.sizes if args.sizes is not None else [1000, 10_000]
+    if args.sizes is None and not args.quick:
+        sizes.append(100_000)
+    for count in sizes:
         bench_queries(count, pool, args.repeats)
     if not args.quick:
         from core.search.embedder import get_embedder

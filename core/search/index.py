@@ -257,7 +257,7 @@ class SearchIndex:
         self._lexical = None
         self._facts = None
 
-    def convert(self, kind: str, *, nprobe: int = 16) -> None:
+    def convert(self, kind: str, *, nprobe: int = 64) -> None:
         """Move the vectors into an index of another kind (exact ↔ approximate), no embedding."""
         ids = self.vectors.ids()
         vectors = self.vectors.vectors(ids)

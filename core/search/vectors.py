@@ -40,7 +40,7 @@ class PieceVectors:
 
     @classmethod
     def create(
-        cls, dim: int, kind: str = FLAT, *, training: np.ndarray | None = None, nprobe: int = 16
+        cls, dim: int, kind: str = FLAT, *, training: np.ndarray | None = None, nprobe: int = 64
     ) -> PieceVectors:
         if kind not in KINDS:
             raise ValueError(f"unknown index kind {kind!r}; use one of {', '.join(KINDS)}")
@@ -53,6 +53,12 @@ class PieceVectors:
         index.train(np.ascontiguousarray(training, dtype=np.float32))
         index.set_direct_map_type(faiss.DirectMap.Hashtable)  # type: ignore[attr-defined]
         return cls(index, IVF, nprobe)
+
+    def set_nprobe(self, nprobe: int) -> None:
+        """IVF lists read per query (more: closer to exact, slower); no-op for flat."""
+        self.nprobe = nprobe
+        if self.kind == IVF:
+            self._index.nprobe = nprobe
 
     @property
     def count(self) -> int:
