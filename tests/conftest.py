@@ -2,8 +2,9 @@
 
 Set `SILTA_TEST_POSTGRES_URL` (e.g. postgresql://postgres@127.0.0.1:5432/postgres) to run the
 suite on PostgreSQL: each run and xdist worker gets its own database, migrated once and dropped
-at the end, and every test starts from empty tables. Without it each test gets its own SQLite
-file, copied from one migrated template.
+at the end, and every test starts from empty tables; tests that use no database (and no
+browser) are skipped there, as the SQLite run already ran them. Without it each test gets its
+own SQLite file, copied from one migrated template.
 """
 
 from __future__ import annotations
@@ -33,6 +34,17 @@ MODEL_DIR = str(get_settings().model_dir)
 
 def pytest_report_header() -> str:
     return f"silta database: {'postgresql' if POSTGRES_URL else 'sqlite'}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, run only what touches a database: the rest ran the same on SQLite."""
+    if not POSTGRES_URL:
+        return
+    same = pytest.mark.skip(reason="uses no database; the SQLite run covers it")
+    for item in items:
+        uses_database = "database_url" in getattr(item, "fixturenames", ())
+        if not uses_database and item.get_closest_marker("browser") is None:
+            item.add_marker(same)
 
 
 def _worker() -> str:
