@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 import pandas as pd
-from sqlalchemy import Integer, cast, extract, text
+from sqlalchemy import Integer, cast, extract, func, text
 from sqlmodel import Session
 from sqlmodel.sql.expression import Select
 
@@ -80,3 +80,13 @@ def by_month(rows: pd.DataFrame, start: date, end: date, columns: list[str]) -> 
     indexed = rows.assign(month=keys).set_index("month")[columns].groupby(level=0).sum()
     full = indexed.reindex(months(start, end), fill_value=0).astype("int64")
     return full.rename_axis("month").reset_index()
+
+
+def count_by_month(
+    session: Session, day: Any, conditions: list[Any], start: date, end: date, label: str
+) -> pd.DataFrame:
+    """Rows meeting `conditions` counted by the month of their `day` column, every month of
+    the period as a row (gaps as 0), in a column named `label`."""
+    year, month = month_key(day)
+    query = rows_of(year, month, func.count()).where(*conditions).group_by(year, month)
+    return by_month(frame(session, query, ["year", "month", label]), start, end, [label])

@@ -10,7 +10,7 @@ from sqlalchemy import distinct, func
 from sqlmodel import Session, col, select
 
 from core.codes import CommitmentKind, Indicator
-from core.dashboards.common import by_month, frame, month_key, rows_of
+from core.dashboards.common import count_by_month, frame, rows_of
 from core.dashboards.filters import Filters, within
 from core.kpi import headline_target
 from core.models import Attendance, Attendee, Commitment, Company, Event, Project, ProjectCompany
@@ -74,17 +74,14 @@ def new_companies_by_month(
     session: Session, project: Project, filters: Filters, as_of: date
 ) -> pd.DataFrame:
     """Companies whose support began (joined_on) in each month of the period, up to `as_of`."""
-    year, month = month_key(ProjectCompany.joined_on)
-    query = (
-        rows_of(year, month, func.count())
-        .where(
-            ProjectCompany.project_id == project.id,
-            within(ProjectCompany.joined_on, filters.start, filters.end),
-        )
-        .group_by(year, month)
+    conditions = [
+        ProjectCompany.project_id == project.id,
+        within(ProjectCompany.joined_on, filters.start, filters.end),
+    ]
+    end = min(filters.end, as_of)
+    return count_by_month(
+        session, ProjectCompany.joined_on, conditions, filters.start, end, "companies"
     )
-    rows = frame(session, query, ["year", "month", "companies"])
-    return by_month(rows, filters.start, min(filters.end, as_of), ["companies"])
 
 
 def partnership_data(

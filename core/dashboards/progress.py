@@ -11,7 +11,7 @@ from sqlalchemy import func
 from sqlmodel import Session
 
 from core.codes import Indicator
-from core.dashboards.common import by_month, frame, month_key, rows_of
+from core.dashboards.common import count_by_month, frame, rows_of
 from core.dashboards.filters import Filters, within
 from core.dashboards.results import participant_conditions
 from core.kpi import headline_target, milestones_of, planned_series
@@ -30,18 +30,15 @@ def entries_by_month(
     session: Session, project: Project, filters: Filters, as_of: date
 ) -> pd.DataFrame:
     """Participants whose entry date falls in each month of the period (up to `as_of`)."""
-    year, month = month_key(Participant.entry_date)
-    query = (
-        rows_of(year, month, func.count())
-        .where(
-            Participant.project_id == project.id,
-            within(Participant.entry_date, filters.start, filters.end),
-            *participant_conditions(project, filters),
-        )
-        .group_by(year, month)
+    conditions = [
+        Participant.project_id == project.id,
+        within(Participant.entry_date, filters.start, filters.end),
+        *participant_conditions(project, filters),
+    ]
+    end = min(filters.end, as_of)
+    return count_by_month(
+        session, Participant.entry_date, conditions, filters.start, end, "participants"
     )
-    rows = frame(session, query, ["year", "month", "participants"])
-    return by_month(rows, filters.start, min(filters.end, as_of), ["participants"])
 
 
 def entries_by_status(session: Session, project: Project, filters: Filters) -> pd.DataFrame:
