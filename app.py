@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import ui
-from core.navigation import PAGES, pages_for
+import ui
+from core.access.navigation import PAGES, pages_for
 
 st.set_page_config(page_title="Silta", page_icon=":material/hub:", layout="wide")
 ui.language_selector()

@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from core.competence.esco_map import get_mapper
 from core.competence.phrases import candidate_phrases
-from core.demo_vocabulary import DEMO_SKILL_AREAS
+from core.demo.vocabulary import DEMO_SKILL_AREAS
 
 FILLER_EN = (
     "The internship took place at a small company in Oulu.",

@@ -34,15 +34,15 @@ from sqlmodel import Session, select  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from bench.large_world import generate  # noqa: E402
-from core.auth import SignedIn  # noqa: E402
+from core.access.auth import SignedIn  # noqa: E402
+from core.access.users import ensure_demo_users  # noqa: E402
 from core.config import get_settings  # noqa: E402
 from core.db import make_engine, reset_engines  # noqa: E402
-from core.demo import seed_demo  # noqa: E402
+from core.demo.seed import seed_demo  # noqa: E402
 from core.models import User  # noqa: E402
-from core.project import DEFAULT_PROJECT_FILE, load_project_file  # noqa: E402
+from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file  # noqa: E402
 from core.schema import upgrade_database  # noqa: E402
-from core.ui import USER_KEY, session_entry  # noqa: E402
-from core.users import ensure_demo_users  # noqa: E402
+from ui import USER_KEY, session_entry  # noqa: E402
 
 # (page, meeting slide): the meeting opens on its first chart; "reach" is its heaviest.
 PAGES = [

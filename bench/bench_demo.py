@@ -21,8 +21,8 @@ from sqlmodel import Session, SQLModel, func, select
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.db import make_engine
-from core.demo import DemoSummary, seed_demo
-from core.project import DEFAULT_PROJECT_FILE, load_project_file
+from core.demo.seed import DemoSummary, seed_demo
+from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
 from core.schema import upgrade_database
 
 AS_OF = date(2026, 11, 23)

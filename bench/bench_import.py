@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.config import get_settings
 from core.db import reset_engines
-from core.io.importer import run_import
-from core.io.sheets import columns
+from core.io.imports.importer import run_import
+from core.io.imports.sheets import columns
 
 SIZES = [10_000, 100_000]
 
@@ -57,7 +57,7 @@ def fresh_database(url: str | None, folder: Path, size: int) -> str:
     from sqlalchemy import text
 
     from core.db import get_engine
-    from core.project import DEFAULT_PROJECT_FILE, load_project_file
+    from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
     from core.schema import upgrade_database
 
     url = url or f"sqlite:///{folder / f'bench_{size}.db'}"

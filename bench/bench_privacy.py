@@ -22,12 +22,12 @@ from sqlmodel import Session, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core import audit
+from core.access import audit
 from core.db import make_engine
 from core.models import Participant, TargetGroup
-from core.privacy import suppress_table
-from core.project import DEFAULT_PROJECT_FILE, load_project_file
-from core.redact import Identity, redact
+from core.privacy.policy import suppress_table
+from core.privacy.redact import Identity, redact
+from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
 from core.schema import upgrade_database
 
 RUNS = 5

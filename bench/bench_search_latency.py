@@ -63,8 +63,8 @@ def percentiles(ms: list[float]) -> str:
 
 def bench_build(count: int) -> np.ndarray:
     """Real embedding of `count` profiles; returns real piece vectors as the pool."""
-    from core.search.embedder import get_embedder
     from core.search.index import SearchIndex
+    from core.search.loading import get_embedder
     from core.search.vectors import PieceVectors
 
     embedder = get_embedder()
@@ -91,7 +91,7 @@ def _database(folder: Path, count: int) -> list[int]:
     from core.config import get_settings
     from core.db import get_engine, reset_engines, session_scope
     from core.models import CompetenceProfile, Programme
-    from core.project import DEFAULT_PROJECT_FILE, load_project_file
+    from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
     from core.schema import upgrade_database
 
     os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'bench.db'}"
@@ -125,9 +125,9 @@ def bench_queries(count: int, pool: np.ndarray, repeats: int) -> None:
     from core.db import session_scope
     from core.meta import data_version
     from core.search import service
-    from core.search.embedder import get_embedder
     from core.search.index import SearchIndex
     from core.search.live import database_label, forget_loaded_indexes, wanted_kind
+    from core.search.loading import get_embedder
     from core.search.records import searchable_records
     from core.search.store import save_index
     from core.search.vectors import PieceVectors
@@ -220,7 +220,7 @@ def main() -> None:
     for count in sizes:
         bench_queries(count, pool, args.repeats)
     if not args.quick:
-        from core.search.embedder import get_embedder
+        from core.search.loading import get_embedder
 
         queries = get_embedder().embed_queries(QUERIES * 5)
         bench_vectors(1_000_000, pool, queries)

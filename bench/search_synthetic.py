@@ -1,6 +1,6 @@
 """Synthetic competence profiles at any scale, written by the demo's own text generator.
 
-Texts come from `core.demo_profile_text` (English) and `core.demo_profile_text_fi` (Finnish,
+Texts come from `core.demo.profile_text` (English) and `core.demo.profile_text_fi` (Finnish,
 one in eight), with skill areas from `DEMO_SKILL_AREAS`, so they read and repeat like the
 demo's ~300 profiles. `PoolEmbedder` gives piece vectors for large scales without running the
 model: each new text gets the real vector of a piece from a pool, plus a little noise.
@@ -15,9 +15,9 @@ from datetime import date
 
 import numpy as np
 
-from core.demo_profile_text import Author, write_english
-from core.demo_profile_text_fi import write_finnish
-from core.demo_vocabulary import DEMO_SKILL_AREAS
+from core.demo.profile_text import Author, write_english
+from core.demo.profile_text_fi import write_finnish
+from core.demo.vocabulary import DEMO_SKILL_AREAS
 from core.search.embedder import Embedder, Progress
 from core.search.records import AVAILABILITY, ProfileRecord
 

@@ -1,5 +1,5 @@
 """`python -m core …`: Silta's command line."""
 
-from core.cli import main
+from core.cli.main import main
 
 raise SystemExit(main())

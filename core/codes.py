@@ -121,7 +121,7 @@ class TargetPeriod(StrEnum):
 
 
 class Indicator(StrEnum):
-    """What a target counts; the arithmetic for each lives in `core.kpi`."""
+    """What a target counts; the arithmetic for each lives in `core.indicators.kpi`."""
 
     PARTICIPANTS = "participants"
     PARTICIPANTS_IN_EDUCATION = "participants_in_education"

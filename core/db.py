@@ -76,7 +76,7 @@ def session_scope(engine: Engine | None = None) -> Iterator[Session]:
 # Registers the session listeners (imported for their effect): the audit trail records every
 # change, period locks refuse changes to locked periods on every flush, profile changes reach
 # listeners, and the data version moves.
-import core.audit  # noqa: E402
-import core.io.hooks  # noqa: E402
-import core.locks  # noqa: E402
+import core.access.audit  # noqa: E402
+import core.access.locks  # noqa: E402
+import core.io.imports.hooks  # noqa: E402
 import core.meta  # noqa: E402,F401

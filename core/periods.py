@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from core.eu_indicators import Window
+from core.indicators.eu_indicators import Window
 
 
 @dataclass(frozen=True)

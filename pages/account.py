@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import ui
+import ui
+from core.access.users import PASSWORD_MIN_CHARS, UserError, change_own_password
 from core.models import Company, User
-from core.users import PASSWORD_MIN_CHARS, UserError, change_own_password
 
 signed = ui.guard(__file__)
 st.title(ui.t("account.title"))

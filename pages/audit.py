@@ -6,8 +6,9 @@ from datetime import timedelta
 
 import streamlit as st
 
-from core import audit, ui
-from core.audit_log import COLUMNS, AuditFilter, audit_choices, audit_entries, audit_workbook
+import ui
+from core.access import audit
+from core.access.audit_log import COLUMNS, AuditFilter, audit_choices, audit_entries, audit_workbook
 
 signed = ui.guard(__file__)
 st.title(ui.t("audit.title"))

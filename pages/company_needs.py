@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 from sqlmodel import select
 
-from core import ui
-from core.audit import record_search
+import ui
+from core.access.audit import record_search
 from core.codes import NeedSource, Role
 from core.competence.esco_map import get_mapper
 from core.competence.needs import (
@@ -23,7 +23,7 @@ from core.search.contact import requested_codes
 from core.search.live import IndexState, index_status
 from core.search.results import result_cards
 from core.search.service import SearchInputError
-from core.search.widgets import prepare_index, result_card
+from ui.search import prepare_index, result_card
 
 signed = ui.guard(__file__)
 role = signed.role

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core import ui
-from core.charts import skill_heatmap
+import ui
 from core.codes import Role
 from core.competence.esco_map import get_mapper
 from core.competence.mentions import remap_project
 from core.competence.supply import GROUPINGS
 from core.competence.view import CompetenceMap, build_map, shown_count, skill_evidence
+from core.dashboards.charts.kpi import skill_heatmap
 
 signed = ui.guard(__file__)
 

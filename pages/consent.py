@@ -5,9 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core import ui
-from core.codes import ConsentPurpose, ConsentSource
-from core.consent import (
+import ui
+from core.access.consent import (
     ConsentError,
     consents_of,
     participant_by_code,
@@ -15,6 +14,7 @@ from core.consent import (
     record_consent,
     withdraw_consent,
 )
+from core.codes import ConsentPurpose, ConsentSource
 
 ui.guard(__file__)
 st.title(ui.t("consent.title"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core import ui
+import ui
 from core.search.contact import ContactError, contact_requests, record_student_answer
 
 ui.guard(__file__)

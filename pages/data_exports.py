@@ -6,10 +6,10 @@ from datetime import date
 
 import streamlit as st
 
-from core import ui
-from core.io.eura import eura_workbook
-from core.io.export import export_all_tables, export_workbook
-from core.io.steering_pack import steering_pack
+import ui
+from core.io.exports.data import export_all_tables, export_workbook
+from core.io.exports.eura import eura_workbook
+from core.io.exports.steering_pack import steering_pack
 from core.periods import half_years, period_containing, years
 
 ui.guard(__file__)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import ui
-from core.forms import show_report
-from core.io.importer import ImportReport, run_import
-from core.io.templates import template_workbook
-from core.io.validate import KINDS
+import ui
+from core.io.exports.templates import template_workbook
+from core.io.imports.importer import ImportReport, run_import
+from core.io.imports.validate import KINDS
+from ui.forms import show_report
 
 ui.guard(__file__)
 

@@ -7,10 +7,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from core import ui
+import ui
+from core.access.locks import PeriodLockedError
 from core.db import session_scope
-from core.forms import column_config, show_report
-from core.io.editing import (
+from core.io.imports.editing import (
     delete_records,
     editor_rows,
     key_label,
@@ -18,10 +18,10 @@ from core.io.editing import (
     records_frame,
     save_rows,
 )
-from core.io.records import load_catalog
-from core.io.sheets import columns
-from core.io.validate import KINDS, Catalog
-from core.locks import PeriodLockedError
+from core.io.imports.records import load_catalog
+from core.io.imports.sheets import columns
+from core.io.imports.validate import KINDS, Catalog
+from ui.forms import column_config, show_report
 
 ui.guard(__file__)
 

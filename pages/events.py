@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import dashboard_ui as dash
-from core import ui
-from core.charts_events import (
+import ui
+from core.dashboards.charts.events import (
     BY_PACKAGE,
     BY_TYPE,
     events_figure,
@@ -15,6 +14,7 @@ from core.charts_events import (
     reach_figure,
     repeat_figure,
 )
+from ui import dashboard as dash
 
 ui.guard(__file__)
 

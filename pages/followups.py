@@ -5,11 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core import ui
+import ui
 from core.codes import FollowUpKind, FollowUpStatus
 from core.db import session_scope
-from core.followup import DueState, FollowUpDue, record_answers, schedule
-from core.forms import show_report
+from core.indicators.followup import DueState, FollowUpDue, record_answers, schedule
+from ui.forms import show_report
 
 ui.guard(__file__)
 

@@ -6,11 +6,11 @@ import math
 
 import streamlit as st
 
-from core import ui
-from core.auth import LoginRefused, Refusal, authenticate
+import ui
+from core.access.auth import LoginRefused, Refusal, authenticate
+from core.access.users import DEMO_PASSWORD, DEMO_USERS, count_users
 from core.meta import is_demo
 from core.models import utcnow
-from core.users import DEMO_PASSWORD, DEMO_USERS, count_users
 
 
 def show_refusal(refused: LoginRefused) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import ui
+import ui
 
 ui.guard(__file__)
 ui.sign_out()

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import dashboard_ui as dash
-from core import ui
+import ui
 from core.dashboards.export import ExportError, export_pack
 from core.dashboards.pack import PACK, PACK_KEYS, slide
+from ui import dashboard as dash
 
 ui.guard(__file__)
 

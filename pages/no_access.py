@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import ui
+import ui
 
 st.title(ui.t("auth.no_access.title"))
 st.warning(ui.t("auth.no_access.body"), icon=":material/person_off:")

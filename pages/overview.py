@@ -6,12 +6,12 @@ from datetime import date
 
 import streamlit as st
 
-from core import ui
-from core.charts import trajectory_figure
+import ui
 from core.codes import Indicator, Role
-from core.eu_indicators import Window, common_indicators, labelled_indicators
-from core.kpi import Progress, Status
-from core.overview import HEADLINE, Overview, build_overview
+from core.dashboards.charts.kpi import trajectory_figure
+from core.indicators.eu_indicators import Window, common_indicators, labelled_indicators
+from core.indicators.kpi import Progress, Status
+from core.indicators.overview import HEADLINE, Overview, build_overview
 
 ui.guard(__file__)
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import dashboard_ui as dash
-from core import ui
-from core.charts_partnerships import (
+import ui
+from core.codes import Role
+from core.dashboards.charts.partnerships import (
     commitments_figure,
     company_mix_figure,
     new_companies_figure,
     scholarships_figure,
 )
-from core.codes import Role
 from core.dashboards.filters import PERIOD
 from core.dashboards.partnerships import company_detail, partner_companies
+from ui import dashboard as dash
 
 ui.guard(__file__)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core import ui
+import ui
+from core.access.locks import all_locks, lock_period, unlock_period
 from core.db import session_scope
-from core.locks import all_locks, lock_period, unlock_period
 from core.periods import half_years
 
 ui.guard(__file__)

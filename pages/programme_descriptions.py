@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from sqlmodel import select
 
-from core import ui
+import ui
 from core.competence.programme_text import (
     ProgrammeDescription,
     describe_programme,

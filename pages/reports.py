@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import ui
+import ui
 from core.codes import ReportKind
 from core.competence.esco_map import get_mapper
 from core.competence.reports import (

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import dashboard_ui as dash
-from core import ui
-from core.charts_results import by_gender_figure, by_spearhead_figure
+import ui
+from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure
 from core.dashboards.filters import PERIOD, SPEARHEAD, TARGET_GROUP
+from ui import dashboard as dash
 
 ui.guard(__file__)
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import ui
-from core.audit import record_search
+import ui
+from core.access.audit import record_search
 from core.search.contact import requested_codes
 from core.search.live import IndexState, index_status
 from core.search.options import EXAMPLE_QUERIES, filter_options, filters_for_log
 from core.search.results import result_cards
 from core.search.service import SearchInputError, search_profiles
-from core.search.widgets import filter_widgets, pager, prepare_index, result_card, shortlist_sidebar
+from ui.search import filter_widgets, pager, prepare_index, result_card, shortlist_sidebar
 
 signed = ui.guard(__file__)
 PER_PAGE = 10

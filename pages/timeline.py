@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import dashboard_ui as dash
-from core import ui
-from core.charts_timeline import timeline_figure
+import ui
+from core.dashboards.charts.timeline import timeline_figure
 from core.dashboards.filters import PERIOD, WORK_PACKAGE
+from ui import dashboard as dash
 
 ui.guard(__file__)
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core import ui
-from core.codes import Role
-from core.users import (
+import ui
+from core.access.users import (
     PASSWORD_MIN_CHARS,
     UserError,
     company_choices,
@@ -17,6 +16,7 @@ from core.users import (
     set_password,
     unlock,
 )
+from core.codes import Role
 
 signed = ui.guard(__file__)
 st.title(ui.t("users.title"))

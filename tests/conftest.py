@@ -21,10 +21,10 @@ from sqlmodel import Session, SQLModel
 
 from core.config import get_settings
 from core.db import make_engine, reset_engines
-from core.io.importer import ImportReport, run_import
+from core.io.imports.importer import ImportReport, run_import
 from core.models import Project
-from core.project import DEFAULT_PROJECT_FILE, load_project
-from core.project_definition import read_definition
+from core.project.definition import read_definition
+from core.project.loading import DEFAULT_PROJECT_FILE, load_project
 from core.schema import upgrade_database
 
 POSTGRES_URL = os.environ.get("SILTA_TEST_POSTGRES_URL", "")

@@ -12,12 +12,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
-from core import audit
-from core.audit import PERSONAL, SECRET, AuditLogIsAppendOnly, record_search
-from core.audit_log import AuditFilter, audit_choices, audit_entries, audit_workbook
+from core.access import audit
+from core.access.audit import PERSONAL, SECRET, AuditLogIsAppendOnly, record_search
+from core.access.audit_log import AuditFilter, audit_choices, audit_entries, audit_workbook
+from core.access.users import create_user
 from core.codes import Role
 from core.models import AuditLog, Participant, Project, utcnow
-from core.users import create_user
 from tests.people import company, participant
 
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import Session, select
 
-from core.auth import (
+from core.access.auth import (
     LoginRefused,
     Refusal,
     SignedIn,
@@ -17,9 +17,9 @@ from core.auth import (
     user_for_identity,
     verify_password,
 )
+from core.access.users import create_user
 from core.codes import Role
 from core.models import AuditLog, User, utcnow
-from core.users import create_user
 
 PASSWORD = "correct horse battery"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from core.cli import main
-from core.project import DEFAULT_PROJECT_FILE
+from core.cli.main import main
+from core.project.loading import DEFAULT_PROJECT_FILE
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,9 +9,8 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from core import audit
-from core.codes import ConsentPurpose, ConsentSource
-from core.consent import (
+from core.access import audit
+from core.access.consent import (
     ConsentError,
     consents_of,
     has_consent,
@@ -20,8 +19,9 @@ from core.consent import (
     remove_listener,
     withdraw_consent,
 )
+from core.codes import ConsentPurpose, ConsentSource
 from core.models import AuditLog, CompetenceProfile, Consent, Project
-from core.profiles import public_profiles
+from core.search.profiles import public_profiles
 from tests.people import participant, profile
 
 SEARCH, FORM = ConsentPurpose.SEARCH, ConsentSource.FORM
@@ -160,7 +160,7 @@ def test_every_purpose_is_listed_even_when_unrecorded(session: Session, project:
 def test_contact_needs_its_own_consent_and_a_searchable_profile(
     session: Session, project: Project
 ) -> None:
-    from core.consent import may_contact
+    from core.access.consent import may_contact
 
     person = participant(session, project)
     profile(session, project, person, code="CARD1")
@@ -175,7 +175,7 @@ def test_contact_needs_its_own_consent_and_a_searchable_profile(
 
 
 def test_demo_consents_match_the_demo_flags(session: Session, project: Project) -> None:
-    from core.consent import record_demo_consents
+    from core.access.consent import record_demo_consents
 
     searchable = participant(session, project, "P-1")
     hidden = participant(session, project, "P-2")

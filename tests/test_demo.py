@@ -17,9 +17,9 @@ from sqlmodel import Session, SQLModel, func, select
 
 from core.business_id import is_valid_business_id
 from core.config import REPO_ROOT
-from core.demo import DemoSummary, print_summary, seed_demo
-from core.demo_company_data import MUNICIPALITY_WEIGHTS
-from core.demo_vocabulary import DEMO_SKILL_AREAS, PROGRAMME_AREAS
+from core.demo.company_data import MUNICIPALITY_WEIGHTS
+from core.demo.seed import DemoSummary, print_summary, seed_demo
+from core.demo.vocabulary import DEMO_SKILL_AREAS, PROGRAMME_AREAS
 from core.meta import DATA_VERSION
 from core.models import (
     AppMeta,
@@ -134,10 +134,10 @@ def test_same_seed_gives_identical_rows_and_another_seed_differs(
 
 WORLD_DIGEST = """
 import hashlib
-from core.demo_world import build_world
-from core.project_definition import read_definition
-from core.project import DEFAULT_PROJECT_FILE
-from core.demo_plan import DemoPlan, Period, ProgrammePlan
+from core.demo.world import build_world
+from core.project.definition import read_definition
+from core.project.loading import DEFAULT_PROJECT_FILE
+from core.demo.plan import DemoPlan, Period, ProgrammePlan
 d = read_definition(DEFAULT_PROJECT_FILE)
 plan = DemoPlan(d.code, Period(d.start, d.end),
                 {w.code: Period(w.start, w.end) for w in d.work_packages},

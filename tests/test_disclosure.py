@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 from hypothesis import given, settings
 
-from core.disclosure import Line, Published, _bounds, _moves_reach, feasible_range
-from core.privacy import _lines, _with_margins
+from core.privacy.disclosure import Line, Published, _bounds, _moves_reach, feasible_range
+from core.privacy.policy import _lines, _with_margins
 
 
 def _published(grid: list[list[int]], hidden_cells: set[tuple[int, int]], threshold: int):

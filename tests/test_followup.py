@@ -7,7 +7,14 @@ from datetime import date
 from sqlmodel import Session
 
 from core.codes import FollowUpKind
-from core.followup import DueState, add_months, record_answers, schedule, state_of, window_of
+from core.indicators.followup import (
+    DueState,
+    add_months,
+    record_answers,
+    schedule,
+    state_of,
+    window_of,
+)
 from core.models import Project
 from tests.io.conftest import Importer, participant, participants_book
 

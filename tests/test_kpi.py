@@ -8,7 +8,7 @@ import pytest
 from sqlmodel import Session, select
 
 from core.codes import Indicator
-from core.kpi import (
+from core.indicators.kpi import (
     Status,
     cumulative_series,
     forecast,
@@ -18,6 +18,7 @@ from core.kpi import (
     planned_value,
     progress_against_target,
 )
+from core.indicators.overview import build_overview
 from core.models import (
     Company,
     Event,
@@ -27,7 +28,6 @@ from core.models import (
     TargetGroup,
     WorkPackage,
 )
-from core.overview import build_overview
 
 START, END = date(2025, 5, 1), date(2027, 12, 31)
 
@@ -215,7 +215,7 @@ def test_event_target_of_one_work_package(session: Session, project: Project) ->
             )
         )
     session.commit()
-    from core.kpi import targets_of
+    from core.indicators.kpi import targets_of
 
     by_wp = {t.work_package_id: t for t in targets_of(session, project) if t.indicator == "events"}
     progress = progress_against_target(session, project, by_wp[t11.id], date(2026, 1, 1))

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from sqlmodel import Session, select
 
-from core.audit import acting_as
-from core.io.editing import save_rows
-from core.io.records import load_stored
-from core.locks import PeriodLockedError, lock_period, touched_dates, unlock_period
+from core.access.audit import acting_as
+from core.access.locks import PeriodLockedError, lock_period, touched_dates, unlock_period
+from core.io.imports.editing import save_rows
+from core.io.imports.records import load_stored
 from core.models import AuditLog, FollowUp, Participant, PeriodLock, Project
 from tests.io.conftest import Importer, count, participant, participants_book
 

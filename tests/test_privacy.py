@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from core.codes import Role
-from core.privacy import display_counts, protect_for, suppress_counts, suppress_table
+from core.privacy.policy import display_counts, protect_for, suppress_counts, suppress_table
 
 
 def test_one_small_cell_takes_a_second_one_with_it() -> None:

@@ -9,8 +9,8 @@ from sqlmodel import Session
 
 from core.codes import Availability
 from core.models import Participant, Project
-from core.profiles import PublicProfile, is_searchable, public_profiles, searchable_profiles
-from core.redact import REMOVED
+from core.privacy.redact import REMOVED
+from core.search.profiles import PublicProfile, is_searchable, public_profiles, searchable_profiles
 from tests.people import participant, profile
 
 PERSONAL = {"first_name", "last_name", "email", "student_number", "birth_year", "participant_id"}

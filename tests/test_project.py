@@ -10,8 +10,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
 from core.models import Milestone, Programme, Project, Target, WorkPackage
-from core.project import DEFAULT_PROJECT_FILE, load_project_file
-from core.project_definition import ProjectDefinitionError
+from core.project.definition import ProjectDefinitionError
+from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
 
 PROJECTS = DEFAULT_PROJECT_FILE.parent
 

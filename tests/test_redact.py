@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from core.redact import REMOVED, Identity, redact
+from core.privacy.redact import REMOVED, Identity, redact
 
 AINO = Identity.of(["Aino-Liisa", "Virtanen"], ["aino.virtanen@student.oulu.fi", "2512345"])
 TODAY = date(2026, 11, 23)

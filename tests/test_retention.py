@@ -11,14 +11,14 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from core.cli import main
+from core.access.consent import record_consent
+from core.access.retention import apply_retention
+from core.cli.main import main
 from core.codes import ConsentPurpose, ConsentSource
-from core.consent import record_consent
-from core.demo import seed_demo
-from core.eu_indicators import Window, common_indicators
+from core.demo.seed import seed_demo
+from core.indicators.eu_indicators import Window, common_indicators
+from core.indicators.overview import build_overview
 from core.models import AuditLog, Consent, ContactRequest, Participant, Project
-from core.overview import build_overview
-from core.retention import apply_retention
 from tests.people import company, participant, profile
 
 DEMO_DAY = date(2026, 11, 1)
@@ -94,7 +94,7 @@ def test_only_people_past_the_period_lose_their_data(session: Session, project: 
 def test_audit_entries_past_their_own_period_go_and_no_others(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from core import audit
+    from core.access import audit
     from core.config import get_settings
     from core.models import utcnow
 
@@ -137,7 +137,7 @@ def test_cli_dry_run_reports_and_changes_nothing(
 def test_retention_works_inside_a_locked_reporting_period(
     session: Session, project: Project
 ) -> None:
-    from core.locks import lock_period
+    from core.access.locks import lock_period
 
     gone = participant(session, project, "OLD", exit_date=date(2026, 5, 1))
     lock_period(

@@ -9,12 +9,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from core.auth import verify_password
-from core.cli import main
-from core.codes import Role
-from core.meta import DEMO, set_meta
-from core.models import AuditLog, Company, User
-from core.users import (
+from core.access.auth import verify_password
+from core.access.users import (
     DEMO_COMPANY,
     UserError,
     create_user,
@@ -23,6 +19,10 @@ from core.users import (
     list_users,
     set_password,
 )
+from core.cli.main import main
+from core.codes import Role
+from core.meta import DEMO, set_meta
+from core.models import AuditLog, Company, User
 from tests.people import company
 
 
@@ -154,7 +154,7 @@ def test_setup_in_a_demo_database_makes_the_demo_accounts(
 ) -> None:
     set_meta(session, DEMO, "true")
     session.commit()
-    from core.cli import _prepare_accounts
+    from core.cli.main import _prepare_accounts
 
     _prepare_accounts()
     assert "manager, steering, sme" in capsys.readouterr().out

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from core import audit
+from core.access import audit
 from core.codes import MentionSource, NeedSource, Role
 from core.competence.esco_map import SkillMapper
 from core.competence.mentions import SourceText, mentions_of, store_mentions

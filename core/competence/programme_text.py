@@ -14,7 +14,7 @@ from itertools import combinations
 
 from core.competence.supply import SkillFacts
 from core.i18n import translate
-from core.privacy import suppression_threshold
+from core.privacy.policy import suppression_threshold
 
 TOP_SKILLS = 10
 TOP_PAIRS = 5

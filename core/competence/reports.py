@@ -17,8 +17,8 @@ from sqlmodel import Session, select
 from core.codes import MentionSource, ReportKind, Role
 from core.competence.esco_map import SkillMapper
 from core.competence.mentions import SourceText, map_and_store
-from core.io.problems import Problem
-from core.io.reader import FileRefused, decode_text, read_book
+from core.io.imports.problems import Problem
+from core.io.imports.reader import FileRefused, decode_text, read_book
 from core.models import Participant, Project, Report
 
 Progress = Callable[[int, int], None]

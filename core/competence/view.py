@@ -19,7 +19,7 @@ from core.models import (
     Report,
     SkillMention,
 )
-from core.privacy import TOTAL, suppress_table, suppression_threshold
+from core.privacy.policy import TOTAL, suppress_table, suppression_threshold
 
 TOP_SKILLS = 25
 GAP_ROWS = 10

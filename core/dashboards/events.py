@@ -21,7 +21,7 @@ from core.dashboards.common import (
     rows_of,
 )
 from core.dashboards.filters import Filters, one_of, within
-from core.eu_indicators import EMPLOYED_STATUSES, Window, latest_answer_query
+from core.indicators.eu_indicators import EMPLOYED_STATUSES, Window, latest_answer_query
 from core.models import (
     Attendance,
     Attendee,

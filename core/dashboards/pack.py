@@ -9,8 +9,11 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.charts_dash import Translate, cumulative_figure, for_meeting
-from core.charts_events import (
+from core.codes import Role
+from core.dashboards import pack_tables as tables
+from core.dashboards.bundle import DashboardData, Views, dashboard_data, views_for
+from core.dashboards.charts.common import Translate, cumulative_figure, for_meeting
+from core.dashboards.charts.events import (
     BY_TYPE,
     events_figure,
     funnel_figure,
@@ -19,7 +22,7 @@ from core.charts_events import (
     reach_figure,
     repeat_figure,
 )
-from core.charts_partnerships import (
+from core.dashboards.charts.partnerships import (
     commitment_totals,
     commitments_figure,
     company_mix_figure,
@@ -28,11 +31,8 @@ from core.charts_partnerships import (
     scholarship_euros,
     scholarships_figure,
 )
-from core.charts_results import by_gender_figure, by_spearhead_figure
-from core.charts_timeline import timeline_figure
-from core.codes import Role
-from core.dashboards import pack_tables as tables
-from core.dashboards.bundle import DashboardData, Views, dashboard_data, views_for
+from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure
+from core.dashboards.charts.timeline import timeline_figure
 from core.dashboards.pack_tables import PackTable, grouped
 from core.dashboards.views import OTHER_PLACES, EventView, PartnershipView
 
@@ -191,7 +191,7 @@ def _chart(key: str, title: str, sheet: str, draw: Draw, tabulate: Tabulate) -> 
 
 
 # The pack, in meeting order: the one list the meeting, the image exports and the Excel pack
-# (core.io.steering_pack) draw from. Pages draw the same figures with the same functions.
+# (core.io.exports.steering_pack) draw from. Pages draw the same figures with the same functions.
 PACK: list[PackChart] = [
     _chart("participants", "progress.participants", "indicator.participants", _participants,
            tables.participants),

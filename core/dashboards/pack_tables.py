@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core.charts_dash import Translate
 from core.dashboards.bundle import Views
+from core.dashboards.charts.common import Translate
 from core.dashboards.protect import COUNT, TOTAL_KEY, Shown
 from core.dashboards.views import GENDERS, SIZES
 

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from core.codes import CommitmentKind, Indicator
 from core.dashboards.common import count_by_month, frame, rows_of
 from core.dashboards.filters import Filters, within
-from core.kpi import headline_target
+from core.indicators.kpi import headline_target
 from core.models import Attendance, Attendee, Commitment, Company, Event, Project, ProjectCompany
 
 LEDGER_COLUMNS = ["year", "kind", "companies", "committed", "delivered", "amount_eur"]

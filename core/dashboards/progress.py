@@ -14,7 +14,7 @@ from core.codes import Indicator
 from core.dashboards.common import count_by_month, frame, rows_of
 from core.dashboards.filters import Filters, within
 from core.dashboards.results import participant_conditions
-from core.kpi import headline_target, milestones_of, planned_series
+from core.indicators.kpi import headline_target, milestones_of, planned_series
 from core.models import Participant, Project
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.codes import Role
-from core.privacy import (
+from core.privacy.policy import (
     TOTAL,
     SuppressedTable,
     suppress_counts,
@@ -58,7 +58,7 @@ def _text(
 
 def _from_suppressed(raw: pd.DataFrame, result: SuppressedTable, suppressed: bool) -> Shown:
     hidden = result.hidden.astype(bool)
-    # core.privacy says which hidden cells may show "<5"; it drops that bound where even the
+    # core.privacy.policy says which hidden cells may show "<5"; it drops that bound where even the
     # bound would let a reader narrow a small group down, and those read "..".
     small = result.small.astype(bool)
     values = raw.astype("float64").mask(hidden)

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from core.codes import FollowUpKind
 from core.dashboards.common import frame, rows_of
 from core.dashboards.filters import Filters
-from core.eu_indicators import EMPLOYED_STATUSES, Window, latest_answer_query
+from core.indicators.eu_indicators import EMPLOYED_STATUSES, Window, latest_answer_query
 from core.models import FollowUp, Participant, Project, Spearhead, TargetGroup
 
 NO_SPEARHEAD = "none"

@@ -33,7 +33,7 @@ from core.dashboards.protect import (
     protect_table,
 )
 from core.dashboards.results import INTENT, LADDER, NO_SPEARHEAD, RETENTION, ResultData
-from core.privacy import suppression_threshold
+from core.privacy.policy import suppression_threshold
 
 GENDERS = values(Gender)
 KINDS = values(CommitmentKind)

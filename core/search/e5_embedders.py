@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 
 from core.search.embedder import Embedder, Progress, normalise_rows
-from core.search.model_files import (
+from core.search.model.files import (
     ONNX_FILE,
     ST_DIR,
     ST_MODEL_ID,
@@ -24,7 +24,7 @@ def _require_manifest(folder: Path) -> ModelManifest:
     manifest = read_manifest(folder)
     if manifest is None or not manifest.files_present(folder):
         raise ValueError(
-            f"no built model in {folder}; run `python -m core.search.model_build` first"
+            f"no built model in {folder}; run `python -m core.search.model.build` first"
         )
     return manifest
 

@@ -1,18 +1,12 @@
-"""One embedder interface for competence search, its backends and the factory."""
+"""One embedder interface for competence search, and the hashing fake for plumbing tests."""
 
 from __future__ import annotations
 
 import hashlib
-import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
-from functools import cache
-from pathlib import Path
 
 import numpy as np
-
-from core.config import get_settings
-from core.search.model_files import MODEL_ID
 
 Progress = Callable[[int, int], None]
 BACKENDS = ("onnx", "sentence-transformers", "hashing")
@@ -100,46 +94,3 @@ class HashingEmbedder(Embedder):
             if progress is not None:
                 progress(row + 1, len(texts))
         return normalise_rows(out)
-
-
-def model_folder() -> Path:
-    """Where the built e5 model lives (`<model_dir>/<MODEL_ID>`)."""
-    return get_settings().model_dir / MODEL_ID
-
-
-_factory_lock = threading.Lock()
-
-
-def get_embedder(name: str | None = None) -> Embedder:
-    """The process-wide embedder for `name` (default: settings), building the model if needed.
-
-    Names: "onnx" (int8 onnxruntime, the default), "sentence-transformers" (fp32
-    torch, the quality reference) and "hashing" (test-only fake).
-    """
-    chosen = (get_settings().embedder if name is None else name).strip().lower()
-    if chosen not in BACKENDS:
-        raise ValueError(
-            f"unknown embedder {chosen!r}; set SILTA_EMBEDDER to one of {', '.join(BACKENDS)}"
-        )
-    # One lock: Streamlit sessions run in threads and must not load the model twice.
-    with _factory_lock:
-        return _load_embedder(chosen, model_folder())
-
-
-@cache
-def _load_embedder(name: str, folder: Path) -> Embedder:
-    if name == "hashing":
-        return HashingEmbedder()
-    from core.search.e5_embedders import OnnxE5Embedder, SentenceTransformerE5Embedder
-    from core.search.model_build import build_model
-
-    build_model(folder)  # a fast manifest check when the model is already built
-    if name == "onnx":
-        return OnnxE5Embedder(folder)
-    return SentenceTransformerE5Embedder(folder)
-
-
-def clear_embedder_cache() -> None:
-    """Forget loaded embedders (tests that change settings call this)."""
-    with _factory_lock:
-        _load_embedder.cache_clear()

@@ -4,8 +4,8 @@
 and serves it only if it was built with the current model (else rebuilds) and from the
 current data (else brings it up to date: profiles whose fingerprint changed are re-split
 and only new piece texts embedded). Committed profile changes reach the loaded index at
-once through `core.io.hooks.on_profiles_changed`; withdrawn search consent even before its
-commit, through `core.consent.on_search_consent_changed`.
+once through `core.io.imports.hooks.on_profiles_changed`; withdrawn search consent even before its
+commit, through `core.access.consent.on_search_consent_changed`.
 """
 
 from __future__ import annotations
@@ -21,13 +21,14 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
+from core.access.consent import on_search_consent_changed
 from core.config import get_settings
-from core.consent import on_search_consent_changed
 from core.db import session_scope
-from core.io.hooks import on_profiles_changed
+from core.io.imports.hooks import on_profiles_changed
 from core.meta import data_version
-from core.search.embedder import Embedder, get_embedder
+from core.search.embedder import Embedder
 from core.search.index import SearchIndex, UpdateStats
+from core.search.loading import get_embedder
 from core.search.records import searchable_records
 from core.search.store import IndexManifest, load_index, save_index
 from core.search.vectors import FLAT, IVF, PieceVectors

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from core.codes import Availability
 from core.models import CompetenceProfile, Participant, Programme, Spearhead
-from core.profiles import searchable_query, to_public
+from core.search.profiles import searchable_query, to_public
 
 AVAILABILITY = tuple(kind.value for kind in Availability)
 BATCH = 1000

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from core.profiles import PublicProfile, public_profiles
 from core.search.explain import escape_markdown, highlighted
+from core.search.profiles import PublicProfile, public_profiles
 from core.search.service import SearchPage
 
 

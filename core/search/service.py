@@ -20,11 +20,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.db import session_scope
-from core.search.embedder import get_embedder
 from core.search.explain import Explanation, explain
 from core.search.filters import SearchFilters
 from core.search.index import SearchIndex
 from core.search.live import Progress, drop_from_index, ensure_index
+from core.search.loading import get_embedder
 from core.search.query import prepare_query
 from core.search.ranking import RankingParams, rank
 from core.search.records import ProfileRecord, consenting_ids

@@ -9,7 +9,7 @@ import pytest
 from docx import Document
 from sqlmodel import Session, select
 
-from core.cli import main
+from core.cli.main import main
 from core.models import Project, Report
 from tests.competence.conftest import MakeParticipant
 

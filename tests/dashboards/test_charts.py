@@ -9,11 +9,15 @@ import plotly.graph_objects as go
 import pytest
 from sqlmodel import Session
 
-from core.charts_events import funnel_figure, reach_figure
-from core.charts_partnerships import commitments_figure, company_mix_figure, new_companies_figure
-from core.charts_results import by_spearhead_figure
-from core.charts_timeline import timeline_figure
 from core.codes import Role
+from core.dashboards.charts.events import funnel_figure, reach_figure
+from core.dashboards.charts.partnerships import (
+    commitments_figure,
+    company_mix_figure,
+    new_companies_figure,
+)
+from core.dashboards.charts.results import by_spearhead_figure
+from core.dashboards.charts.timeline import timeline_figure
 from core.dashboards.filters import Filters
 from core.dashboards.pack import PACK, dashboard_data, meeting_slides, views_for
 from core.i18n import translate

@@ -13,7 +13,7 @@ from core.dashboards.pack import PACK
 from core.dashboards.progress import progress_data
 from core.dashboards.views import progress_view
 from core.i18n import translate
-from core.io.steering_pack import steering_pack
+from core.io.exports.steering_pack import steering_pack
 from tests.dashboards.world import TODAY, World, assert_no_small_group_shown
 
 

@@ -9,7 +9,7 @@ import openpyxl
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, select
 
-from core.io.sheets import columns
+from core.io.imports.sheets import columns
 from tests.conftest import Importer
 
 __all__ = ["Importer"]

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from sqlmodel import Session
 
-from core.cli import main
+from core.cli.main import main
 from core.models import CompetenceProfile, Participant, Project
 from tests.io.conftest import count, headers, participant, participants_book
 

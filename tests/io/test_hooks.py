@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from sqlmodel import Session, select
 
-from core.io.hooks import on_profiles_changed, remove_listener
+from core.io.imports.hooks import on_profiles_changed, remove_listener
 from core.models import CompetenceProfile
 from tests.io.conftest import Importer, headers, xlsx
 

@@ -11,11 +11,11 @@ import openpyxl
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
-from core.io.editing import delete_records, save_rows
-from core.io.export import export_all_tables, export_workbook
-from core.io.records import load_stored
-from core.io.templates import template_workbook
-from core.io.validate import KINDS
+from core.io.exports.data import export_all_tables, export_workbook
+from core.io.exports.templates import template_workbook
+from core.io.imports.editing import delete_records, save_rows
+from core.io.imports.records import load_stored
+from core.io.imports.validate import KINDS
 from core.meta import data_version
 from core.models import (
     Attendance,

@@ -8,9 +8,9 @@ from datetime import date
 import openpyxl
 from sqlmodel import Session
 
-from core.eu_indicators import common_indicators
-from core.io.eura import eura_workbook
-from core.io.steering_pack import steering_pack
+from core.indicators.eu_indicators import common_indicators
+from core.io.exports.eura import eura_workbook
+from core.io.exports.steering_pack import steering_pack
 from core.models import Project
 from core.periods import half_years
 from tests.io.conftest import Importer, company, headers, participant, xlsx

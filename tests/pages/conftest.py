@@ -22,12 +22,12 @@ from sqlmodel import Session, col, select
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
-from core.auth import SignedIn, hash_password
+from core.access.auth import SignedIn, hash_password
+from core.access.users import DEMO_COMPANY, DEMO_PASSWORD
 from core.codes import Role, SizeClass
 from core.db import get_engine
 from core.models import Company, User
-from core.ui import USER_KEY, session_entry
-from core.users import DEMO_COMPANY, DEMO_PASSWORD
+from ui import USER_KEY, session_entry
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 APP = str(REPO_ROOT / "app.py")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session, select
 
-from core import audit
-from core.auth import verify_password
+from core.access import audit
+from core.access.auth import verify_password
 from core.codes import Role
 from core.models import CompetenceProfile, Consent, Project, User
 from tests.pages.conftest import RunApp, account_for

@@ -9,6 +9,7 @@ import pytest
 from sqlmodel import Session, select
 from streamlit.testing.v1 import AppTest
 
+from core.access.navigation import pages_for
 from core.codes import MentionSource, Role
 from core.models import (
     Company,
@@ -21,7 +22,6 @@ from core.models import (
     SkillMention,
     TargetGroup,
 )
-from core.navigation import pages_for
 from core.search.live import ensure_index, forget_loaded_indexes
 from tests.pages.conftest import RunApp
 from tests.search.helpers import add_profiles

@@ -10,13 +10,13 @@ import streamlit as st
 from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
+from core.access.navigation import pages_for
 from core.codes import Role
 from core.i18n import translate
 from core.models import Project
-from core.navigation import pages_for
-from core.ui import USER_KEY, session_entry
 from tests.dashboards.world import build_world
 from tests.pages.conftest import APP, REPO_ROOT, RunApp, account_for, as_fresh_server
+from ui import USER_KEY, session_entry
 
 PAGES = ["partnerships", "events", "results", "timeline", "meeting"]
 
@@ -69,7 +69,7 @@ def test_steering_sees_suppressed_numbers(app: RunApp, world: None, page: str) -
     if page == "meeting":
         at.selectbox(key="meeting_slide").set_value("immediate").run()
     # "<5" marks a hidden group of 1–4; ".." a cell hidden so that none can be worked out
-    # (core.privacy turns "<5" into ".." where even that bound would give something away).
+    # (core.privacy.policy turns "<5" into ".." where even that bound would give something away).
     assert set(_hidden_markers(at)) & {"<5", ".."}, page
     assert any("groups smaller than 5 are hidden" in c.value for c in at.caption)
 

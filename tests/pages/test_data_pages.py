@@ -9,9 +9,9 @@ import pytest
 from sqlmodel import Session, select
 from streamlit.testing.v1 import AppTest
 
+from core.access.navigation import pages_for
 from core.codes import Role
 from core.models import Participant, PeriodLock, Project, TargetGroup
-from core.navigation import pages_for
 from tests.pages.conftest import APP, REPO_ROOT, RunApp
 
 DATA_PAGES = [

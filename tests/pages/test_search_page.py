@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from core.demo import seed_demo
+from core.demo.seed import seed_demo
 from core.models import AuditLog, ContactRequest, Participant, Project
 from core.search.live import ensure_index, forget_loaded_indexes
 from tests.pages.conftest import RunApp

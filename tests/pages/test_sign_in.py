@@ -8,14 +8,14 @@ import pytest
 from sqlmodel import Session, select
 from streamlit.testing.v1 import AppTest
 
-from core.auth import verify_password
+from core.access.auth import verify_password
 from core.codes import Role
 from core.db import get_engine
 from core.meta import DEMO, set_meta
 from core.models import AuditLog, Project, User
-from core.ui import USER_KEY
 from tests.pages.conftest import RunApp, account_for
 from tests.security.helpers import submit
+from ui import USER_KEY
 
 
 def sign_in(at: AppTest, username: str, password: str) -> AppTest:
@@ -113,7 +113,7 @@ def test_a_role_change_or_switch_off_applies_on_the_next_click(
 
 
 def test_sso_identity_with_an_account_signs_in(app: RunApp, project: Project) -> None:
-    from core.users import create_user
+    from core.access.users import create_user
 
     with Session(get_engine()) as db:
         create_user(db, username="liisa", role=Role.STEERING, email="liisa@oulu.fi")

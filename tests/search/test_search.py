@@ -190,8 +190,8 @@ def _engine():  # type: ignore[no-untyped-def]
 def test_consent_withdrawn_through_the_consent_api_leaves_the_index(
     session: Session, project: Project, ids: dict[str, int]
 ) -> None:
+    from core.access.consent import record_consent, withdraw_consent
     from core.codes import ConsentPurpose, ConsentSource
-    from core.consent import record_consent, withdraw_consent
     from tests.people import participant, profile
 
     person = participant(session, project)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from core.cli import main
+from core.cli.main import main
 from core.models import Project
 from core.search.live import forget_loaded_indexes
 from tests.search.helpers import add_profiles

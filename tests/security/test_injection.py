@@ -17,13 +17,13 @@ from openpyxl import load_workbook
 from sqlalchemy import func, inspect
 from sqlmodel import Session, select
 
-from core import audit
-from core.audit_log import AuditFilter, audit_entries, audit_workbook
+from core.access import audit
+from core.access.audit_log import AuditFilter, audit_entries, audit_workbook
+from core.access.users import create_user
 from core.codes import Role
 from core.db import get_engine
 from core.models import AuditLog, Project, User
 from core.text import without_controls
-from core.users import create_user
 from tests.pages.conftest import RunApp, account_for
 from tests.security.helpers import PAYLOADS, page_text, submit
 

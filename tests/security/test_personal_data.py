@@ -1,7 +1,7 @@
 """No personal field reaches the steering group or a company, on any page they can open.
 
 Runs on demo data (hundreds of generated people with names, e-mail addresses and student
-numbers) and every page `core.navigation` gives those roles, so pages added later are checked
+numbers) and every page `core.access.navigation` gives those roles, so pages added later are checked
 too.
 """
 
@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from core.access.navigation import PageSpec, pages_for
 from core.codes import Role
-from core.demo import seed_demo
+from core.demo.seed import seed_demo
 from core.models import Participant, Project
-from core.navigation import PageSpec, pages_for
 from tests.pages.conftest import RunApp
 from tests.security.helpers import page_text
 

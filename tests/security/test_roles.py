@@ -1,6 +1,6 @@
 """Each role sees exactly its pages: the menu, the page itself, and a page asked for by URL.
 
-Runs every page of `core.navigation.PAGES` (so pages added later are covered too) as every
+Runs every page of `core.access.navigation.PAGES` (so pages added later are covered too) as every
 role and as nobody. A page outside a role's list is not registered for that role; asking for
 its URL shows the role's own landing page instead, and on a freshly started server (when
 Streamlit would serve any file of `pages/` directly) the page's own guard shows nothing.
@@ -15,10 +15,10 @@ import pytest
 from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
+from core.access.navigation import PAGES, PageSpec, pages_for
 from core.codes import Role
 from core.i18n import translate
 from core.models import Project
-from core.navigation import PAGES, PageSpec, pages_for
 from tests.pages.conftest import RunApp, as_fresh_server
 from tests.security.helpers import open_url, page_text
 

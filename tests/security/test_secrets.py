@@ -10,10 +10,10 @@ from openpyxl import load_workbook
 from sqlmodel import Session, select
 from streamlit.testing.v1 import AppTest
 
-from core.audit_log import AuditFilter, audit_entries, audit_workbook
+from core.access.audit_log import AuditFilter, audit_entries, audit_workbook
+from core.access.navigation import PageSpec, pages_for
 from core.codes import Role
 from core.models import Project, User
-from core.navigation import PageSpec, pages_for
 from tests.pages.conftest import APP, RunApp, account_for
 from tests.security.helpers import page_text, submit
 

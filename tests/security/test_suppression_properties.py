@@ -1,6 +1,6 @@
 """Property tests: no hidden cell of a suppressed table can be worked out from what is shown.
 
-The reader (attacker) model, written out independently of `core.disclosure`, and built only
+The reader (attacker) model, written out independently of `core.privacy.disclosure`, and built only
 from the strings a steering or SME user sees (`SuppressedTable.display()`):
 
 - a number is that cell's exact count; "–" (no data) adds nothing;
@@ -33,7 +33,7 @@ from hypothesis import HealthCheck, given, settings
 from scipy.optimize import linprog
 
 from core.codes import Role
-from core.privacy import TOTAL, display_counts, suppress_counts, suppress_table
+from core.privacy.policy import TOTAL, display_counts, suppress_counts, suppress_table
 
 PROPERTY_SETTINGS = settings(
     max_examples=int(os.environ.get("SILTA_PROPERTY_EXAMPLES", "150")),

@@ -1,0 +1,1 @@
+"""Who may do what: sign-in, users, consent, audit trail, period locks, retention, the page list."""

@@ -1,0 +1,257 @@
+"""Consent per purpose, with its evidence; withdrawing search consent takes effect at once.
+
+`record_consent` and `withdraw_consent` keep `Consent` rows and the profile's
+`consent_search` flag in step in the same transaction (search filters on that flag at query
+time). The search index registers with `on_search_consent_changed(listener)`; a listener gets
+`(profile_codes, searchable)`. Withdrawals reach listeners immediately (removing too early is
+harmless; search re-checks the database anyway); grants only after the commit, so an index
+never shows a profile whose consent was rolled back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import event
+from sqlmodel import Session, col, select
+
+from core.access import audit
+from core.codes import ConsentPurpose, ConsentSource, LegalBasis
+from core.models import CompetenceProfile, Consent, Participant, utcnow
+from core.text import without_controls
+
+ConsentListener = Callable[[frozenset[str], bool], None]
+_listeners: list[ConsentListener] = []
+_PENDING_GRANTS = "consent_pending_grants"
+log = logging.getLogger(__name__)
+
+
+class ConsentError(ValueError):
+    """A consent change that cannot be made; `key` names the UI text."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key, self.values = key, values
+        super().__init__(key)
+
+
+@dataclass(frozen=True)
+class ConsentState:
+    """One purpose for one participant, as the manager sees it."""
+
+    purpose: ConsentPurpose
+    basis: LegalBasis
+    granted: bool
+    granted_on: date | None
+    withdrawn_on: date | None
+    source: ConsentSource | None
+    recorded_by: str
+
+
+def on_search_consent_changed(listener: ConsentListener) -> ConsentListener:
+    """Register `listener(profile_codes, searchable)`; usable as a decorator."""
+    if listener not in _listeners:
+        _listeners.append(listener)
+    return listener
+
+
+def remove_listener(listener: ConsentListener) -> None:
+    if listener in _listeners:
+        _listeners.remove(listener)
+
+
+def _notify(codes: frozenset[str], searchable: bool) -> None:
+    for listener in list(_listeners):
+        try:
+            listener(codes, searchable)
+        except Exception:
+            # The database flag already decides what search returns; a failing index only
+            # delays its own clean-up, so the consent change itself must not fail.
+            log.exception("consent listener %r failed for %d profiles", listener, len(codes))
+
+
+def notify_not_searchable(codes: frozenset[str]) -> None:
+    """Tell listeners these profiles left search for another reason (retention, deletion)."""
+    if codes:
+        _notify(codes, False)
+
+
+def _basis(purpose: ConsentPurpose) -> LegalBasis:
+    if purpose is ConsentPurpose.ESF_REPORTING:
+        return LegalBasis.LEGAL_OBLIGATION
+    return LegalBasis.CONSENT
+
+
+def _row(session: Session, participant_id: int, purpose: ConsentPurpose) -> Consent | None:
+    query = select(Consent).where(
+        Consent.participant_id == participant_id, Consent.purpose == purpose.value
+    )
+    return session.exec(query).first()
+
+
+def _profiles_of(session: Session, participant_id: int) -> list[CompetenceProfile]:
+    query = select(CompetenceProfile).where(CompetenceProfile.participant_id == participant_id)
+    return list(session.exec(query))
+
+
+def record_consent(
+    session: Session,
+    *,
+    participant_id: int,
+    purpose: ConsentPurpose,
+    source: ConsentSource,
+    on: date | None = None,
+) -> Consent:
+    """Record that the participant gave consent (for ESF+ reporting: was informed)."""
+    if session.get(Participant, participant_id) is None:
+        raise ConsentError("consent.err.no_participant")
+    day = on or utcnow().date()
+    row = _row(session, participant_id, purpose) or Consent(
+        participant_id=participant_id, purpose=purpose.value, source=source.value
+    )
+    row.basis = _basis(purpose).value
+    row.granted, row.granted_on, row.withdrawn_on = True, day, None
+    row.source, row.recorded_by, row.recorded_at = source.value, audit.current_actor.get(), utcnow()
+    session.add(row)
+    if purpose is ConsentPurpose.SEARCH:
+        profiles = _profiles_of(session, participant_id)
+        for profile in profiles:
+            profile.consent_search = True
+            session.add(profile)
+        pending = session.info.setdefault(_PENDING_GRANTS, set())
+        pending.update(p.code for p in profiles)
+    session.flush()
+    return row
+
+
+def withdraw_consent(
+    session: Session,
+    *,
+    participant_id: int,
+    purpose: ConsentPurpose,
+    source: ConsentSource,
+    on: date | None = None,
+) -> Consent:
+    """Withdraw consent for `purpose`: a searchable profile stops being searchable now."""
+    if purpose is ConsentPurpose.ESF_REPORTING:
+        raise ConsentError("consent.err.legal_obligation")
+    if session.get(Participant, participant_id) is None:
+        raise ConsentError("consent.err.no_participant")
+    row = _row(session, participant_id, purpose) or Consent(
+        participant_id=participant_id, purpose=purpose.value, source=source.value
+    )
+    row.basis = LegalBasis.CONSENT.value
+    row.granted, row.withdrawn_on = False, on or utcnow().date()
+    row.source, row.recorded_by, row.recorded_at = source.value, audit.current_actor.get(), utcnow()
+    session.add(row)
+    codes: set[str] = set()
+    if purpose is ConsentPurpose.SEARCH:
+        for profile in _profiles_of(session, participant_id):
+            profile.consent_search = False
+            session.add(profile)
+            codes.add(profile.code)
+        session.info.get(_PENDING_GRANTS, set()).difference_update(codes)
+    session.flush()
+    if codes:
+        _notify(frozenset(codes), False)
+    return row
+
+
+def consents_of(session: Session, participant_id: int) -> list[ConsentState]:
+    """Every purpose for the participant, recorded or not, in a fixed order."""
+    rows = {
+        c.purpose: c
+        for c in session.exec(select(Consent).where(Consent.participant_id == participant_id))
+    }
+    states = []
+    for purpose in ConsentPurpose:
+        row = rows.get(purpose.value)
+        states.append(
+            ConsentState(
+                purpose=purpose,
+                basis=_basis(purpose),
+                granted=bool(row and row.granted),
+                granted_on=row.granted_on if row else None,
+                withdrawn_on=row.withdrawn_on if row else None,
+                source=ConsentSource(row.source) if row else None,
+                recorded_by=row.recorded_by if row else "",
+            )
+        )
+    return states
+
+
+def participant_by_code(session: Session, project_id: int, code: str) -> Participant | None:
+    query = select(Participant).where(
+        Participant.project_id == project_id, Participant.code == without_controls(code).strip()
+    )
+    return session.exec(query).first()
+
+
+def profile_codes_of(session: Session, participant_id: int) -> list[tuple[str, bool]]:
+    """The participant's profile codes and whether each is searchable now."""
+    return [(p.code, p.consent_search) for p in _profiles_of(session, participant_id)]
+
+
+def may_contact(session: Session, profile_code: str) -> bool:
+    """True when the student behind a searchable profile agreed to be contacted by companies."""
+    query = (
+        select(Consent.granted)
+        .join(
+            CompetenceProfile,
+            col(CompetenceProfile.participant_id) == col(Consent.participant_id),
+        )
+        .where(
+            CompetenceProfile.code == profile_code,
+            Consent.purpose == ConsentPurpose.CONTACT.value,
+            col(CompetenceProfile.consent_search).is_(True),
+        )
+    )
+    return bool(session.exec(query).first())
+
+
+def record_demo_consents(session: Session) -> int:
+    """Generated demo data only: the evidence behind the flags the demo wrote (the ESF+
+    notice for everyone, search and contact consent where the profile is searchable)."""
+    recorded = {(c.participant_id, c.purpose) for c in session.exec(select(Consent))}
+    flagged = select(CompetenceProfile).where(col(CompetenceProfile.consent_search).is_(True))
+    searchable = {p.participant_id for p in session.exec(flagged)}
+    rows = []
+    for person in session.exec(select(Participant)):
+        purposes = [ConsentPurpose.ESF_REPORTING]
+        if person.id in searchable:
+            purposes += [ConsentPurpose.SEARCH, ConsentPurpose.CONTACT]
+        for purpose in purposes:
+            if (person.id, purpose.value) not in recorded:
+                rows.append(
+                    Consent(
+                        participant_id=person.id or 0,
+                        purpose=purpose.value,
+                        basis=_basis(purpose).value,
+                        granted=True,
+                        granted_on=person.entry_date,
+                        source=ConsentSource.FORM.value,
+                        recorded_by="demo",
+                    )
+                )
+    session.add_all(rows)
+    session.flush()
+    return len(rows)
+
+
+def has_consent(session: Session, participant_id: int, purpose: ConsentPurpose) -> bool:
+    row = _row(session, participant_id, purpose)
+    return bool(row and row.granted)
+
+
+@event.listens_for(Session, "after_commit")
+def _announce_grants(session: Session) -> None:
+    codes = frozenset(session.info.pop(_PENDING_GRANTS, set()))
+    if codes:
+        _notify(codes, True)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_grants(session: Session) -> None:
+    session.info.pop(_PENDING_GRANTS, None)

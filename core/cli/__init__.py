@@ -1,0 +1,1 @@
+"""Silta's command line: a base (command, say, fail, progress) and one module per command group."""

@@ -1,0 +1,1 @@
+"""Pure functions that turn dashboard numbers into plotly figures (no Streamlit here)."""

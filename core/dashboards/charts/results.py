@@ -1,0 +1,83 @@
+"""Follow-up charts: EU results by gender, the qualitative-employment ladder, retention in the
+region and intent to stay, by spearhead."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import plotly.graph_objects as go
+
+from core.dashboards.charts.common import Translate, bar_chart, finish, no_data_figure
+from core.dashboards.protect import TOTAL_KEY, Shown
+from core.dashboards.views import GENDERS
+
+GENDER_COLOURS = {"woman": "#cc79a7", "man": "#0072b2", "non_binary": "#e69f00"}
+
+
+def _answered(shown: Shown) -> bool:
+    """Anyone in the table at all (a hidden total still means someone answered)."""
+    inner = shown.values.drop(index=TOTAL_KEY, errors="ignore")
+    return shown.any_hidden or bool((inner.fillna(0).to_numpy() > 0).any())
+
+
+def _rows(shown: Shown, keep_zero: Sequence[str] = ()) -> list[str]:
+    """Rows worth a bar: anything not all zero (a hidden cell counts), plus `keep_zero`."""
+    inner = shown.values.drop(index=TOTAL_KEY, errors="ignore")
+    return [
+        r
+        for r in inner.index
+        if r in keep_zero or inner.loc[r].isna().any() or (inner.loc[r] > 0).any()
+    ]
+
+
+def by_gender_figure(
+    shown: Shown, prefix: str, t: Translate, *, title: str = "", keep_zero: Sequence[str] = ()
+) -> go.Figure:
+    """Statuses (or answers) of those who left, one bar per gender."""
+    if not _answered(shown):
+        return no_data_figure(t, title=title)
+    genders = [g for g in GENDERS if g in shown.values.columns]
+    rows = _rows(shown, keep_zero)
+    fig = bar_chart(
+        shown,
+        rows=rows,
+        columns=genders,
+        row_label=lambda code: t(f"{prefix}.{code}"),
+        column_label=lambda g: t(f"gender.{g}"),
+        t=t,
+        horizontal=True,
+        value_title=t("dash.people"),
+        palette=GENDER_COLOURS,
+    )
+    return finish(fig, title=title, height=_height(len(rows) * len(genders)))
+
+
+def by_spearhead_figure(
+    shown: Shown,
+    prefix: str,
+    names: Mapping[str, str],
+    t: Translate,
+    *,
+    title: str = "",
+    all_rows: bool = False,
+) -> go.Figure:
+    """Rows of `shown` (ladder rungs, places, answers) with one bar per spearhead."""
+    if not _answered(shown):
+        return no_data_figure(t, title=title)
+    spearheads = [c for c in shown.values.columns if c != TOTAL_KEY]
+    rows = [r for r in shown.values.index if r != TOTAL_KEY] if all_rows else _rows(shown)
+    fig = bar_chart(
+        shown,
+        rows=rows,
+        columns=spearheads,
+        row_label=lambda code: t(f"{prefix}.{code}"),
+        column_label=lambda s: names.get(s, t("dash.no_spearhead")),
+        t=t,
+        horizontal=True,
+        value_title=t("dash.people"),
+    )
+    return finish(fig, title=title, height=_height(len(rows) * len(spearheads)))
+
+
+def _height(bars: int) -> int:
+    return max(360, 26 * bars + 200)

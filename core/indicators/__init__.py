@@ -1,0 +1,1 @@
+"""Indicator arithmetic: targets and progress, the overview, EU common indicators, follow-up."""

@@ -1,0 +1,113 @@
+"""The steering-group pack as a workbook: a KPI table, then one sheet per chart of the pack
+(its numbers and a native Excel chart). The charts are `core.dashboards.pack.PACK`, the same
+list meeting mode shows and exports as images, and every count is protected as the steering
+group sees it."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.styles import Font
+from sqlmodel import Session
+
+from core.codes import Role
+from core.dashboards.filters import Filters
+from core.dashboards.pack import dashboard_data, pack_sheets, views_for
+from core.dashboards.pack_tables import PackTable
+from core.i18n import translate
+from core.indicators.overview import build_overview
+from core.io.exports.workbook import escape
+from core.models import Project
+from core.privacy.policy import suppress_counts
+
+Translate = Callable[..., str]
+
+
+def _kpi_sheet(
+    book: Workbook, session: Session, project: Project, as_of: date, t: Translate, lang: str
+) -> None:
+    sheet = book.active
+    sheet.title = t("pack.kpi")[:31]
+    sheet.append([escape(project.name_fi if lang == "fi" and project.name_fi else project.name)])
+    sheet.append([t("overview.as_of", day=as_of.isoformat())])
+    sheet.append([])
+    sheet.append(
+        [
+            t("eu.indicator"),
+            t("chart.target"),
+            t("chart.actual"),
+            "%",
+            t("chart.planned"),
+            t("pack.status"),
+        ]
+    )
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+    overview = build_overview(session, project, as_of)
+    for indicator, trajectory in overview.trajectories.items():
+        progress = trajectory.progress
+        hidden = suppress_counts({"actual": progress.actual}, total=False)
+        small = bool(hidden.hidden["count"].iloc[0])
+        sheet.append(
+            [
+                t(f"indicator.{indicator.value}"),
+                progress.target,
+                hidden.marker if small else progress.actual,
+                None if small or progress.percent is None else round(progress.percent, 1),
+                round(progress.planned),
+                t(f"status.{progress.status.value}"),
+            ]
+        )
+    sheet.append([])
+    sheet.append(
+        [t("pack.suppressed_note", marker=hidden.marker if overview.trajectories else "<5")]
+    )
+    for letter, width in zip("ABCDEF", (34, 10, 10, 8, 12, 16), strict=True):
+        sheet.column_dimensions[letter].width = width
+
+
+def _chart_sheet(book: Workbook, title: str, pack: PackTable) -> None:
+    sheet = book.create_sheet(title[:31])
+    sheet.append([escape(str(c)) for c in pack.table.columns])
+    for row in pack.table.itertuples(index=False):
+        sheet.append([escape(v) if isinstance(v, str) else v for v in row])
+    rows, cols = len(pack.table), len(pack.table.columns)
+    sheet.column_dimensions["A"].width = 28
+    if rows == 0 or cols < 2:
+        return  # nothing to chart: the sheet says so by being empty
+    chart = LineChart() if pack.chart == "line" else BarChart()
+    if isinstance(chart, BarChart):
+        chart.type = "col"
+        if pack.chart == "stacked":
+            chart.grouping, chart.overlap = "stacked", 100
+    if pack.totals:
+        rows -= 1  # totals are in the table, not bars of their own
+        cols -= 1 if pack.chart == "stacked" else 0
+    chart.title = title
+    chart.height, chart.width = 10, 22
+    data = Reference(sheet, min_col=2, max_col=cols, min_row=1, max_row=rows + 1)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=rows + 1))
+    sheet.add_chart(chart, f"{chr(ord('A') + len(pack.table.columns) + 1)}2")
+
+
+def steering_pack(session: Session, project: Project, as_of: date, *, lang: str = "en") -> bytes:
+    """The pack as an .xlsx: KPI sheet first, then one sheet per chart."""
+
+    def t(key: str, **values: object) -> str:
+        return translate(key, lang, **values)
+
+    book = Workbook()
+    _kpi_sheet(book, session, project, as_of, t, lang)
+    # The pack covers the project from its start to `as_of`, everyone, as steering sees it.
+    end = min(max(as_of, project.start_date), project.end_date)
+    data = dashboard_data(session, project, Filters(project.start_date, end), as_of)
+    for title, table in pack_sheets(views_for(data, Role.STEERING, lang, as_of), t):
+        _chart_sheet(book, title, table)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

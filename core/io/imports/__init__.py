@@ -1,0 +1,1 @@
+"""Imports: read a file, validate every row, plan the changes, write all or nothing."""

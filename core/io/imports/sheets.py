@@ -1,0 +1,134 @@
+"""The kinds of data a workbook holds: sheet names and columns, with English and Finnish headers.
+
+Columns come from the row models in `core.io.imports.validate` (one declaration per kind);
+headers and sheet names come from the translation table, so templates, imports, exports and
+forms all use the same words. A file may use either language, or the field names themselves.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.i18n import LANGUAGES, TEXTS, translate
+from core.io.imports.cells import Cell
+from core.io.imports.problems import Problem
+from core.io.imports.rows import KINDS, ROW_MODELS
+
+INSTRUCTIONS_SHEET = "instructions"
+
+
+@dataclass(frozen=True)
+class Column:
+    kind: str
+    name: str  # the field name in the row model
+    cell: Cell
+    required: bool
+
+    def header(self, lang: str = "en") -> str:
+        return column_header(self.kind, self.name, lang)
+
+    def help(self, lang: str = "en") -> str:
+        key = f"io.help.{self.kind}.{self.name}"
+        return translate(key if key in TEXTS else f"io.help.{self.name}", lang)
+
+
+def columns(kind: str) -> list[Column]:
+    """The columns of `kind` in template order."""
+    result = []
+    for name, info in ROW_MODELS[kind].model_fields.items():
+        cell = next((m for m in info.metadata if isinstance(m, Cell)), Cell())
+        result.append(Column(kind, name, cell, info.is_required()))
+    return result
+
+
+def column_header(kind: str, name: str, lang: str = "en") -> str:
+    key = f"io.col.{kind}.{name}"
+    return translate(key if key in TEXTS else f"io.col.{name}", lang)
+
+
+def sheet_name(kind: str, lang: str = "en") -> str:
+    return translate(f"io.sheet.{kind}", lang)
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"\s*\*$", "", str(text)).casefold()
+    return re.sub(r"[\s_\-]+", " ", text).strip()
+
+
+def kind_for_sheet(name: str) -> str | None:
+    """The kind a sheet holds, by its English or Finnish name or the kind itself."""
+    wanted = _norm(name)
+    for kind in KINDS:
+        names = {_norm(kind), *(_norm(sheet_name(kind, lang)) for lang in LANGUAGES)}
+        if wanted in names:
+            return kind
+    return None
+
+
+def is_instructions_sheet(name: str) -> bool:
+    wanted = _norm(name)
+    return wanted in {_norm(translate("io.sheet.instructions", lang)) for lang in LANGUAGES}
+
+
+def _header_lookup(kind: str) -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for column in columns(kind):
+        lookup[_norm(column.name)] = column.name
+        for lang in LANGUAGES:
+            lookup[_norm(column.header(lang))] = column.name
+    return lookup
+
+
+@dataclass(frozen=True)
+class HeaderMap:
+    fields: dict[int, str]  # cell position → field name
+    written: dict[str, str]  # field name → header as written in the file
+
+
+def match_headers(
+    kind: str, headers: Sequence[object], sheet: str, row: int
+) -> tuple[HeaderMap, list[Problem]]:
+    """Map a header row to fields: unknown, repeated or missing required columns are errors."""
+    lookup = _header_lookup(kind)
+    fields: dict[int, str] = {}
+    written: dict[str, str] = {}
+    problems: list[Problem] = []
+    for position, raw in enumerate(headers):
+        text = "" if raw is None else str(raw).strip()
+        if not text:
+            continue
+        name = lookup.get(_norm(text))
+        if name is None:
+            close = difflib.get_close_matches(_norm(text), list(lookup), n=1, cutoff=0.6)
+            hint = column_header(kind, lookup[close[0]]) if close else "—"
+            problems.append(
+                Problem("io.err.unknown_column", {"hint": hint}, sheet=sheet, row=row, column=text)
+            )
+        elif name in written:
+            problems.append(
+                Problem(
+                    "io.err.repeated_column",
+                    {"first": written[name]},
+                    sheet=sheet,
+                    row=row,
+                    column=text,
+                )
+            )
+        else:
+            fields[position] = name
+            written[name] = text
+    for column in columns(kind):
+        if column.required and column.name not in written:
+            problems.append(
+                Problem(
+                    "io.err.missing_column",
+                    {"english": column.header("en"), "finnish": column.header("fi")},
+                    sheet=sheet,
+                    row=row,
+                    column=column.header("en"),
+                )
+            )
+    return HeaderMap(fields, written), problems

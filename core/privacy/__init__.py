@@ -1,0 +1,1 @@
+"""The one disclosure policy for steering and SME users: suppression, its audit, and redaction."""

@@ -1,0 +1,1 @@
+"""Project definitions: the readable file, its validation and its loading into the database."""

@@ -1,0 +1,162 @@
+"""Competence profiles as SME users may see them: `PublicProfile`, which has no personal field.
+
+Everything an SME page or the search index shows of a student comes from here. A
+`PublicProfile` is frozen and slotted, so no name, e-mail or other field can be attached to it
+later; its free texts are redacted (`core.privacy.redact`) against the student's own names and
+identifiers before they leave this module. Only profiles with search consent are returned,
+checked in the database at the moment of the call.
+
+    searchable_profiles(session, project_id=…)  # every consenting profile, for the index
+    public_profiles(session, ["K7Q2MX", …])      # cards for search hits, in the given order
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from core.codes import Availability
+from core.models import CompetenceProfile, Participant, Programme, Spearhead
+from core.privacy.redact import Identity, redact
+
+BATCH = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A coded value with its English and Finnish names."""
+
+    code: str
+    name: str
+    name_fi: str
+
+    def text(self, lang: str = "en") -> str:
+        return self.name_fi if lang == "fi" and self.name_fi else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class PublicProfile:
+    """An anonymised competence profile: a stable random code and what the student can do."""
+
+    code: str
+    programme: Label | None
+    spearhead: Label | None
+    study_year: int
+    skills: str
+    interests: str
+    languages: tuple[str, ...]  # ISO 639-1 codes
+    available_for: tuple[Availability, ...]
+    available_from: date | None
+    text_language: str
+
+    @property
+    def text(self) -> str:
+        """Skills and interests together (what the search index embeds)."""
+        return "\n".join(part for part in (self.skills, self.interests) if part)
+
+
+def _identity(participant: Participant | None) -> Identity | None:
+    if participant is None:
+        return None
+    return Identity.of(
+        [participant.first_name, participant.last_name],
+        [participant.email, participant.student_number],
+    )
+
+
+def _availability(profile: CompetenceProfile) -> tuple[Availability, ...]:
+    flags = {
+        Availability.INTERNSHIP: profile.available_internship,
+        Availability.THESIS: profile.available_thesis,
+        Availability.JOB: profile.available_job,
+    }
+    return tuple(kind for kind, on in flags.items() if on)
+
+
+def _languages(text: str) -> tuple[str, ...]:
+    codes = (part.strip().lower() for part in text.replace(";", ",").split(","))
+    return tuple(code for code in codes if len(code) == 2 and code.isalpha())
+
+
+def _label(row: Programme | Spearhead | None) -> Label | None:
+    return None if row is None else Label(row.code, row.name, row.name_fi)
+
+
+def to_public(
+    profile: CompetenceProfile,
+    *,
+    programme: Programme | None = None,
+    spearhead: Spearhead | None = None,
+    participant: Participant | None = None,
+    today: date | None = None,
+) -> PublicProfile:
+    """The anonymised view of one profile; `participant` only supplies names to remove."""
+    identity = _identity(participant)
+    return PublicProfile(
+        code=profile.code,
+        programme=_label(programme),
+        spearhead=_label(spearhead),
+        study_year=profile.study_year,
+        skills=redact(profile.skills, identity, today=today),
+        interests=redact(profile.interests, identity, today=today),
+        languages=_languages(profile.languages),
+        available_for=_availability(profile),
+        available_from=profile.available_from,
+        text_language=profile.text_language,
+    )
+
+
+def searchable_query() -> Any:
+    """Consenting profiles with their programme, spearhead and participant (outer joins)."""
+    return (
+        select(CompetenceProfile, Programme, Spearhead, Participant)
+        .join(Programme, col(Programme.id) == col(CompetenceProfile.programme_id), isouter=True)
+        .join(Spearhead, col(Spearhead.id) == col(CompetenceProfile.spearhead_id), isouter=True)
+        .join(
+            Participant, col(Participant.id) == col(CompetenceProfile.participant_id), isouter=True
+        )
+        .where(col(CompetenceProfile.consent_search).is_(True))
+    )
+
+
+def searchable_profiles(
+    session: Session, *, project_id: int | None = None, batch: int = BATCH
+) -> Iterator[PublicProfile]:
+    """Every profile with search consent, anonymised, in id order (streamed in batches)."""
+    last_id = 0
+    while True:
+        query = searchable_query().where(col(CompetenceProfile.id) > last_id)
+        if project_id is not None:
+            query = query.where(CompetenceProfile.project_id == project_id)
+        rows = session.exec(query.order_by(col(CompetenceProfile.id)).limit(batch)).all()
+        for profile, programme, spearhead, participant in rows:
+            yield to_public(
+                profile, programme=programme, spearhead=spearhead, participant=participant
+            )
+        if len(rows) < batch:
+            return
+        last_id = rows[-1][0].id
+
+
+def public_profiles(session: Session, codes: Sequence[str]) -> list[PublicProfile]:
+    """The consenting profiles among `codes`, in that order; the others are left out."""
+    found: dict[str, PublicProfile] = {}
+    unique = list(dict.fromkeys(codes))
+    for start in range(0, len(unique), BATCH):
+        chunk = unique[start : start + BATCH]
+        query = searchable_query().where(col(CompetenceProfile.code).in_(chunk))
+        for profile, programme, spearhead, participant in session.exec(query):
+            found[profile.code] = to_public(
+                profile, programme=programme, spearhead=spearhead, participant=participant
+            )
+    return [found[code] for code in unique if code in found]
+
+
+def is_searchable(session: Session, code: str) -> bool:
+    """True while the profile exists and its student consents to search."""
+    query = select(CompetenceProfile.consent_search).where(CompetenceProfile.code == code)
+    return bool(session.exec(query).first())

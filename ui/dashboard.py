@@ -1,0 +1,211 @@
+"""Streamlit glue shared by the dashboard pages: cached reads, the page frame, charts, tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+import ui
+from core.codes import Role
+from core.dashboards.bundle import Views
+from core.dashboards.events import EventData, event_data
+from core.dashboards.filters import ALL_FILTERS, FilterOptions, Filters, filter_options
+from core.dashboards.partnerships import PartnershipData, partnership_data
+from core.dashboards.progress import ProgressData, progress_data
+from core.dashboards.protect import TOTAL_KEY, Shown
+from core.dashboards.results import ResultData, result_data
+from core.dashboards.timeline import TimelineData, timeline_data
+from core.dashboards.views import (
+    EventView,
+    PartnershipView,
+    ProgressView,
+    ResultView,
+    event_view,
+    partnership_view,
+    progress_view,
+    result_view,
+)
+from core.privacy.policy import suppression_threshold
+from ui.filters import filter_bar
+
+DbKey = tuple[str, int]
+
+
+# --- Cached reads: keyed on the data version, so every write invalidates them -----------------
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def load_options(db_key: DbKey) -> FilterOptions | None:
+    with ui.session() as db:
+        project = ui.current_project(db)
+        return None if project is None else filter_options(db, project)
+
+
+def _with_project(read: Callable[..., object], *args: object) -> object:
+    with ui.session() as db:
+        project = ui.current_project(db)
+        assert project is not None, "pages check for a project first"
+        return read(db, project, *args)
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def load_partnerships(db_key: DbKey, filters: Filters, as_of: date) -> PartnershipData:
+    return _with_project(partnership_data, filters, as_of)  # type: ignore[return-value]
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def load_events(db_key: DbKey, filters: Filters, as_of: date) -> EventData:
+    return _with_project(event_data, filters, as_of)  # type: ignore[return-value]
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def load_progress(db_key: DbKey, filters: Filters, as_of: date) -> ProgressData:
+    return _with_project(progress_data, filters, as_of)  # type: ignore[return-value]
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def load_results(db_key: DbKey, filters: Filters) -> ResultData:
+    return _with_project(result_data, filters)  # type: ignore[return-value]
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def load_timeline(db_key: DbKey, filters: Filters) -> TimelineData:
+    return _with_project(timeline_data, filters)  # type: ignore[return-value]
+
+
+# Views: what one role sees. Suppression is cheap but not free, so it is cached as well.
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def _progress_view(db_key: DbKey, filters: Filters, as_of: date, role: Role) -> ProgressView:
+    return progress_view(load_progress(db_key, filters, as_of), role)
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def _partnership_view(db_key: DbKey, filters: Filters, as_of: date, role: Role) -> PartnershipView:
+    return partnership_view(load_partnerships(db_key, filters, as_of), role)
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def _event_view(db_key: DbKey, filters: Filters, as_of: date, role: Role) -> EventView:
+    return event_view(load_events(db_key, filters, as_of), role)
+
+
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def _result_view(db_key: DbKey, filters: Filters, role: Role) -> ResultView:
+    return result_view(load_results(db_key, filters), role)
+
+
+def partnerships_for(page: Page) -> PartnershipView:
+    return _partnership_view(page.db_key, page.filters, page.today, page.role)
+
+
+def events_for(page: Page) -> EventView:
+    return _event_view(page.db_key, page.filters, page.today, page.role)
+
+
+def results_for(page: Page) -> ResultView:
+    return _result_view(page.db_key, page.filters, page.role)
+
+
+def meeting_views(page: Page) -> Views:
+    """The pack's views, always as the steering group sees them."""
+    key, filters, today, steering = page.db_key, page.filters, page.today, Role.STEERING
+    return Views(
+        progress=lambda: _progress_view(key, filters, today, steering),
+        partnerships=lambda: _partnership_view(key, filters, today, steering),
+        events=lambda: _event_view(key, filters, today, steering),
+        results=lambda: _result_view(key, filters, steering),
+        timeline=lambda: load_timeline(key, filters),
+        spearheads=page.names("spearheads"),
+        target_groups=page.names("target_groups"),
+        lang=page.lang,
+        today=today,
+    )
+
+
+# --- The page frame ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Page:
+    db_key: DbKey
+    options: FilterOptions
+    filters: Filters
+    role: Role
+    lang: str
+    today: date
+
+    def names(self, which: str) -> dict[str, str]:
+        """Spearhead or target-group codes → names in the UI language."""
+        choices = self.options.spearheads if which == "spearheads" else self.options.target_groups
+        return {c.code: c.label(self.lang) for c in choices}
+
+
+def start_page(title_key: str, *, uses: Collection[str] = ALL_FILTERS) -> Page:
+    """Title, filter bar and the steering notice; stops the page when no project is loaded."""
+    role = ui.current_role()  # the page's ui.guard has checked it may open the page
+    st.title(ui.t(title_key))
+    db_key = ui.database_key()
+    options = load_options(db_key)
+    if options is None:
+        st.info(ui.t("app.no_project"))
+        st.stop()
+    filters = filter_bar(options, uses=uses)
+    if role is not Role.MANAGER:
+        threshold = suppression_threshold()
+        st.caption(ui.t("dash.suppressed_view", threshold=threshold, marker=f"<{threshold}"))
+    return Page(db_key, options, filters, role, ui.lang(), ui.today())
+
+
+def chart(fig: go.Figure, key: str, title_key: str | None = None) -> None:
+    if title_key is not None:
+        st.subheader(ui.t(title_key))
+    st.plotly_chart(fig, width="stretch", key=key)
+
+
+def table(
+    shown: Shown,
+    *,
+    rows: Callable[[str], str],
+    columns: Callable[[str], str],
+    key: str,
+) -> None:
+    """The display strings of `shown` ("<5", "..", numbers), with readable labels."""
+    text = shown.text.copy()
+    total = ui.t("gender.total")
+    text.index = [total if r == TOTAL_KEY else rows(str(r)) for r in text.index]
+    text.columns = [total if c == TOTAL_KEY else columns(str(c)) for c in text.columns]
+    st.dataframe(text, width="stretch", key=key)
+
+
+# Detail tables: column → its UI text key.
+COLUMN_LABELS = {
+    "ledger": {
+        name: f"dash.column.{name}"
+        for name in ["year", "kind", "committed", "delivered", "amount_eur", "topic"]
+    },
+    "events": {name: f"dash.column.{name}" for name in ["event_date", "code", "name", "people"]},
+    "packages": {
+        "code": "filters.work_package",
+        "name": "dash.column.package",
+        "start": "dash.column.start",
+        "end": "dash.column.end",
+        "events": "dash.column.events",
+    },
+}
+
+
+def column_labels(which: str) -> dict[str, str]:
+    """Column names of a detail table in the UI language."""
+    return {name: ui.t(key) for name, key in COLUMN_LABELS[which].items()}
+
+
+def frame_table(rows: pd.DataFrame, labels: dict[str, str], key: str) -> None:
+    """A plain frame (manager-only detail) with translated column names."""
+    st.dataframe(rows.rename(columns=labels), hide_index=True, width="stretch", key=key)

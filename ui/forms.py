@@ -1,0 +1,74 @@
+"""Streamlit glue for the data forms: column settings for `st.data_editor`, problem tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+import ui
+from core.io.exports.workbook import choices
+from core.io.imports.importer import ImportReport
+from core.io.imports.sheets import columns
+from core.io.imports.validate import Catalog
+
+
+def column_config(kind: str, catalog: Catalog | None) -> dict[str, object]:
+    """How each column is edited: drop-downs for codes, dates, numbers, check boxes."""
+    config: dict[str, object] = {}
+    for column in columns(kind):
+        label = column.header(ui.lang())
+        widget = column.cell.widget
+        options = choices(column, catalog, "en") if widget in {"code", "ref"} else []
+        if widget == "bool":
+            config[column.name] = st.column_config.CheckboxColumn(label)
+        elif options:
+            config[column.name] = st.column_config.SelectboxColumn(
+                label, options=options, required=column.required
+            )
+        elif widget == "date":
+            config[column.name] = st.column_config.DateColumn(
+                label, format="YYYY-MM-DD", required=column.required
+            )
+        elif widget in {"int", "decimal"}:
+            config[column.name] = st.column_config.NumberColumn(label, required=column.required)
+        else:
+            config[column.name] = st.column_config.TextColumn(label, required=column.required)
+    return config
+
+
+def problems_table(report: ImportReport) -> pd.DataFrame:
+    """Every problem by sheet, row, column and message, in the UI language."""
+    return pd.DataFrame(
+        [
+            {
+                ui.t("io.problem.severity"): ui.t(f"io.severity.{p.severity.value}"),
+                ui.t("io.problem.sheet"): p.sheet,
+                ui.t("io.problem.row"): p.row,
+                ui.t("io.problem.column"): p.column,
+                ui.t("io.problem.message"): p.message(ui.lang()),
+            }
+            for p in report.problems
+        ]
+    )
+
+
+def show_report(report: ImportReport) -> None:
+    """Problems first (nothing was written while any error remains), then counts per sheet."""
+    if report.errors:
+        st.error(ui.t("io.nothing_written", count=len(report.errors)), icon=":material/block:")
+    if report.problems:
+        st.dataframe(problems_table(report), hide_index=True, width="stretch")
+    if report.sheets:
+        counts = pd.DataFrame(
+            [
+                {
+                    ui.t("io.problem.sheet"): s.sheet,
+                    ui.t("io.count.rows"): s.rows,
+                    ui.t("io.count.created"): s.created,
+                    ui.t("io.count.updated"): s.updated,
+                    ui.t("io.count.unchanged"): s.unchanged,
+                }
+                for s in report.sheets
+            ]
+        )
+        st.dataframe(counts, hide_index=True, width="stretch")
