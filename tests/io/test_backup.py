@@ -28,7 +28,7 @@ from core.db import make_engine
 from core.demo.seed import seed_demo
 from core.io.backup import BackupError, backup_database, read_manifest, restore_database
 from core.io.backup import sqlite as sqlite_backup
-from core.io.backup.postgres import tool
+from core.io.backup.pgtools import tool
 from core.models import Project
 from core.schema import alembic_config, current_revision, head_revision
 from tests.conftest import POSTGRES_URL
@@ -345,3 +345,46 @@ def test_commands_back_up_restore_and_refresh_the_search_index(
         capsys.readouterr().err.strip()
         == f"error: {bad} is not a Silta backup (not a backup archive)."
     )
+
+
+def test_restore_updates_an_index_whose_data_version_happens_to_match(
+    database_url: str,
+    engine: Engine,
+    project: Project,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The index was built from other data carrying the backup's data version: a restore
+    must not trust the version, and re-checks each profile (only the changed one moves)."""
+    from sqlmodel import col
+    from sqlmodel import select as select_models
+
+    from core.config import get_settings
+    from core.db import session_scope
+    from core.meta import data_version
+    from core.models import CompetenceProfile
+    from core.search.live import IndexState, ensure_index, index_status
+
+    monkeypatch.setenv("SILTA_EMBEDDER", "hashing")
+    get_settings.cache_clear()
+    seed_demo(engine=engine, today=TODAY)
+    file = tmp_path / "silta.zip"
+    assert main(["backup", str(file)]) == 0
+    with session_scope() as session:
+        version = data_version(session)
+        consenting = col(CompetenceProfile.consent_search).is_(True)
+        profile = session.exec(select_models(CompetenceProfile).where(consenting)).first()
+        assert profile is not None
+        profile.skills = "Underwater basket weaving"
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE app_meta SET value = :v WHERE key = 'data_version'"), {"v": str(version)}
+        )
+    ensure_index()
+    with session_scope() as session:
+        assert index_status(session).state is IndexState.READY  # the version alone agrees
+    capsys.readouterr()
+
+    assert main(["restore", "--force", str(file)]) == 0
+    assert "0 added, 1 updated, 0 removed" in capsys.readouterr().out

@@ -75,7 +75,9 @@ def _plain_errors() -> Iterator[None]:
         raise BackupError(f"SQLite: {error}.") from None
     except SQLAlchemyError as error:
         cause = str(getattr(error, "orig", None) or error).strip().splitlines()
-        raise BackupError(f"database: {cause[0] if cause else type(error).__name__}") from None
+        raise BackupError(
+            f"database error: {cause[0] if cause else type(error).__name__}"
+        ) from None
     except OSError as error:
         raise BackupError(f"{error.filename or 'file'}: {error.strerror or error}.") from None
 

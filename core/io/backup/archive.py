@@ -30,6 +30,11 @@ SQLITE, POSTGRESQL = "sqlite", "postgresql"
 Progress = Callable[[str, int, int], None]  # (step, done, total)
 
 
+def quote(name: str) -> str:
+    """An SQL identifier, quoted (table names come from a database catalog or a manifest)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 class BackupError(ValueError):
     """A backup or restore that cannot go ahead; the message is one line a user can act on."""
 
@@ -111,6 +116,8 @@ def _parse(data: Any, name: str) -> BackupManifest:
 
 def read_manifest(path: Path) -> BackupManifest:
     """The manifest of the backup at `path`, after checking the file is a Silta backup."""
+    if path.is_dir():
+        raise BackupError(f"{path} is a folder: give the backup file itself.")
     if not path.is_file():
         raise BackupError(f"{path} does not exist.")
     try:

@@ -8,79 +8,20 @@ failure anywhere leaves the database as it was.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from sqlalchemy import text
-from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.engine import Connection, Engine
 
-from core.io.backup.archive import BackupError, BackupManifest, Progress
+from core.io.backup.archive import BackupError, BackupManifest, Progress, quote
+from core.io.backup.pgtools import Server, libpq, server, tool
 
-TOOL_DIR = "/usr/lib/postgresql/{major}/bin"  # Debian and Ubuntu; PATH is tried next
 LOCK_TIMEOUT = "30s"  # a restore waits this long for the app's open transactions, then stops
 ROWS_PER_REPORT = 2000
-
-
-@dataclass(frozen=True)
-class Server:
-    version: str  # e.g. "15.18"
-    major: int
-    schema: str  # where Silta's tables live (the connection's current schema)
-
-
-def quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def server(engine: Engine) -> Server:
-    with engine.connect() as connection:
-        version = str(connection.execute(text("SHOW server_version")).scalar_one())
-        number = int(connection.execute(text("SHOW server_version_num")).scalar_one())
-        schema = str(connection.execute(text("SELECT current_schema()")).scalar_one())
-    return Server(version.split()[0], number // 10000, schema)
-
-
-def tool(name: str, major: int) -> str:
-    """The `name` binary of PostgreSQL `major`: Debian's versioned folder, else PATH."""
-    folder = TOOL_DIR.format(major=major)
-    candidates = [Path(folder) / name]
-    if found := shutil.which(name):
-        candidates.append(Path(found))
-    for candidate in candidates:
-        if candidate.is_file() and _major_of(candidate) == major:
-            return str(candidate)
-    raise BackupError(
-        f"{name} for PostgreSQL {major} is not installed (looked in {folder} and PATH): "
-        f"install its client tools, e.g. apt-get install postgresql-client-{major}."
-    )
-
-
-def _major_of(binary: Path) -> int | None:
-    try:
-        out = subprocess.run(
-            [str(binary), "--version"], capture_output=True, text=True, timeout=30, check=False
-        ).stdout
-    except OSError:
-        return None
-    found = re.search(r"\(PostgreSQL\) (\d+)", out)
-    return int(found.group(1)) if found else None
-
-
-def _libpq(url: URL) -> tuple[str, dict[str, str]]:
-    """A libpq URI for the tools, and their environment: the password never goes on the
-    command line, where other users of the machine could read it."""
-    uri = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
-    env = {**os.environ, "PGAPPNAME": "silta-backup"}
-    env["PGOPTIONS"] = f"{env.get('PGOPTIONS', '')} -c client_min_messages=warning".strip()
-    if url.password is not None:
-        env["PGPASSWORD"] = str(url.password)
-    return uri, env
 
 
 def count_rows(connection: Connection, schema: str) -> dict[str, int]:
@@ -126,7 +67,7 @@ def dump(
     """`pg_dump` Silta's schema to `payload`; returns the revision and row counts it holds."""
     found = server(engine)
     pg_dump = tool("pg_dump", found.major)
-    uri, env = _libpq(engine.url)
+    uri, env = libpq(engine.url)
     with (
         engine.connect().execution_options(
             isolation_level="REPEATABLE READ", postgresql_readonly=True
@@ -245,12 +186,14 @@ def restore(
     schema = manifest.schema or found.schema
     with engine.connect() as connection:
         clearing = _clearing(connection, schema)
-    uri, env = _libpq(engine.url)
+        exists = connection.execute(
+            text("SELECT 1 FROM pg_namespace WHERE nspname = :s"), {"s": schema}
+        ).first()
+    uri, env = libpq(engine.url)
     listing = _restore_list(pg_restore, payload, schema, env)
-    head = [
-        f"SET lock_timeout = '{LOCK_TIMEOUT}';",
-        f"CREATE SCHEMA IF NOT EXISTS {quote(schema)};",
-    ]
+    # Only when missing: creating a schema takes a right the database's owner may not have.
+    create = [] if exists else [f"CREATE SCHEMA {quote(schema)};"]
+    head = [f"SET lock_timeout = '{LOCK_TIMEOUT}';", *create]
     with tempfile.TemporaryFile() as restore_errors, tempfile.TemporaryFile() as psql_errors:
         source = subprocess.Popen(
             [pg_restore, "--no-owner", "--no-privileges", f"--use-list={listing}", "--file=-",

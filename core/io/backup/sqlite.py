@@ -11,7 +11,7 @@ from typing import Literal
 from sqlalchemy.engine import make_url
 
 from core.db import SQLITE_BUSY_TIMEOUT_MS
-from core.io.backup.archive import BackupError, BackupManifest, Progress
+from core.io.backup.archive import BackupError, BackupManifest, Progress, quote
 
 PAGES_PER_STEP = 512  # 2 MiB a step with 4 KiB pages: a moving bar without slowing the copy
 
@@ -21,11 +21,6 @@ def sqlite_path(url: str) -> Path:
     if not database or database == ":memory:" or database.startswith("file:"):
         raise BackupError("an in-memory SQLite database cannot be backed up or restored.")
     return Path(database)
-
-
-def quote(name: str) -> str:
-    """An identifier quoted for SQL (table names come from the database or a manifest)."""
-    return '"' + name.replace('"', '""') + '"'
 
 
 def count_rows(connection: sqlite3.Connection) -> dict[str, int]:
