@@ -32,11 +32,12 @@ def fail(message: str) -> int:
     return 2
 
 
-def count_bar(desc: str, unit: str) -> Callable[[int, int], None]:
-    """A tqdm bar on stderr fed with (done, total); it closes itself when done."""
+def count_bar(desc: str, unit: str, *, scale: bool = False) -> Callable[[int, int], None]:
+    """A tqdm bar on stderr fed with (done, total); it closes itself when done. `scale`
+    shows large counts (bytes) as k, M, G."""
     from tqdm import tqdm
 
-    bar = tqdm(desc=desc, unit=unit, file=sys.stderr)
+    bar = tqdm(desc=desc, unit=unit, file=sys.stderr, unit_scale=scale)
 
     def report(done: int, total: int) -> None:
         bar.total = total

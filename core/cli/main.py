@@ -176,8 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # Commands defined in other modules register themselves on import: accounts and retention;
 # data management (template, import, export…); search (reindex, search); competence
-# intelligence (map-skills, competence-report).
+# intelligence (map-skills, competence-report); backup and restore.
 import core.cli.access  # noqa: E402
+import core.cli.backup  # noqa: E402
 import core.cli.competence  # noqa: E402
 import core.cli.io  # noqa: E402
 import core.cli.search  # noqa: E402,F401

@@ -211,6 +211,18 @@ def reindex(progress: Progress | None = None) -> tuple[IndexManifest, UpdateStat
         return live.manifest, stats
 
 
+def refresh_index(progress: Progress | None = None) -> UpdateStats:
+    """Check every profile against the index and update what differs, whatever the data
+    version says: after a restore the version can repeat with other data. Unchanged
+    profiles are not embedded again (a full rebuild is `reindex`)."""
+    live = _current()
+    embedder = get_embedder()
+    with live.lock:
+        if live.index is None:
+            _load(live, embedder)
+        return _sync(live, embedder, progress, full=False)
+
+
 def drop_from_index(profile_ids: set[int]) -> None:
     """Take profiles out of the loaded index now (consent withdrawn, found at query time)."""
     live = _current()
