@@ -3,10 +3,10 @@
 A session listener (`after_flush`, registered by `core.wiring`) writes one entry per created,
 updated or deleted ORM row, with the acting user (`current_actor`), time, and before/after
 values, so no page or import can forget it. ORM bulk statements
-(`session.execute(update(Model)…)`) get one summary entry. Personal fields (`PERSONAL_FIELDS`)
-are written as a marker, never their value: the trail shows *that* a name or e-mail changed,
-and retention never has to edit it. Secrets are left out entirely. The database refuses UPDATE
-and DELETE on `audit_log` (see the migration).
+(`session.execute(update(Model)…)`) get one summary entry. Personal fields
+(`core.models.PERSONAL_FIELDS`) are written as a marker, never their value: the trail shows
+*that* a name or e-mail changed, and retention never has to edit it. Secrets are left out
+entirely. The database refuses UPDATE and DELETE on `audit_log` (see the migration).
 """
 
 from __future__ import annotations
@@ -22,32 +22,9 @@ from sqlalchemy import Table, insert, inspect
 from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session, SQLModel
 
-from core.models import AuditLog, utcnow
+from core.models import PERSONAL_FIELDS, SECRET_FIELDS, AuditLog, MaxLength, utcnow
 from core.text import scrub, without_controls
 
-# Never copied into the trail, whatever the entity; a change shows as SECRET.
-SECRET_FIELDS = frozenset({"password_hash", "password"})
-# Values that identify a person (or are special-category data): the trail keeps only a marker.
-PERSONAL_FIELDS: dict[str, frozenset[str]] = {
-    "participant": frozenset(
-        {
-            "first_name",
-            "last_name",
-            "email",
-            "student_number",
-            "birth_year",
-            "third_country_national",
-            "foreign_background",
-            "disability",
-            "minority",
-            "homeless",
-            "rural",
-        }
-    ),
-    "competence_profile": frozenset({"skills", "interests"}),
-    "contact_request": frozenset({"message"}),
-    "user": frozenset({"display_name", "email", "sso_subject"}),
-}
 # Bookkeeping that would only add noise (sign-ins have their own entries).
 QUIET_FIELDS: dict[str, frozenset[str]] = {
     "user": frozenset({"failed_logins", "locked_until", "last_login_at"}),
@@ -123,12 +100,12 @@ def _entry(
     return {
         "at": utcnow(),
         "username": without_controls(username if username is not None else current_actor.get())[
-            :80
+            : MaxLength.USERNAME
         ],
         "company_id": company_id if company_id is not None else current_company.get(),
-        "action": without_controls(action)[:30],
-        "entity": without_controls(entity)[:60],
-        "entity_key": without_controls(entity_key)[:120],
+        "action": without_controls(action)[: MaxLength.AUDIT_ACTION],
+        "entity": without_controls(entity)[: MaxLength.AUDIT_ENTITY],
+        "entity_key": without_controls(entity_key)[: MaxLength.AUDIT_KEY],
         "before": scrub(before),
         "after": scrub(after),
         "detail": without_controls(detail)[:MAX_DETAIL_CHARS],

@@ -18,6 +18,7 @@ from sqlmodel import Session, SQLModel, col, select
 from core.access import audit
 from core.i18n import translate
 from core.models import (
+    PARTICIPANT_PERSONAL_FIELDS,
     Attendance,
     Commitment,
     Event,
@@ -40,9 +41,7 @@ DATE_FIELDS = {
 }
 # Participant fields that are not reported data: personal and contact details may always be
 # corrected, and retention removes them even inside a locked period.
-NOT_REPORTED = frozenset(
-    {"first_name", "last_name", "email", "student_number", "birth_year", "updated_at", "created_at"}
-)
+NOT_REPORTED = frozenset({*PARTICIPANT_PERSONAL_FIELDS, "updated_at", "created_at"})
 LOCKED_MODELS = (Participant, Event, Attendance, FollowUp, Commitment, ProjectCompany)
 _REFUSED = "period_lock_refusals"
 

@@ -13,19 +13,11 @@ from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
 from core.codes import AgeBand, EntryStatus, FollowUpKind, FollowUpStatus, Gender, Isced
-from core.models import Company, FollowUp, Participant, Project, ProjectCompany
+from core.models import SENSITIVE_FLAGS, Company, FollowUp, Participant, Project, ProjectCompany
 
 GENDERS = [g.value for g in Gender]
 COLUMNS = ["section", "indicator", *GENDERS, "total"]
 
-SENSITIVE_FLAGS = [
-    "third_country_national",
-    "foreign_background",
-    "disability",
-    "minority",
-    "homeless",
-    "rural",
-]
 EMPLOYED_STATUSES = (FollowUpStatus.EMPLOYED.value, FollowUpStatus.SELF_EMPLOYED.value)
 
 
