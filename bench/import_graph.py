@@ -2,7 +2,8 @@
 that run up. `tests/test_structure.py` asserts on the same functions; run this file for the
 figures:
 
-    .venv/bin/python bench/import_graph.py
+    .venv/bin/python bench/import_graph.py             # this checkout
+    .venv/bin/python bench/import_graph.py /tmp/old    # another tree (e.g. from `git archive`)
 
 What counts:
 - A module is a `.py` file under core/, ui/, pages/, or app.py; `core/access/__init__.py` is
@@ -18,6 +19,7 @@ What counts:
   of the two directions between such a pair, the one with fewer imports is the one running up
   (both, on a tie). Example: `core.db` (package core) importing `core.access.audit` ran up,
   because the modules of core.access import core's (models, config, i18n…) far more often.
+  Entry points (`ENTRY_POINTS`) exist to assemble the rest: imports from them never run up.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 ROOTS = ("core", "ui", "pages")
 SCRIPTS = ("app.py",)
+ENTRY_POINTS = frozenset({"app", "core.__main__", "core.wiring"})
 
 Graph = dict[str, set[str]]
 
@@ -129,8 +132,8 @@ def cycles(graph: Graph) -> list[list[str]]:
     return sorted(found, key=lambda c: (-len(c), c))
 
 
-def modules_per_folder(modules: dict[str, Module]) -> Counter[str]:
-    return Counter(str(m.path.parent.relative_to(REPO)) for m in modules.values())
+def modules_per_folder(modules: dict[str, Module], repo: Path = REPO) -> Counter[str]:
+    return Counter(str(m.path.parent.relative_to(repo)) for m in modules.values())
 
 
 def top_level_core(repo: Path = REPO) -> list[str]:
@@ -159,7 +162,7 @@ def upward_imports(modules: dict[str, Module], graph: Graph) -> list[tuple[str, 
     for (p, q), edges in between.items():
         back = between.get((q, p), [])
         if back and len(edges) <= len(back):
-            up += edges
+            up += [(a, b) for a, b in edges if a not in ENTRY_POINTS]
     return sorted(up)
 
 
@@ -173,7 +176,8 @@ def report(repo: Path = REPO) -> str:
     found = cycles(graph)
     lines = [f"{len(modules)} modules, {sum(map(len, graph.values()))} imports between them"]
     lines.append("modules per folder:")
-    lines += [f"  {folder:<24} {n:>3}" for folder, n in sorted(modules_per_folder(modules).items())]
+    folders = sorted(modules_per_folder(modules, repo).items())
+    lines += [f"  {folder:<24} {n:>3}" for folder, n in folders]
     lines.append(f"core/ top level: {len(top_level_core(repo))} modules")
     lines.append(f"cycles (strongly connected components > 1): {len(found)}")
     lines += [f"  {len(c)}: {' '.join(c)}" for c in found]
@@ -189,4 +193,4 @@ def report(repo: Path = REPO) -> str:
 
 
 if __name__ == "__main__":
-    print(report())
+    print(report(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else REPO))

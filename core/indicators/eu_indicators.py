@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -14,19 +13,12 @@ from sqlmodel import Session, col, select
 
 from core.codes import AgeBand, EntryStatus, FollowUpKind, FollowUpStatus, Gender, Isced
 from core.models import SENSITIVE_FLAGS, Company, FollowUp, Participant, Project, ProjectCompany
+from core.periods import Window
 
 GENDERS = [g.value for g in Gender]
 COLUMNS = ["section", "indicator", *GENDERS, "total"]
 
 EMPLOYED_STATUSES = (FollowUpStatus.EMPLOYED.value, FollowUpStatus.SELF_EMPLOYED.value)
-
-
-@dataclass(frozen=True)
-class Window:
-    """A reporting period: outputs count entries in it, results count exits in it."""
-
-    start: date
-    end: date
 
 
 def _rows(session: Session, query: Any) -> dict[tuple[str, str], int]:
