@@ -30,7 +30,7 @@ test: $(VENV)/.dev-installed lint
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m mypy core
+	$(PY) -m mypy core ui
 
 setup: $(VENV)/.run-installed
 	$(PY) -m core setup

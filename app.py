@@ -6,7 +6,9 @@ import streamlit as st
 
 import ui
 from core.access.navigation import PAGES, pages_for
+from core.wiring import wire_sessions
 
+wire_sessions()  # audit trail, period locks, data version… on every session; idempotent
 st.set_page_config(page_title="Silta", page_icon=":material/hub:", layout="wide")
 ui.language_selector()
 user = ui.refresh_user() or ui.sso_sign_in()

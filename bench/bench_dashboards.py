@@ -42,6 +42,7 @@ from core.demo.seed import seed_demo  # noqa: E402
 from core.models import User  # noqa: E402
 from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file  # noqa: E402
 from core.schema import upgrade_database  # noqa: E402
+from core.wiring import wire_sessions  # noqa: E402
 from ui import USER_KEY, session_entry  # noqa: E402
 
 # (page, meeting slide): the meeting opens on its first chart; "reach" is its heaviest.
@@ -133,6 +134,7 @@ def measure(dataset: str, backend: str) -> list[tuple[str, str, str, str, float,
 
 
 def main() -> None:
+    wire_sessions()
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     url = args[0] if args else None
     backend = "postgresql" if url else "sqlite"

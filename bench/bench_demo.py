@@ -24,6 +24,7 @@ from core.db import make_engine
 from core.demo.seed import DemoSummary, seed_demo
 from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
 from core.schema import upgrade_database
+from core.wiring import wire_sessions
 
 AS_OF = date(2026, 11, 23)
 RUNS = 3
@@ -55,6 +56,7 @@ def row_counts(engine: Engine) -> dict[str, int]:
 
 
 def main() -> None:
+    wire_sessions()
     url = sys.argv[1] if len(sys.argv) > 1 else None
     seconds: list[float] = []
     summary: DemoSummary | None = None

@@ -24,6 +24,7 @@ from core.config import get_settings
 from core.db import reset_engines
 from core.io.imports.importer import run_import
 from core.io.imports.sheets import columns
+from core.wiring import wire_sessions
 
 SIZES = [10_000, 100_000]
 
@@ -90,6 +91,7 @@ def measure(label: str, url: str | None, folder: Path) -> None:
 
 
 def main() -> None:
+    wire_sessions()
     os.environ.setdefault("SILTA_DEMO", "0")
     postgres = os.environ.get("DATABASE_URL", "")
     with tempfile.TemporaryDirectory() as folder:

@@ -29,6 +29,7 @@ from core.privacy.policy import suppress_table
 from core.privacy.redact import Identity, redact
 from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
 from core.schema import upgrade_database
+from core.wiring import wire_sessions
 
 RUNS = 5
 SHAPES = [(3, 3), (6, 3), (10, 4), (20, 4), (40, 3)]
@@ -73,7 +74,7 @@ def _insert(engine_url: str, rows: int, audited: bool) -> float:
     upgrade_database(engine)
     load_project_file(DEFAULT_PROJECT_FILE, engine=engine)
     if not audited:
-        event.remove(Session, "after_flush", audit._audit_changes)
+        event.remove(Session, "after_flush", audit.audit_changes)
     try:
         with Session(engine) as session:
             group = session.exec(select(TargetGroup)).first()
@@ -97,7 +98,7 @@ def _insert(engine_url: str, rows: int, audited: bool) -> float:
             return time.perf_counter() - start
     finally:
         if not audited:
-            event.listen(Session, "after_flush", audit._audit_changes)
+            event.listen(Session, "after_flush", audit.audit_changes)
         engine.dispose()
 
 
@@ -113,6 +114,7 @@ def bench_audit(rows: int = 10_000) -> None:
 
 
 if __name__ == "__main__":
+    wire_sessions()
     bench_suppression()
     bench_redaction()
     bench_audit()

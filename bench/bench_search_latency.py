@@ -203,6 +203,9 @@ def _timed(index: PieceVectors, queries: np.ndarray) -> str:
 
 
 def main() -> None:
+    from core.wiring import wire_sessions
+
+    wire_sessions()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, a few minutes")
     parser.add_argument("--repeats", type=int, default=5)

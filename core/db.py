@@ -1,4 +1,8 @@
-"""The one engine factory: SQLite (WAL, foreign keys, busy timeout) or PostgreSQL by URL."""
+"""Engine factory and unit of work: SQLite (WAL, foreign keys, busy timeout) or PostgreSQL.
+
+The session listeners every write relies on (audit trail, period locks, data version…) are not
+registered here: each entry point calls `core.wiring.wire_sessions()` first.
+"""
 
 from __future__ import annotations
 
@@ -71,12 +75,3 @@ def session_scope(engine: Engine | None = None) -> Iterator[Session]:
         raise
     finally:
         session.close()
-
-
-# Registers the session listeners (imported for their effect): the audit trail records every
-# change, period locks refuse changes to locked periods on every flush, profile changes reach
-# listeners, and the data version moves.
-import core.access.audit  # noqa: E402
-import core.access.locks  # noqa: E402
-import core.io.imports.hooks  # noqa: E402
-import core.meta  # noqa: E402,F401

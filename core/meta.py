@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event
 from sqlmodel import Session
 
 from core.models import AppMeta, AuditLog
@@ -45,14 +44,14 @@ def _changes_data(session: Session) -> bool:
     return any(not isinstance(obj, AppMeta | AuditLog) for obj in touched)
 
 
-@event.listens_for(Session, "before_flush")
-def _version_on_flush(session: Session, _context: Any, _instances: Any) -> None:
+def bump_version_on_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """Session `before_flush` (wired in `core.wiring`): the first data change of a transaction
+    moves the data version."""
     if _changes_data(session) and not session.info.get("data_version_bumped"):
         session.info["data_version_bumped"] = True
         bump_data_version(session)
 
 
-@event.listens_for(Session, "after_commit")
-@event.listens_for(Session, "after_rollback")
-def _reset_flag(session: Session) -> None:
+def reset_version_flag(session: Session) -> None:
+    """Session `after_commit` and `after_rollback`: the next transaction bumps again."""
     session.info.pop("data_version_bumped", None)

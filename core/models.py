@@ -37,6 +37,66 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# --- Facts about fields, stated once ------------------------------------------------------
+# The tables below, the import row models (`core.io.imports.rows`), the project file, forms,
+# the audit trail, period locks and retention all read these.
+
+
+class MaxLength:
+    """Field limits in characters (PostgreSQL refuses longer values; SQLite would keep them)."""
+
+    CODE = 40  # codes people write: project, participant, event, target group, programme…
+    WORK_PACKAGE_CODE = 20
+    PROFILE_CODE = 20  # the random code SME users see on a competence profile
+    NAME = 200  # names of companies, events, spearheads, target groups, programmes
+    PERSON_NAME = 100  # a participant's first or last name
+    EMAIL = 254  # the longest address SMTP carries (RFC 5321)
+    STUDENT_NUMBER = 20
+    SECTOR = 120
+    MUNICIPALITY = 80
+    LOCATION = 120
+    TOPIC = 500
+    MESSAGE = 2000  # a contact request's message to a student
+    USERNAME = 80  # user names, and whoever a row or audit entry names as its actor
+    DISPLAY_NAME = 120
+    AUDIT_ACTION = 30
+    AUDIT_ENTITY = 60
+    AUDIT_KEY = 120
+    SKILL_LABEL = 300
+    SKILL_EVIDENCE = 1000
+
+
+# The optional sensitive indicators of a participant (special-category data): reported only as
+# suppressed aggregates (the EU common indicators), masked in the audit trail.
+SENSITIVE_FLAGS: tuple[str, ...] = (
+    "third_country_national",
+    "foreign_background",
+    "disability",
+    "minority",
+    "homeless",
+    "rural",
+)
+# A participant's personal fields, each with the value it has once erased: the audit trail masks
+# them, period locks let them be corrected, retention erases them after the participant left.
+PARTICIPANT_PERSONAL_FIELDS: dict[str, str | None] = {
+    "first_name": "",
+    "last_name": "",
+    "email": "",
+    "student_number": "",
+    "birth_year": None,
+}
+# Per table, the values that identify a person or are special-category data: the audit trail
+# keeps only a marker for them.
+PERSONAL_FIELDS: dict[str, frozenset[str]] = {
+    "participant": frozenset({*PARTICIPANT_PERSONAL_FIELDS, *SENSITIVE_FLAGS}),
+    "competence_profile": frozenset({"skills", "interests"}),
+    "contact_request": frozenset({"message"}),
+    "user": frozenset({"display_name", "email", "sso_subject"}),
+}
+# Never copied anywhere (audit trail, table exports), whatever the table.
+SECRET_FIELDS = frozenset({"password_hash", "password"})
+
+
 # --- The project as data -------------------------------------------------------------------
 
 
@@ -44,7 +104,7 @@ class Project(SQLModel, table=True):
     __table_args__ = (CheckConstraint("end_date >= start_date", name="project_dates"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    code: str = Field(max_length=40, unique=True)
+    code: str = Field(max_length=MaxLength.CODE, unique=True)
     name: str = Field(max_length=300)
     name_fi: str = Field(default="", max_length=300)
     region: str = Field(default="", max_length=120)
@@ -61,7 +121,7 @@ class BudgetLine(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
-    code: str = Field(max_length=40)
+    code: str = Field(max_length=MaxLength.CODE)
     label: str = Field(max_length=200)
     label_fi: str = Field(default="", max_length=200)
     kind: str = Field(max_length=20)  # "cost" or "funding"
@@ -77,7 +137,7 @@ class WorkPackage(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
-    code: str = Field(max_length=20)
+    code: str = Field(max_length=MaxLength.WORK_PACKAGE_CODE)
     name: str = Field(max_length=300)
     name_fi: str = Field(default="", max_length=300)
     start_date: date
@@ -89,9 +149,9 @@ class Spearhead(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
-    code: str = Field(max_length=40)
-    name: str = Field(max_length=200)
-    name_fi: str = Field(default="", max_length=200)
+    code: str = Field(max_length=MaxLength.CODE)
+    name: str = Field(max_length=MaxLength.NAME)
+    name_fi: str = Field(default="", max_length=MaxLength.NAME)
     fields: str = Field(default="", max_length=500)
 
 
@@ -101,9 +161,9 @@ class TargetGroup(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
-    code: str = Field(max_length=40)
-    name: str = Field(max_length=200)
-    name_fi: str = Field(default="", max_length=200)
+    code: str = Field(max_length=MaxLength.CODE)
+    name: str = Field(max_length=MaxLength.NAME)
+    name_fi: str = Field(default="", max_length=MaxLength.NAME)
 
 
 class Programme(SQLModel, table=True):
@@ -114,9 +174,9 @@ class Programme(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
     spearhead_id: int = Field(foreign_key="spearhead.id", index=True)
-    code: str = Field(max_length=40)
-    name: str = Field(max_length=200)
-    name_fi: str = Field(default="", max_length=200)
+    code: str = Field(max_length=MaxLength.CODE)
+    name: str = Field(max_length=MaxLength.NAME)
+    name_fi: str = Field(default="", max_length=MaxLength.NAME)
     level: str = Field(default="", max_length=20)  # bachelor / master / doctoral
     language: str = Field(default="en", max_length=10)
 
@@ -176,7 +236,7 @@ class Participant(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
-    code: str = Field(max_length=40)  # pseudonym, the natural key
+    code: str = Field(max_length=MaxLength.CODE)  # pseudonym, the natural key
     target_group_id: int = Field(foreign_key="target_group.id", index=True)
     programme_id: int | None = Field(default=None, foreign_key="programme.id", index=True)
     spearhead_id: int | None = Field(default=None, foreign_key="spearhead.id", index=True)
@@ -186,18 +246,18 @@ class Participant(SQLModel, table=True):
     isced: str = Field(max_length=10)
     entry_date: date
     exit_date: date | None = None
-    # Optional sensitive indicators: only ever shown as suppressed aggregates.
+    # Optional sensitive indicators (`SENSITIVE_FLAGS`): only ever shown as suppressed aggregates.
     third_country_national: bool | None = None
     foreign_background: bool | None = None
     disability: bool | None = None
     minority: bool | None = None
     homeless: bool | None = None
     rural: bool | None = None
-    # Personal fields (manager only).
-    first_name: str = Field(default="", max_length=100)
-    last_name: str = Field(default="", max_length=100)
-    email: str = Field(default="", max_length=254)
-    student_number: str = Field(default="", max_length=20)
+    # Personal fields (`PARTICIPANT_PERSONAL_FIELDS`; manager only).
+    first_name: str = Field(default="", max_length=MaxLength.PERSON_NAME)
+    last_name: str = Field(default="", max_length=MaxLength.PERSON_NAME)
+    email: str = Field(default="", max_length=MaxLength.EMAIL)
+    student_number: str = Field(default="", max_length=MaxLength.STUDENT_NUMBER)
     birth_year: int | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -208,10 +268,10 @@ class Company(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     business_id: str = Field(max_length=9, unique=True)  # Finnish Y-tunnus 1234567-8
-    name: str = Field(max_length=200)
+    name: str = Field(max_length=MaxLength.NAME)
     size_class: str = Field(max_length=10)
-    sector: str = Field(default="", max_length=120)
-    municipality: str = Field(default="", max_length=80, index=True)
+    sector: str = Field(default="", max_length=MaxLength.SECTOR)
+    municipality: str = Field(default="", max_length=MaxLength.MUNICIPALITY, index=True)
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -243,7 +303,7 @@ class Commitment(SQLModel, table=True):
     committed: int = 0
     delivered: int = 0
     amount_eur: Decimal | None = Field(default=None, sa_type=Numeric(12, 2))
-    topic: str = Field(default="", max_length=500)
+    topic: str = Field(default="", max_length=MaxLength.TOPIC)
     signed_on: date | None = None
 
 
@@ -257,12 +317,12 @@ class Event(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
     work_package_id: int = Field(foreign_key="work_package.id", index=True)
-    code: str = Field(max_length=40)
-    name: str = Field(max_length=200)
+    code: str = Field(max_length=MaxLength.CODE)
+    name: str = Field(max_length=MaxLength.NAME)
     event_type: str = Field(max_length=30)
     event_date: date
     online: bool = False
-    location: str = Field(default="", max_length=120)
+    location: str = Field(default="", max_length=MaxLength.LOCATION)
 
 
 class Attendee(SQLModel, table=True):
@@ -272,7 +332,7 @@ class Attendee(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
-    code: str = Field(max_length=40)
+    code: str = Field(max_length=MaxLength.CODE)
     target_group_id: int = Field(foreign_key="target_group.id", index=True)
     participant_id: int | None = Field(
         default=None, foreign_key="participant.id", ondelete="SET NULL", unique=True
@@ -299,7 +359,9 @@ class CompetenceProfile(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
-    code: str = Field(max_length=20, unique=True)  # stable random code shown to SMEs
+    code: str = Field(
+        max_length=MaxLength.PROFILE_CODE, unique=True
+    )  # stable random code shown to SMEs
     participant_id: int | None = Field(
         default=None, foreign_key="participant.id", ondelete="SET NULL", unique=True
     )
@@ -356,7 +418,7 @@ class ContactRequest(SQLModel, table=True):
     company_id: int = Field(foreign_key="company.id", ondelete="CASCADE", index=True)
     profile_id: int = Field(foreign_key="competence_profile.id", ondelete="CASCADE", index=True)
     requested_by: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
-    message: str = Field(default="", max_length=2000)
+    message: str = Field(default="", max_length=MaxLength.MESSAGE)
     query: str = Field(default="", max_length=500)
     status: str = Field(default="new", max_length=20)
     student_consent: bool | None = None
@@ -381,7 +443,7 @@ class CompanyNeed(SQLModel, table=True):
     company_id: int = Field(foreign_key="company.id", ondelete="CASCADE", index=True)
     text: str = Field(sa_type=Text)
     source: str = Field(default=NeedSource.OTHER.value, max_length=20)
-    created_by: str = Field(default="", max_length=80)
+    created_by: str = Field(default="", max_length=MaxLength.USERNAME)
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -422,9 +484,9 @@ class SkillMention(SQLModel, table=True):
     source_kind: str = Field(max_length=20)
     source_id: int
     uri: str = Field(max_length=200)
-    label: str = Field(max_length=300)
+    label: str = Field(max_length=MaxLength.SKILL_LABEL)
     confidence: float
-    evidence: str = Field(default="", max_length=1000)
+    evidence: str = Field(default="", max_length=MaxLength.SKILL_EVIDENCE)
     mapped_at: datetime = Field(default_factory=utcnow)
 
 
@@ -450,9 +512,9 @@ class PeriodLock(SQLModel, table=True):
     end_date: date
     note: str = Field(default="", max_length=500)
     locked_at: datetime = Field(default_factory=utcnow)
-    locked_by: str = Field(default="", max_length=80)
+    locked_by: str = Field(default="", max_length=MaxLength.USERNAME)
     unlocked_at: datetime | None = None
-    unlocked_by: str = Field(default="", max_length=80)
+    unlocked_by: str = Field(default="", max_length=MaxLength.USERNAME)
     unlock_reason: str = Field(default="", max_length=500)
 
 
@@ -469,12 +531,14 @@ class User(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    username: str = Field(max_length=80, unique=True)  # stored lower-case
+    username: str = Field(max_length=MaxLength.USERNAME, unique=True)  # stored lower-case
     password_hash: str = Field(default="", max_length=255)  # "" = no local password
     role: str = Field(max_length=20)
     company_id: int | None = Field(default=None, foreign_key="company.id", ondelete="CASCADE")
-    display_name: str = Field(default="", max_length=120)
-    email: str = Field(default="", max_length=254, index=True)  # for single sign-on, lower-case
+    display_name: str = Field(default="", max_length=MaxLength.DISPLAY_NAME)
+    email: str = Field(
+        default="", max_length=MaxLength.EMAIL, index=True
+    )  # for single sign-on, lower-case
     sso_subject: str | None = Field(default=None, max_length=255, unique=True)
     is_active: bool = True
     failed_logins: int = 0
@@ -510,7 +574,7 @@ class Consent(SQLModel, table=True):
     granted_on: date | None = None
     withdrawn_on: date | None = None
     source: str = Field(max_length=20)
-    recorded_by: str = Field(default="", max_length=80)
+    recorded_by: str = Field(default="", max_length=MaxLength.USERNAME)
     recorded_at: datetime = Field(default_factory=utcnow)
 
 
@@ -522,12 +586,12 @@ class AuditLog(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)
-    username: str = Field(default="", max_length=80, index=True)
+    username: str = Field(default="", max_length=MaxLength.USERNAME, index=True)
     # The acting user's company (SME users); a plain number so the trail outlives the company.
     company_id: int | None = Field(default=None, index=True)
-    action: str = Field(max_length=30, index=True)
-    entity: str = Field(default="", max_length=60)
-    entity_key: str = Field(default="", max_length=120)
+    action: str = Field(max_length=MaxLength.AUDIT_ACTION, index=True)
+    entity: str = Field(default="", max_length=MaxLength.AUDIT_ENTITY)
+    entity_key: str = Field(default="", max_length=MaxLength.AUDIT_KEY)
     before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     detail: str = Field(default="", sa_type=Text)

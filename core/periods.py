@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from core.indicators.eu_indicators import Window
+
+@dataclass(frozen=True)
+class Window:
+    """The dates a report covers: EU outputs count entries in it, results count exits in it."""
+
+    start: date
+    end: date
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,14 @@ from core.access.consent import (
     withdraw_consent,
 )
 from core.codes import ConsentPurpose, ConsentSource
+from core.models import MaxLength
 
 ui.guard(__file__)
 st.title(ui.t("consent.title"))
 st.caption(ui.t("consent.intro"))
 if st.session_state.pop("consent_saved", False):
     st.success(ui.t("consent.saved"), icon=":material/check:")
-code = st.text_input(ui.t("consent.code"), key="consent_code", max_chars=40)
+code = st.text_input(ui.t("consent.code"), key="consent_code", max_chars=MaxLength.CODE)
 if not code.strip():
     st.stop()
 

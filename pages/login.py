@@ -10,7 +10,7 @@ import ui
 from core.access.auth import LoginRefused, Refusal, authenticate
 from core.access.users import DEMO_PASSWORD, DEMO_USERS, count_users
 from core.meta import is_demo
-from core.models import utcnow
+from core.models import MaxLength, utcnow
 
 
 def show_refusal(refused: LoginRefused) -> None:
@@ -50,7 +50,9 @@ if nobody:
     st.warning(ui.t("auth.no_users"), icon=":material/person_add:")
 
 with st.form("login_form", clear_on_submit=True):
-    username = st.text_input(ui.t("auth.username"), key="login_username", max_chars=80)
+    username = st.text_input(
+        ui.t("auth.username"), key="login_username", max_chars=MaxLength.USERNAME
+    )
     password = st.text_input(
         ui.t("auth.password"), type="password", key="login_password", max_chars=1024
     )

@@ -9,9 +9,10 @@ import streamlit as st
 import ui
 from core.codes import Indicator, Role
 from core.dashboards.charts.kpi import trajectory_figure
-from core.indicators.eu_indicators import Window, common_indicators, labelled_indicators
+from core.indicators.eu_indicators import common_indicators, labelled_indicators
 from core.indicators.kpi import Progress, Status
 from core.indicators.overview import HEADLINE, Overview, build_overview
+from core.periods import Window
 
 ui.guard(__file__)
 

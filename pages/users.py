@@ -17,6 +17,7 @@ from core.access.users import (
     unlock,
 )
 from core.codes import Role
+from core.models import MaxLength
 
 signed = ui.guard(__file__)
 st.title(ui.t("users.title"))
@@ -64,7 +65,9 @@ with (
     st.expander(ui.t("users.create"), icon=":material/person_add:"),
     st.form("users_create_form", clear_on_submit=True),
 ):
-    username = st.text_input(ui.t("users.col.username"), key="users_new_username", max_chars=80)
+    username = st.text_input(
+        ui.t("users.col.username"), key="users_new_username", max_chars=MaxLength.USERNAME
+    )
     role = st.selectbox(
         ui.t("users.col.role"),
         list(Role),
@@ -77,8 +80,10 @@ with (
         format_func=lambda c: companies.get(c, "—") if c else "—",
         key="users_new_company",
     )
-    name = st.text_input(ui.t("users.col.name"), key="users_new_name", max_chars=120)
-    email = st.text_input(ui.t("users.email"), key="users_new_email", max_chars=254)
+    name = st.text_input(
+        ui.t("users.col.name"), key="users_new_name", max_chars=MaxLength.DISPLAY_NAME
+    )
+    email = st.text_input(ui.t("users.email"), key="users_new_email", max_chars=MaxLength.EMAIL)
     password = st.text_input(
         ui.t("account.new_password", n=PASSWORD_MIN_CHARS),
         type="password",

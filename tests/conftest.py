@@ -26,6 +26,11 @@ from core.models import Project
 from core.project.definition import read_definition
 from core.project.loading import DEFAULT_PROJECT_FILE, load_project
 from core.schema import upgrade_database
+from core.wiring import wire_sessions
+
+# The listeners every session relies on (audit, period locks, data version…), as app.py and
+# the command line register them.
+wire_sessions()
 
 POSTGRES_URL = os.environ.get("SILTA_TEST_POSTGRES_URL", "")
 # The built embedding model is shared by all tests; only data and index move per test.

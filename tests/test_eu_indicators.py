@@ -7,8 +7,9 @@ from datetime import date
 import pandas as pd
 from sqlmodel import Session, select
 
-from core.indicators.eu_indicators import Window, common_indicators, supported_companies
+from core.indicators.eu_indicators import common_indicators, supported_companies
 from core.models import Company, FollowUp, Participant, Project, ProjectCompany, TargetGroup
+from core.periods import Window
 
 WINDOW = Window(date(2025, 5, 1), date(2027, 12, 31))
 

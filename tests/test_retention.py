@@ -16,9 +16,10 @@ from core.access.retention import apply_retention
 from core.cli.main import main
 from core.codes import ConsentPurpose, ConsentSource
 from core.demo.seed import seed_demo
-from core.indicators.eu_indicators import Window, common_indicators
+from core.indicators.eu_indicators import common_indicators
 from core.indicators.overview import build_overview
 from core.models import AuditLog, Consent, ContactRequest, Participant, Project
+from core.periods import Window
 from tests.people import company, participant, profile
 
 DEMO_DAY = date(2026, 11, 1)

@@ -23,6 +23,7 @@ from core.i18n import DEFAULT_LANG, LANGUAGES, translate
 from core.meta import data_version, is_demo
 from core.models import Project
 from core.project.loading import get_project
+from core.wiring import wire_sessions
 
 LANG_KEY = "lang"
 log = logging.getLogger(__name__)
@@ -179,6 +180,9 @@ def language_selector() -> None:
 
 def session() -> Session:
     """A new session on the cached engine; use it in a `with` block."""
+    # app.py wires sessions, but on a fresh server a page (the sign-in page) can run before
+    # app.py ever did (see `guard`); wiring again is a no-op.
+    wire_sessions()
     return Session(get_engine(), expire_on_commit=False)
 
 

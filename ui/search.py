@@ -8,6 +8,7 @@ import streamlit as st
 
 import ui
 from core.access.auth import SignedIn
+from core.models import MaxLength
 from core.search.contact import ContactError, request_contact
 from core.search.filters import SearchFilters
 from core.search.live import IndexStatus, ensure_index
@@ -65,7 +66,9 @@ def _contact(card: ResultCard, signed: SignedIn, query: str, asked: set[str]) ->
         st.badge(ui.t("contact.requested"), icon=":material/check:", color="green")
         return
     with st.popover(ui.t("contact.request"), icon=":material/contact_mail:"):
-        message = st.text_area(ui.t("contact.message"), max_chars=2000, key=f"search_msg_{code}")
+        message = st.text_area(
+            ui.t("contact.message"), max_chars=MaxLength.MESSAGE, key=f"search_msg_{code}"
+        )
         if not st.button(ui.t("contact.send"), key=f"search_send_{code}", type="primary"):
             return
         try:

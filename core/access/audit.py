@@ -1,11 +1,12 @@
 """The audit trail: every change is recorded automatically at flush, and every SME search.
 
-A session hook (`after_flush`) writes one entry per created, updated or deleted ORM row, with
-the acting user (`current_actor`), time, and before/after values, so no page or import can
-forget it. ORM bulk statements (`session.execute(update(Model)…)`) get one summary entry.
-Personal fields (`PERSONAL_FIELDS`) are written as a marker, never their value: the trail
-shows *that* a name or e-mail changed, and retention never has to edit it. Secrets are left
-out entirely. The database refuses UPDATE and DELETE on `audit_log` (see the migration).
+A session listener (`after_flush`, registered by `core.wiring`) writes one entry per created,
+updated or deleted ORM row, with the acting user (`current_actor`), time, and before/after
+values, so no page or import can forget it. ORM bulk statements
+(`session.execute(update(Model)…)`) get one summary entry. Personal fields
+(`core.models.PERSONAL_FIELDS`) are written as a marker, never their value: the trail shows
+*that* a name or e-mail changed, and retention never has to edit it. Secrets are left out
+entirely. The database refuses UPDATE and DELETE on `audit_log` (see the migration).
 """
 
 from __future__ import annotations
@@ -17,36 +18,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, event, insert, inspect
+from sqlalchemy import Table, insert, inspect
 from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session, SQLModel
 
-from core.models import AuditLog, utcnow
+from core.models import PERSONAL_FIELDS, SECRET_FIELDS, AuditLog, MaxLength, utcnow
 from core.text import scrub, without_controls
 
-# Never copied into the trail, whatever the entity; a change shows as SECRET.
-SECRET_FIELDS = frozenset({"password_hash", "password"})
-# Values that identify a person (or are special-category data): the trail keeps only a marker.
-PERSONAL_FIELDS: dict[str, frozenset[str]] = {
-    "participant": frozenset(
-        {
-            "first_name",
-            "last_name",
-            "email",
-            "student_number",
-            "birth_year",
-            "third_country_national",
-            "foreign_background",
-            "disability",
-            "minority",
-            "homeless",
-            "rural",
-        }
-    ),
-    "competence_profile": frozenset({"skills", "interests"}),
-    "contact_request": frozenset({"message"}),
-    "user": frozenset({"display_name", "email", "sso_subject"}),
-}
 # Bookkeeping that would only add noise (sign-ins have their own entries).
 QUIET_FIELDS: dict[str, frozenset[str]] = {
     "user": frozenset({"failed_logins", "locked_until", "last_login_at"}),
@@ -122,12 +100,12 @@ def _entry(
     return {
         "at": utcnow(),
         "username": without_controls(username if username is not None else current_actor.get())[
-            :80
+            : MaxLength.USERNAME
         ],
         "company_id": company_id if company_id is not None else current_company.get(),
-        "action": without_controls(action)[:30],
-        "entity": without_controls(entity)[:60],
-        "entity_key": without_controls(entity_key)[:120],
+        "action": without_controls(action)[: MaxLength.AUDIT_ACTION],
+        "entity": without_controls(entity)[: MaxLength.AUDIT_ENTITY],
+        "entity_key": without_controls(entity_key)[: MaxLength.AUDIT_KEY],
         "before": scrub(before),
         "after": scrub(after),
         "detail": without_controls(detail)[:MAX_DETAIL_CHARS],
@@ -235,15 +213,15 @@ def _audit_table() -> Table:
     return SQLModel.metadata.tables["audit_log"]
 
 
-@event.listens_for(Session, "before_flush")
-def _refuse_audit_edits(session: Session, _context: Any, _instances: Any) -> None:
+def refuse_audit_edits(session: Session, _context: Any, _instances: Any) -> None:
+    """Session `before_flush` (wired in `core.wiring`): audit entries are never changed."""
     for obj in (*session.dirty, *session.deleted):
         if isinstance(obj, AuditLog) and (obj in session.deleted or session.is_modified(obj)):
             raise AuditLogIsAppendOnly("audit log entries cannot be changed or deleted")
 
 
-@event.listens_for(Session, "after_flush")
-def _audit_changes(session: Session, _context: Any) -> None:
+def audit_changes(session: Session, _context: Any) -> None:
+    """Session `after_flush`: one entry per created, updated or deleted row."""
     entries = []
     for obj in session.new:
         if (table := _table(obj)) is not None:
@@ -266,8 +244,8 @@ def _audit_changes(session: Session, _context: Any) -> None:
         session.connection().execute(insert(_audit_table()), entries)
 
 
-@event.listens_for(Session, "do_orm_execute")
-def _audit_bulk_statements(state: ORMExecuteState) -> None:
+def audit_bulk_statements(state: ORMExecuteState) -> None:
+    """Session `do_orm_execute`: one summary entry per ORM bulk statement."""
     if not (state.is_insert or state.is_update or state.is_delete):
         return
     mapper = state.bind_mapper

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import event
 from sqlmodel import Session, col, select
 
 from core.access import audit
@@ -245,13 +244,13 @@ def has_consent(session: Session, participant_id: int, purpose: ConsentPurpose) 
     return bool(row and row.granted)
 
 
-@event.listens_for(Session, "after_commit")
-def _announce_grants(session: Session) -> None:
+def announce_grants(session: Session) -> None:
+    """Session `after_commit` (wired in `core.wiring`): grants reach listeners once committed."""
     codes = frozenset(session.info.pop(_PENDING_GRANTS, set()))
     if codes:
         _notify(codes, True)
 
 
-@event.listens_for(Session, "after_rollback")
-def _forget_grants(session: Session) -> None:
+def forget_grants(session: Session) -> None:
+    """Session `after_rollback`: grants that were rolled back are never announced."""
     session.info.pop(_PENDING_GRANTS, None)

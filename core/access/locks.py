@@ -1,8 +1,9 @@
 """Period locks: after a payment claim, data dated inside the claimed period cannot change.
 
-The rule lives here once. `touched_dates` says which dates a change touches; a session hook
-(`before_flush`) refuses any flush that touches a date inside an active lock, whatever page,
-import or script made it, and the refused attempt is written to the audit trail.
+The rule lives here once. `touched_dates` says which dates a change touches; a session
+listener (`before_flush`, registered by `core.wiring`) refuses any flush that touches a date
+inside an active lock, whatever page, import or script made it, and the refused attempt is
+written to the audit trail.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import inspect
 from sqlmodel import Session, SQLModel, col, select
 
 from core.access import audit
 from core.i18n import translate
 from core.models import (
+    PARTICIPANT_PERSONAL_FIELDS,
     Attendance,
     Commitment,
     Event,
@@ -39,9 +41,7 @@ DATE_FIELDS = {
 }
 # Participant fields that are not reported data: personal and contact details may always be
 # corrected, and retention removes them even inside a locked period.
-NOT_REPORTED = frozenset(
-    {"first_name", "last_name", "email", "student_number", "birth_year", "updated_at", "created_at"}
-)
+NOT_REPORTED = frozenset({*PARTICIPANT_PERSONAL_FIELDS, "updated_at", "created_at"})
 LOCKED_MODELS = (Participant, Event, Attendance, FollowUp, Commitment, ProjectCompany)
 _REFUSED = "period_lock_refusals"
 
@@ -232,8 +232,8 @@ def _first_violation(
     return None
 
 
-@event.listens_for(Session, "before_flush")
-def _refuse_locked_changes(session: Session, _context_: Any, _instances: Any) -> None:
+def refuse_locked_changes(session: Session, _context_: Any, _instances: Any) -> None:
+    """Session `before_flush` (wired in `core.wiring`): refuse a flush touching a locked period."""
     if not any(
         isinstance(o, LOCKED_MODELS) for o in (*session.new, *session.dirty, *session.deleted)
     ):
@@ -250,9 +250,9 @@ def _refuse_locked_changes(session: Session, _context_: Any, _instances: Any) ->
         raise error
 
 
-@event.listens_for(Session, "after_rollback")
-def _audit_refusals(session: Session) -> None:
-    """Record refused attempts once the failed transaction is gone (so the entry survives)."""
+def audit_refusals(session: Session) -> None:
+    """Session `after_rollback`: record refused attempts once the failed transaction is gone
+    (so the entry survives)."""
     refusals = session.info.pop(_REFUSED, [])
     if not refusals:
         return

@@ -1,12 +1,13 @@
 """Retention: some time after a participant leaves, their personal data goes; counts stay.
 
 For every participant whose exit lies more than `SILTA_RETENTION_DAYS` (default 365) back:
-names, e-mail, student number and birth year are emptied; their competence profile keeps only
-coded facts (programme, spearhead, study year) and loses its texts, languages, availability,
-link to the participant and search consent; messages of contact requests about it are
-cleared; search and contact consents are deleted (ESF+ reporting rests on a legal obligation,
-so that record stays). Entry data, follow-ups, attendance and sensitive indicators stay, so
-KPIs and EU indicators are unchanged. The participant code (a pseudonym) stays.
+names, e-mail, student number and birth year (`PARTICIPANT_PERSONAL_FIELDS`) are emptied; their
+competence profile keeps only coded facts (programme, spearhead, study year) and loses its
+texts, languages, availability, link to the participant and search consent; messages of contact
+requests about it are cleared; search and contact consents are deleted (ESF+ reporting rests on
+a legal obligation, so that record stays). Entry data, follow-ups, attendance and sensitive
+indicators stay, so KPIs and EU indicators are unchanged. The participant code (a pseudonym)
+stays.
 
 The audit trail never held personal values (`core.access.audit` writes markers), so it needs no
 scrubbing; with `SILTA_AUDIT_RETENTION_DAYS` set, entries older than that are deleted, the
@@ -18,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import delete, func, or_
+from sqlalchemy import ColumnElement, delete, func, or_
 from sqlmodel import Session, SQLModel, col, select
 
 from core.access import audit
@@ -26,7 +27,15 @@ from core.access.consent import notify_not_searchable
 from core.codes import ConsentPurpose
 from core.config import get_settings
 from core.meta import set_meta
-from core.models import AuditLog, CompetenceProfile, Consent, ContactRequest, Participant, utcnow
+from core.models import (
+    PARTICIPANT_PERSONAL_FIELDS,
+    AuditLog,
+    CompetenceProfile,
+    Consent,
+    ContactRequest,
+    Participant,
+    utcnow,
+)
 
 AUDIT_PURGE_BEFORE = "audit_purge_before"  # read by the audit_log triggers (see migration)
 
@@ -45,13 +54,16 @@ class RetentionReport:
     dry_run: bool
 
 
+def _filled(name: str) -> ColumnElement[bool]:
+    """SQL: the participant's personal field `name` still holds a value."""
+    column = col(getattr(Participant, name))
+    erased = PARTICIPANT_PERSONAL_FIELDS[name]
+    return column.is_not(None) if erased is None else column != erased
+
+
 def _due(session: Session, cutoff: date) -> list[int]:
     has_personal = or_(
-        col(Participant.first_name) != "",
-        col(Participant.last_name) != "",
-        col(Participant.email) != "",
-        col(Participant.student_number) != "",
-        col(Participant.birth_year).is_not(None),
+        *(_filled(name) for name in PARTICIPANT_PERSONAL_FIELDS),
         col(Participant.id).in_(select(CompetenceProfile.participant_id)),
         col(Participant.id).in_(
             select(Consent.participant_id).where(col(Consent.purpose) != "esf_reporting")
@@ -118,9 +130,8 @@ def apply_retention(
 
 def _anonymise(session: Session, due: list[int], profiles: list[CompetenceProfile]) -> None:
     for participant in session.exec(select(Participant).where(col(Participant.id).in_(due))):
-        participant.first_name = participant.last_name = ""
-        participant.email = participant.student_number = ""
-        participant.birth_year = None
+        for name, erased in PARTICIPANT_PERSONAL_FIELDS.items():
+            setattr(participant, name, erased)
         session.add(participant)
     codes = frozenset(p.code for p in profiles)
     for profile in profiles:

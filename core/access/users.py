@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from core.access.auth import MAX_PASSWORD_CHARS, hash_password, normalise_username, verify_password
 from core.codes import Role, SizeClass
-from core.models import Company, User, utcnow
+from core.models import Company, MaxLength, User, utcnow
 from core.text import has_controls, without_controls
 
 PASSWORD_MIN_CHARS = 10
@@ -91,7 +91,7 @@ def create_user(
         username=name,
         role=role.value,
         company_id=company_id,
-        display_name=without_controls(display_name).strip()[:120],
+        display_name=without_controls(display_name).strip()[: MaxLength.DISPLAY_NAME],
         email=email,
         password_hash=hash_password(password) if password is not None else "",
         password_changed_at=utcnow() if password is not None else None,

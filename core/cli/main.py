@@ -17,6 +17,7 @@ from core.models import Participant, Project
 from core.project.definition import ProjectDefinitionError
 from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
 from core.schema import upgrade_database
+from core.wiring import wire_sessions
 
 
 @command("migrate", "create or upgrade the database schema")
@@ -170,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    wire_sessions()
     args = build_parser().parse_args(argv)
     return COMMANDS[args.command][2](args)
 

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from core.codes import MentionSource
 from core.competence.esco_map import MappedSkill, SkillMapper
-from core.models import CompanyNeed, CompetenceProfile, Project, Report, SkillMention
+from core.models import CompanyNeed, CompetenceProfile, MaxLength, Project, Report, SkillMention
 
 Progress = Callable[[int, int], None]
 
@@ -45,9 +45,9 @@ def store_mentions(
                 source_kind=source.kind.value,
                 source_id=source.source_id,
                 uri=skill.uri,
-                label=skill.label[:300],
+                label=skill.label[: MaxLength.SKILL_LABEL],
                 confidence=min(max(skill.confidence, 0.0), 1.0),
-                evidence=skill.evidence[:1000],
+                evidence=skill.evidence[: MaxLength.SKILL_EVIDENCE],
             )
         )
     return len(skills)

@@ -21,7 +21,7 @@ from core.dashboards.common import (
     rows_of,
 )
 from core.dashboards.filters import Filters, one_of, within
-from core.indicators.eu_indicators import EMPLOYED_STATUSES, Window, latest_answer_query
+from core.indicators.eu_indicators import EMPLOYED_STATUSES, latest_answer_query
 from core.models import (
     Attendance,
     Attendee,
@@ -33,6 +33,7 @@ from core.models import (
     TargetGroup,
     WorkPackage,
 )
+from core.periods import Window
 
 # Whenever someone left: the funnel follows people, not a reporting window.
 EVER = Window(date(1900, 1, 1), date(9999, 12, 31))

@@ -13,8 +13,9 @@ from sqlmodel import Session, col, select
 from core.codes import FollowUpKind
 from core.dashboards.common import frame, rows_of
 from core.dashboards.filters import Filters
-from core.indicators.eu_indicators import EMPLOYED_STATUSES, Window, latest_answer_query
+from core.indicators.eu_indicators import EMPLOYED_STATUSES, latest_answer_query
 from core.models import FollowUp, Participant, Project, Spearhead, TargetGroup
+from core.periods import Window
 
 NO_SPEARHEAD = "none"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -13,28 +12,13 @@ from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
 from core.codes import AgeBand, EntryStatus, FollowUpKind, FollowUpStatus, Gender, Isced
-from core.models import Company, FollowUp, Participant, Project, ProjectCompany
+from core.models import SENSITIVE_FLAGS, Company, FollowUp, Participant, Project, ProjectCompany
+from core.periods import Window
 
 GENDERS = [g.value for g in Gender]
 COLUMNS = ["section", "indicator", *GENDERS, "total"]
 
-SENSITIVE_FLAGS = [
-    "third_country_national",
-    "foreign_background",
-    "disability",
-    "minority",
-    "homeless",
-    "rural",
-]
 EMPLOYED_STATUSES = (FollowUpStatus.EMPLOYED.value, FollowUpStatus.SELF_EMPLOYED.value)
-
-
-@dataclass(frozen=True)
-class Window:
-    """A reporting period: outputs count entries in it, results count exits in it."""
-
-    start: date
-    end: date
 
 
 def _rows(session: Session, query: Any) -> dict[tuple[str, str], int]:

@@ -17,10 +17,11 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from core.codes import FollowUpKind
-from core.indicators.eu_indicators import Window, latest_answers
+from core.indicators.eu_indicators import latest_answers
 from core.io.imports.importer import ImportReport, import_into
 from core.io.imports.planner import SheetInput
 from core.models import Participant, Project
+from core.periods import Window
 
 IMMEDIATE_DAYS = 28
 SIX_MONTHS_OPEN_BEFORE = timedelta(days=14)

@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from core.codes import EventType, Indicator, TargetPeriod
+from core.models import MaxLength
 
 
 class ProjectDefinitionError(ValueError):
@@ -57,7 +58,7 @@ class _Period(_Strict):
 
 
 class BudgetLineDef(_Strict):
-    code: str = Field(min_length=1, max_length=40)
+    code: str = Field(min_length=1, max_length=MaxLength.CODE)
     label: str = Field(min_length=1)
     label_fi: str = ""
     amount_eur: Decimal = Field(ge=0)
@@ -69,7 +70,7 @@ class BudgetDef(_Strict):
 
 
 class NamedDef(_Strict):
-    code: str = Field(min_length=1, max_length=40)
+    code: str = Field(min_length=1, max_length=MaxLength.CODE)
     name: str = Field(min_length=1)
     name_fi: str = ""
 
@@ -85,7 +86,7 @@ class ProgrammeDef(NamedDef):
 
 
 class WorkPackageDef(NamedDef, _Period):
-    pass
+    code: str = Field(min_length=1, max_length=MaxLength.WORK_PACKAGE_CODE)
 
 
 class MilestoneDef(_Strict):
@@ -133,7 +134,7 @@ class TargetDef(_Strict):
 class ProjectDef(NamedDef, _Period):
     """A whole project: what it promised, when, in which work packages, for whom."""
 
-    code: str = Field(min_length=1, max_length=40)
+    code: str = Field(min_length=1, max_length=MaxLength.CODE)
     region: str = ""
     description: str = ""
     budget: BudgetDef = BudgetDef()

@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, SQLModel
 
-from core.access.audit import SECRET_FIELDS
 from core.io.exports.workbook import (
     add_instructions,
     add_kind_sheet,
@@ -21,7 +20,7 @@ from core.io.exports.workbook import (
     to_bytes,
 )
 from core.io.imports.records import load_catalog, load_stored
-from core.models import Project
+from core.models import SECRET_FIELDS, Project
 
 Progress = Callable[[str, float], None]
 

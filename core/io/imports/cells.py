@@ -28,6 +28,7 @@ from core.io.imports.parse import (
     to_text,
 )
 from core.io.imports.problems import CellError
+from core.models import MaxLength
 
 
 # Text that a spreadsheet would run as a formula when it starts with one of these.
@@ -77,7 +78,7 @@ class Cell:
 
 @dataclass(frozen=True)
 class Text(Cell):
-    max_length: int = 200
+    max_length: int = MaxLength.NAME
     multiline: bool = False
 
     def parse(self, value: Any) -> Any:
@@ -95,7 +96,7 @@ class Text(Cell):
 class Key(Cell):
     """A natural key or code written by people: letters, digits, dot, dash, underscore."""
 
-    max_length: int = 40
+    max_length: int = MaxLength.CODE
 
     def parse(self, value: Any) -> Any:
         text = to_text(int(value) if isinstance(value, float) and value.is_integer() else value)
@@ -206,7 +207,7 @@ class Ref(Cell):
     def parse(self, value: Any) -> Any:
         if self.ref == "company":
             return to_business_id(value)
-        return Key(max_length=40).parse(value)
+        return Key().parse(value)
 
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler

@@ -2,7 +2,8 @@
 
 Every committed create, update or delete of a `CompetenceProfile`, by import, form or any
 other code, reaches the listeners as a set of profile ids (a deleted id no longer exists).
-The search index subscribes with `@on_profiles_changed`.
+The search index subscribes with `@on_profiles_changed`; the session listeners that collect
+and announce the ids are registered by `core.wiring.wire_sessions()`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import event
 from sqlmodel import Session
 
 from core.models import CompetenceProfile
@@ -34,21 +34,21 @@ def remove_listener(listener: ProfilesListener) -> None:
         _listeners.remove(listener)
 
 
-@event.listens_for(Session, "after_flush")
-def _collect(session: Session, _context: Any) -> None:
+def collect_changed_profiles(session: Session, _context: Any) -> None:
+    """Session `after_flush` (wired in `core.wiring`): remember which profiles changed."""
     touched = (*session.new, *session.dirty, *session.deleted)
     ids = {o.id for o in touched if isinstance(o, CompetenceProfile) and o.id is not None}
     if ids:
         session.info.setdefault(_PENDING, set()).update(ids)
 
 
-@event.listens_for(Session, "after_rollback")
-def _forget(session: Session) -> None:
+def forget_changed_profiles(session: Session) -> None:
+    """Session `after_rollback`: rolled-back changes are never announced."""
     session.info.pop(_PENDING, None)
 
 
-@event.listens_for(Session, "after_commit")
-def _notify(session: Session) -> None:
+def notify_changed_profiles(session: Session) -> None:
+    """Session `after_commit`: tell the listeners which profiles changed."""
     ids = frozenset(session.info.pop(_PENDING, set()))
     if not ids:
         return

@@ -220,7 +220,7 @@ def import_into(
         session,
         action=action,
         entity="import",
-        entity_key=file_name[:120],
+        entity_key=file_name,  # `audit.record` cuts it to the column
         after={"sheets": report.counts()},
         detail=report.summary(),
     )

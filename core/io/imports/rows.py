@@ -39,6 +39,7 @@ from core.io.imports.cells import (
     YesNo,
 )
 from core.io.imports.problems import CellError
+from core.models import MaxLength
 
 AGE_RANGES = {
     AgeBand.UNDER_18.value: (0, 17),
@@ -99,10 +100,10 @@ class ParticipantRow(RowModel):
     minority: Annotated[bool | None, YesNo()] = None
     homeless: Annotated[bool | None, YesNo()] = None
     rural: Annotated[bool | None, YesNo()] = None
-    first_name: Annotated[str, Text(max_length=100)] = ""
-    last_name: Annotated[str, Text(max_length=100)] = ""
-    email: Annotated[str, Text(max_length=254)] = ""
-    student_number: Annotated[str, Text(max_length=20)] = ""
+    first_name: Annotated[str, Text(max_length=MaxLength.PERSON_NAME)] = ""
+    last_name: Annotated[str, Text(max_length=MaxLength.PERSON_NAME)] = ""
+    email: Annotated[str, Text(max_length=MaxLength.EMAIL)] = ""
+    student_number: Annotated[str, Text(max_length=MaxLength.STUDENT_NUMBER)] = ""
 
     @model_validator(mode="after")
     def _rules(self, info: ValidationInfo) -> Self:
@@ -147,10 +148,10 @@ class CompanyRow(RowModel):
     KEY = ("business_id",)
 
     business_id: Annotated[str, BusinessId()]
-    name: Annotated[str, Text(max_length=200), Field(min_length=1)]
+    name: Annotated[str, Text(max_length=MaxLength.NAME), Field(min_length=1)]
     size_class: Annotated[str, Coded(enum=SizeClass)]
-    sector: Annotated[str, Text(max_length=120)] = ""
-    municipality: Annotated[str, Text(max_length=80)] = ""
+    sector: Annotated[str, Text(max_length=MaxLength.SECTOR)] = ""
+    municipality: Annotated[str, Text(max_length=MaxLength.MUNICIPALITY)] = ""
     joined_on: Annotated[date | None, Day()] = None
 
 
@@ -164,7 +165,7 @@ class CommitmentRow(RowModel):
     committed: Annotated[int, Whole(low=0)] = 0
     delivered: Annotated[int, Whole(low=0)] = 0
     amount_eur: Annotated[Decimal | None, Euros()] = None
-    topic: Annotated[str, Text(max_length=500)] = ""
+    topic: Annotated[str, Text(max_length=MaxLength.TOPIC)] = ""
     signed_on: Annotated[date | None, Day()] = None
 
 
@@ -173,12 +174,12 @@ class EventRow(RowModel):
     KEY = ("code",)
 
     code: Annotated[str, Key()]
-    name: Annotated[str, Text(max_length=200), Field(min_length=1)]
+    name: Annotated[str, Text(max_length=MaxLength.NAME), Field(min_length=1)]
     event_type: Annotated[str, Coded(enum=EventType)]
     event_date: Annotated[date, Day()]
     work_package: Annotated[str, Ref(ref="work_package")]
     online: Annotated[bool, YesNo()] = False
-    location: Annotated[str, Text(max_length=120)] = ""
+    location: Annotated[str, Text(max_length=MaxLength.LOCATION)] = ""
 
 
 class AttendanceRow(RowModel):
@@ -214,7 +215,7 @@ class ProfileRow(RowModel):
     KIND = "profiles"
     KEY = ("code",)
 
-    code: Annotated[str, Key(max_length=20)]
+    code: Annotated[str, Key(max_length=MaxLength.PROFILE_CODE)]
     participant: Annotated[str | None, Ref(ref="participant")] = None
     programme: Annotated[str | None, Ref(ref="programme")] = None
     spearhead: Annotated[str | None, Ref(ref="spearhead")] = None
