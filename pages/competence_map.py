@@ -58,7 +58,7 @@ if view is None:
     st.info(ui.t("competence.no_data"))
     st.stop()
 if view.suppressed:
-    st.caption(ui.t("privacy.legend", n=view.threshold))
+    st.caption(ui.t("privacy.legend", n=view.threshold, marker=view.rule.marker))
 values = view.values.rename(columns={"total": ui.t("competence.map.students_total")})
 display = view.display.rename(columns={"total": ui.t("competence.map.students_total")})
 figure = skill_heatmap(values, display, view.demand, ui.t("competence.map.demand"))
