@@ -525,9 +525,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Et voi poistaa omaa tiliäsi käytöstä.",
     ),
     "privacy.legend": (
-        "<{n} = fewer than {n} people · .. = hidden so that a small group cannot be worked out "
-        "· – = no data",
-        "<{n} = alle {n} henkilöä · .. = piilotettu, jottei pientä ryhmää voi päätellä "
+        "{marker} = fewer than {n} people · .. = hidden so that a small group cannot be "
+        "worked out · – = no data",
+        "{marker} = alle {n} henkilöä · .. = piilotettu, jottei pientä ryhmää voi päätellä "
         "· – = ei tietoa",
     ),
     "audit.title": ("Audit log", "Tapahtumaloki"),

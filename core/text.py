@@ -1,4 +1,5 @@
-"""Text typed by people, made safe to store and compare: no NUL or other control characters.
+"""Text typed by people, made safe to store, compare and show: no control characters, and
+Markdown escaped where it is shown inside Markdown.
 
 PostgreSQL refuses NUL in text outright, and other C0 controls (escape sequences, bells)
 only ever cause trouble in logs, terminals and spreadsheets; tabs and line breaks stay.
@@ -28,3 +29,19 @@ def scrub(value: object) -> object:
     if isinstance(value, list | tuple):
         return [scrub(v) for v in value]
     return value
+
+
+# Characters that Streamlit's Markdown reads as formatting, links, HTML, directives
+# (":orange[…]"), emoji shortcodes (":smile:"), LaTeX ("$"), tables or headings.
+_MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()<>#+-.!|~$:="})
+
+
+def escape_markdown(text: str, *, one_line: bool = False) -> str:
+    """`text` shown literally by st.markdown: no links, emphasis, colours, HTML or LaTeX.
+
+    Line breaks stay (as Markdown hard breaks); with `one_line` all whitespace becomes single
+    spaces, for names and labels inside a sentence.
+    """
+    if one_line:
+        return " ".join(text.split()).translate(_MARKDOWN_SPECIAL)
+    return text.translate(_MARKDOWN_SPECIAL).replace("\n", "  \n")

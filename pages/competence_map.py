@@ -10,7 +10,7 @@ from core.codes import Role
 from core.competence.esco_map import get_mapper
 from core.competence.mentions import remap_project
 from core.competence.supply import GROUPINGS
-from core.competence.view import CompetenceMap, build_map, shown_count, skill_evidence
+from core.competence.view import CompetenceMap, build_map, skill_evidence
 from core.dashboards.charts.kpi import skill_heatmap
 
 signed = ui.guard(__file__)
@@ -30,10 +30,7 @@ def gap_table(rows: list, view: CompetenceMap) -> pd.DataFrame:
         {
             ui.t("competence.gap.skill"): [g.label for g in rows],
             ui.t("competence.gap.companies"): [g.companies for g in rows],
-            ui.t("competence.gap.students"): [
-                shown_count(g.students, suppressed=view.suppressed, threshold=view.threshold)
-                for g in rows
-            ],
+            ui.t("competence.gap.students"): [view.count_text(g.students) for g in rows],
             ui.t("competence.gap.gap"): [round(100 * g.gap, 1) for g in rows],
         }
     )
@@ -61,7 +58,7 @@ if view is None:
     st.info(ui.t("competence.no_data"))
     st.stop()
 if view.suppressed:
-    st.caption(ui.t("privacy.legend", n=view.threshold))
+    st.caption(ui.t("privacy.legend", n=view.threshold, marker=view.rule.marker))
 values = view.values.rename(columns={"total": ui.t("competence.map.students_total")})
 display = view.display.rename(columns={"total": ui.t("competence.map.students_total")})
 figure = skill_heatmap(values, display, view.demand, ui.t("competence.map.demand"))
@@ -102,13 +99,7 @@ st.caption(ui.t("competence.areas.caption"))
 if not view.areas:
     st.info(ui.t("competence.areas.none"))
 for area in view.areas:
-    size = shown_count(area.students, suppressed=view.suppressed, threshold=view.threshold)
+    size = view.count_text(area.students)
     with st.container(border=True):
         st.markdown(f"**{area.name}** · {ui.t('competence.areas.students', n=size)}")
-        st.caption(
-            " · ".join(
-                f"{label} ({n})"
-                for label, n in area.typical
-                if n >= view.threshold or not view.suppressed
-            )
-        )
+        st.caption(" · ".join(f"{label} ({n})" for label, n in view.typical(area)))

@@ -8,12 +8,13 @@ import pandas as pd
 from hypothesis import given, settings
 
 from core.privacy.disclosure import Line, Published, _bounds, _moves_reach, feasible_range
-from core.privacy.policy import _lines, _with_margins
+from core.privacy.policy import _lines
+from core.privacy.rules import with_margins
 
 
 def _published(grid: list[list[int]], hidden_cells: set[tuple[int, int]], threshold: int):
     table = pd.DataFrame(np.array(grid, dtype="int64"))
-    framed, missing = _with_margins(table, table.isna())
+    framed, missing = with_margins(table, table.isna())
     values = framed.to_numpy()
     hidden = np.zeros(values.shape, dtype=bool)
     for r, c in hidden_cells:

@@ -23,6 +23,7 @@ from core.i18n import DEFAULT_LANG, LANGUAGES, translate
 from core.meta import data_version, is_demo
 from core.models import Project
 from core.project.loading import get_project
+from core.text import escape_markdown
 from core.wiring import wire_sessions
 
 LANG_KEY = "lang"
@@ -362,7 +363,9 @@ def sso_identity_without_account() -> bool:
 
 def signed_in_caption(signed: SignedIn) -> None:
     role = t(f"role.{signed.role.value}")
-    st.sidebar.caption(t("auth.signed_in_as", name=plain(signed.label), role=role))
+    st.sidebar.caption(
+        t("auth.signed_in_as", name=escape_markdown(signed.label, one_line=True), role=role)
+    )
 
 
 def local_time(moment: datetime) -> str:
@@ -374,11 +377,3 @@ def local_time(moment: datetime) -> str:
         zone = UTC
     suffix = "" if zone_name else " UTC"
     return moment.astimezone(zone).strftime("%H:%M") + suffix
-
-
-_MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()<>#+-.!|~$:="})
-
-
-def plain(text: str) -> str:
-    """`text` made safe to put inside Markdown: no links, emphasis, colours or LaTeX."""
-    return " ".join(text.split()).translate(_MARKDOWN_SPECIAL)

@@ -17,7 +17,6 @@ from core.dashboards.events import EventData, event_data
 from core.dashboards.filters import ALL_FILTERS, FilterOptions, Filters, filter_options
 from core.dashboards.partnerships import PartnershipData, partnership_data
 from core.dashboards.progress import ProgressData, progress_data
-from core.dashboards.protect import TOTAL_KEY, Shown
 from core.dashboards.results import ResultData, result_data
 from core.dashboards.timeline import TimelineData, timeline_data
 from core.dashboards.views import (
@@ -30,7 +29,8 @@ from core.dashboards.views import (
     progress_view,
     result_view,
 )
-from core.privacy.policy import suppression_threshold
+from core.privacy.rules import TOTAL, rule_for
+from core.privacy.shown import Shown
 from ui.filters import filter_bar
 
 DbKey = tuple[str, int]
@@ -157,9 +157,9 @@ def start_page(title_key: str, *, uses: Collection[str] = ALL_FILTERS) -> Page:
         st.info(ui.t("app.no_project"))
         st.stop()
     filters = filter_bar(options, uses=uses)
-    if role is not Role.MANAGER:
-        threshold = suppression_threshold()
-        st.caption(ui.t("dash.suppressed_view", threshold=threshold, marker=f"<{threshold}"))
+    rule = rule_for(role)
+    if rule.suppressed:
+        st.caption(ui.t("dash.suppressed_view", threshold=rule.threshold, marker=rule.marker))
     return Page(db_key, options, filters, role, ui.lang(), ui.today())
 
 
@@ -179,8 +179,8 @@ def table(
     """The display strings of `shown` ("<5", "..", numbers), with readable labels."""
     text = shown.text.copy()
     total = ui.t("gender.total")
-    text.index = [total if r == TOTAL_KEY else rows(str(r)) for r in text.index]
-    text.columns = [total if c == TOTAL_KEY else columns(str(c)) for c in text.columns]
+    text.index = [total if r == TOTAL else rows(str(r)) for r in text.index]
+    text.columns = [total if c == TOTAL else columns(str(c)) for c in text.columns]
     st.dataframe(text, width="stretch", key=key)
 
 

@@ -15,6 +15,7 @@ from core.search.live import IndexStatus, ensure_index
 from core.search.options import FilterOptions
 from core.search.records import AVAILABILITY
 from core.search.results import ResultCard, quoted
+from core.text import escape_markdown
 
 SHORTLIST = "search_shortlist"
 
@@ -100,7 +101,9 @@ def result_card(card: ResultCard, signed: SignedIn, query: str, asked: set[str])
     p = card.profile
     shortlist: list[str] = st.session_state.setdefault(SHORTLIST, [])
     with st.container(border=True):
-        programme = ui.plain(p.programme.text(ui.lang())) if p.programme else ""
+        programme = (
+            escape_markdown(p.programme.text(ui.lang()), one_line=True) if p.programme else ""
+        )
         year = ui.t("search.card.year", year=p.study_year)
         st.markdown(f"**{card.rank}. {p.code}** · {programme} · {year}")
         st.progress(min(card.relative, 1.0), text=ui.t("search.card.score", score=card.score))

@@ -14,7 +14,7 @@ from itertools import combinations
 
 from core.competence.supply import SkillFacts
 from core.i18n import translate
-from core.privacy.policy import suppression_threshold
+from core.privacy.rules import rule_for
 
 TOP_SKILLS = 10
 TOP_PAIRS = 5
@@ -47,16 +47,15 @@ class ProgrammeDescription:
 
 def describe_programme(facts: SkillFacts, programme: str, lang: str = "en") -> ProgrammeDescription:
     """Measure one programme (its name as in `facts.students`)."""
-    limit = suppression_threshold()
+    rule = rule_for(None)  # the text is published outside the project
     members = set(facts.students.loc[facts.students["programme"] == programme, "student"])
     supply = facts.supply[facts.supply["student"].isin(members)]
     students = supply["student"].nunique()
     per_skill = supply.groupby("label").agg(
         students=("student", "nunique"), mentions=("mentions", "sum")
     )
-    per_skill = per_skill[per_skill["students"] >= limit].sort_values(
-        ["students", "mentions"], ascending=False
-    )
+    named = per_skill["students"].map(rule.may_name).astype(bool)
+    per_skill = per_skill[named].sort_values(["students", "mentions"], ascending=False)
     top = tuple(
         SkillCount(str(label), int(row.students), int(row.mentions))
         for label, row in per_skill.head(TOP_SKILLS).iterrows()
@@ -65,7 +64,8 @@ def describe_programme(facts: SkillFacts, programme: str, lang: str = "en") -> P
     pair_counts: Counter[tuple[str, str]] = Counter()
     for _, skills in supply[supply["label"].isin(shown)].groupby("student")["label"]:
         pair_counts.update(combinations(sorted(set(skills)), 2))
-    pairs = tuple((a, b, n) for (a, b), n in pair_counts.most_common(TOP_PAIRS) if n >= limit)
+    top_pairs = pair_counts.most_common(TOP_PAIRS)
+    pairs = tuple((a, b, n) for (a, b), n in top_pairs if rule.may_name(n))
     demand = facts.demand.groupby("label")["company_id"].nunique()
     met = tuple(
         MetNeed(label, int(demand[label]), s.students)
@@ -80,7 +80,7 @@ def describe_programme(facts: SkillFacts, programme: str, lang: str = "en") -> P
         top,
         pairs,
         tuple(sorted(met, key=lambda m: -m.companies)),
-        limit,
+        rule.threshold,
     )
 
 

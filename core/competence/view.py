@@ -19,7 +19,8 @@ from core.models import (
     Report,
     SkillMention,
 )
-from core.privacy.policy import TOTAL, suppress_table, suppression_threshold
+from core.privacy.policy import protect_for
+from core.privacy.rules import TOTAL, Rule, rule_for
 
 TOP_SKILLS = 25
 GAP_ROWS = 10
@@ -35,8 +36,23 @@ class CompetenceMap:
     under: list[Gap]
     over: list[Gap]
     areas: list[CompetenceArea]
-    suppressed: bool
-    threshold: int
+    rule: Rule  # how this role sees counts of people
+
+    @property
+    def suppressed(self) -> bool:
+        return self.rule.suppressed
+
+    @property
+    def threshold(self) -> int:
+        return self.rule.threshold
+
+    def count_text(self, students: int) -> str:
+        """A count of students standing alone (a gap row, an area's size)."""
+        return self.rule.count_text(students)
+
+    def typical(self, area: CompetenceArea) -> list[tuple[str, int]]:
+        """The area's typical skills this role may see named (each shown by enough students)."""
+        return [(label, n) for label, n in area.typical if self.rule.may_name(n)]
 
 
 def _top_skills(facts: SkillFacts, table: pd.DataFrame) -> list[str]:
@@ -60,31 +76,20 @@ def build_map(
     table = table.reindex(table.index.union(pd.Index(demanded)), fill_value=0)
     rows = _top_skills(facts, table)
     table = table.loc[rows] if len(table.columns) else pd.DataFrame(index=rows)
-    suppressed = role is not Role.MANAGER
-    threshold = suppression_threshold()
-    if suppressed:
-        # The row total is a count of people (one programme each); the column sums are not,
-        # so only the total column is shown (its protection is kept by suppress_table).
-        result = suppress_table(table, threshold=threshold)
-        values = result.counts.drop(index=TOTAL).astype("Float64")
-        display = result.display().drop(index=TOTAL)
-        if TOTAL not in values.columns:  # one group: its column is the total
-            values[TOTAL] = values.iloc[:, 0]
-            display[TOTAL] = display.iloc[:, 0]
-    else:
-        values = table.assign(**{TOTAL: table.sum(axis=1)}).astype("Float64")
-        display = values.astype("Int64").astype(str)
+    # The row total is a count of people (one programme each); the column sums are not, so
+    # only the total column is shown (its protection is kept by the suppression of the table).
+    result = protect_for(role, table)
+    values = result.counts.drop(index=TOTAL).astype("Float64")
+    display = result.display().drop(index=TOTAL)
+    if TOTAL not in values.columns:  # one group (or none): its column is the total
+        values[TOTAL] = values.iloc[:, 0] if len(values.columns) else 0
+        display[TOTAL] = display.iloc[:, 0] if len(display.columns) else "0"
     demand = facts.demand.groupby("label")["company_id"].nunique().reindex(rows, fill_value=0)
     ranked = gaps(facts)
     under = [g for g in ranked if g.companies > 0][:GAP_ROWS]
     over = sorted((g for g in ranked if g.students > 0), key=lambda g: g.gap)[:GAP_ROWS]
     areas = competence_areas(facts)
-    return CompetenceMap(values, display, demand, under, over, areas, suppressed, threshold)
-
-
-def shown_count(value: int, *, suppressed: bool, threshold: int) -> str:
-    """A person count as a non-manager may see it."""
-    return f"<{threshold}" if suppressed and 0 < value < threshold else str(value)
+    return CompetenceMap(values, display, demand, under, over, areas, rule_for(role))
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ import pandas as pd
 
 from core.dashboards.bundle import Views
 from core.dashboards.charts.common import Translate
-from core.dashboards.protect import COUNT, TOTAL_KEY, Shown
 from core.dashboards.views import GENDERS, SIZES
+from core.privacy.rules import TOTAL
+from core.privacy.shown import COUNT, Shown
 
 Label = Callable[[str], str]
 
@@ -45,7 +46,7 @@ def from_shown(
     """`shown`'s display strings for `rows` × `columns`, labelled; totals keep their name."""
 
     def label(key: str, named: Label) -> str:
-        return t("gender.total") if key == TOTAL_KEY else named(key)
+        return t("gender.total") if key == TOTAL else named(key)
 
     table = shown.text.loc[list(rows), list(columns)].map(_cell)
     table.columns = [label(c, column_label) for c in columns]
@@ -54,7 +55,7 @@ def from_shown(
 
 
 def _inner(shown: Shown) -> list[str]:
-    return [str(r) for r in shown.values.index if r != TOTAL_KEY]
+    return [str(r) for r in shown.values.index if r != TOTAL]
 
 
 def cumulative_table(
@@ -91,9 +92,9 @@ def by_status(v: Views, t: Translate) -> PackTable:
     table = from_shown(
         shown,
         header=t("pack.status"),
-        rows=[*_inner(shown), TOTAL_KEY],
+        rows=[*_inner(shown), TOTAL],
         row_label=lambda s: t(f"code.entry_status.{s}"),
-        columns=[*GENDERS, TOTAL_KEY],
+        columns=[*GENDERS, TOTAL],
         column_label=lambda g: t(f"gender.{g}"),
         t=t,
     )
@@ -109,16 +110,16 @@ def company_sizes(v: Views, t: Translate) -> PackTable:
     mix = v.partnerships.mix
     columns = [s for s in SIZES if s in mix.values.columns]
     totals = Shown(
-        mix.values.loc[[TOTAL_KEY], [*columns, TOTAL_KEY]].T.set_axis([COUNT], axis=1),
-        mix.text.loc[[TOTAL_KEY], [*columns, TOTAL_KEY]].T.set_axis([COUNT], axis=1),
-        mix.hidden.loc[[TOTAL_KEY], [*columns, TOTAL_KEY]].T.set_axis([COUNT], axis=1),
+        mix.values.loc[[TOTAL], [*columns, TOTAL]].T.set_axis([COUNT], axis=1),
+        mix.text.loc[[TOTAL], [*columns, TOTAL]].T.set_axis([COUNT], axis=1),
+        mix.hidden.loc[[TOTAL], [*columns, TOTAL]].T.set_axis([COUNT], axis=1),
         mix.threshold,
         mix.suppressed,
     )
     table = from_shown(
         totals,
         header=t("pack.size_class"),
-        rows=[*columns, TOTAL_KEY],
+        rows=[*columns, TOTAL],
         row_label=lambda s: t(f"code.size_class.{s}"),
         columns=[COUNT],
         column_label=lambda _: t("pack.companies"),
@@ -140,11 +141,11 @@ def grouped(
 ) -> PackTable:
     """A whole protected table: rows (with the total row) × columns (with the total column
     when `stacked`)."""
-    inner = [str(c) for c in shown.values.columns if c != TOTAL_KEY]
+    inner = [str(c) for c in shown.values.columns if c != TOTAL]
     chosen = list(columns or inner)
-    if stacked and TOTAL_KEY in shown.values.columns:
-        chosen.append(TOTAL_KEY)
-    rows = _inner(shown) + ([TOTAL_KEY] if totals and TOTAL_KEY in shown.values.index else [])
+    if stacked and TOTAL in shown.values.columns:
+        chosen.append(TOTAL)
+    rows = _inner(shown) + ([TOTAL] if totals and TOTAL in shown.values.index else [])
     table = from_shown(
         shown,
         header=header,

@@ -23,17 +23,17 @@ from core.codes import (
 from core.dashboards.events import EventData
 from core.dashboards.partnerships import PartnershipData
 from core.dashboards.progress import ProgressData
-from core.dashboards.protect import (
+from core.dashboards.results import INTENT, LADDER, NO_SPEARHEAD, RETENTION, ResultData
+from core.privacy.sequences import protect_cumulative, protect_nested
+from core.privacy.shown import (
     Shown,
+    collapse_rare,
     protect_by_contributors,
     protect_columns,
-    protect_cumulative,
-    protect_nested,
+    protect_means,
     protect_series,
     protect_table,
 )
-from core.dashboards.results import INTENT, LADDER, NO_SPEARHEAD, RETENTION, ResultData
-from core.privacy.policy import suppression_threshold
 
 GENDERS = values(Gender)
 KINDS = values(CommitmentKind)
@@ -106,8 +106,7 @@ def partnership_view(data: PartnershipData, role: Role) -> PartnershipView:
     monthly = dict(zip(data.new_by_month["month"], data.new_by_month["companies"], strict=True))
     bars, points = protect_cumulative(role, monthly)
     mix = pivot(data.mix, "municipality", "size_class", "companies", order=SIZES)
-    if role is not Role.MANAGER:
-        mix = _collapse_small_places(mix)
+    mix = collapse_rare(role, mix, OTHER_PLACES)  # the manager sees every town
     committed, delivered, euros = protect_by_contributors(
         role, companies, table("committed"), table("delivered"), table("amount_eur")
     )
@@ -123,31 +122,7 @@ def partnership_view(data: PartnershipData, role: Role) -> PartnershipView:
 
 
 OTHER_PLACES = "other"  # municipalities with fewer companies than the threshold, together
-
-
 OTHER_STATUSES = "other"  # follow-up statuses with fewer people than the threshold, together
-
-
-def _collapse_rare(table: pd.DataFrame, other: str) -> pd.DataFrame:
-    """Rows with fewer than the threshold in total (but someone) become one `other` row.
-
-    Recoding before suppression: a row of "<5" cells per rare category hides almost
-    everything and costs the disclosure audit (linear programs per small cell) seconds;
-    together they are usually a group large enough to show. Empty rows stay as they are
-    (zero is shown). The manager sees every category.
-    """
-    totals = table.sum(axis=1)
-    rare = (totals > 0) & (totals < suppression_threshold())
-    if rare.sum() < 2:
-        return table
-    together = table[rare].sum().to_frame(other).T
-    return pd.concat([table[~rare], together])
-
-
-def _collapse_small_places(mix: pd.DataFrame) -> pd.DataFrame:
-    """Municipalities with fewer companies than the threshold become one "other" row (the
-    manager sees every town)."""
-    return _collapse_rare(mix, OTHER_PLACES)
 
 
 @dataclass(frozen=True)
@@ -247,7 +222,7 @@ def _spearheads(rows: pd.DataFrame, index: str, order: Sequence[str]) -> pd.Data
 def result_view(data: ResultData, role: Role) -> ResultView:
     def statuses(rows: pd.DataFrame) -> pd.DataFrame:
         table = _by_gender(rows, "status", STATUSES)
-        return table if role is Role.MANAGER else _collapse_rare(table, OTHER_STATUSES)
+        return collapse_rare(role, table, OTHER_STATUSES)
 
     return ResultView(
         protect_table(role, statuses(data.immediate)),
@@ -263,14 +238,4 @@ def result_view(data: ResultData, role: Role) -> ResultView:
 def _scores(intent: pd.DataFrame, role: Role) -> Shown:
     """The mean experience score per spearhead, shown only when enough people gave one."""
     sums = intent.groupby("spearhead")[["score_sum", "scored"]].sum()
-    scored = protect_series(role, {str(k): int(v) for k, v in sums["scored"].items()}, total=False)
-    means = (sums["score_sum"] / sums["scored"].where(sums["scored"] > 0)).round(1)
-    hidden = scored.hidden["count"]
-    text = means.map(lambda v: "–" if pd.isna(v) else f"{v:.1f}").mask(hidden, scored.marker)
-    return Shown(
-        means.mask(hidden).to_frame("count"),
-        text.to_frame("count"),
-        hidden.to_frame("count"),
-        scored.threshold,
-        scored.suppressed,
-    )
+    return protect_means(role, sums["score_sum"], sums["scored"])

@@ -26,17 +26,16 @@ import numpy as np
 import pandas as pd
 
 from core.codes import Role
-from core.config import get_settings
 from core.privacy.disclosure import Cell, Exposure, Line, Published, exposed_cells
-
-TOTAL = "total"
-HIDDEN_MARKER = ".."
-NO_DATA_MARKER = "–"
-
-
-def suppression_threshold() -> int:
-    """The one place that knows the threshold (SILTA_SUPPRESSION_THRESHOLD, default 5)."""
-    return get_settings().suppression_threshold
+from core.privacy.rules import (
+    HIDDEN_MARKER,
+    NO_DATA_MARKER,
+    TOTAL,
+    framed,
+    rule_for,
+    small_marker,
+    suppression_threshold,
+)
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ class SuppressedTable:
 
     @property
     def marker(self) -> str:
-        return f"<{self.threshold}"
+        return small_marker(self.threshold)
 
     def display(
         self, *, hidden: str = HIDDEN_MARKER, no_data: str = NO_DATA_MARKER
@@ -70,13 +69,11 @@ def suppress_table(
     With margins a total row is added, and a total column when there is more than one column.
     """
     limit = suppression_threshold() if threshold is None else threshold
-    no_data_in = table.isna()
-    frame = table.fillna(0).astype("int64")
+    frame, no_data_in = framed(table, margins=margins)
     if (frame < 0).to_numpy().any():
         raise ValueError("counts cannot be negative")
-    if margins:
-        frame, no_data_in = _with_margins(frame, no_data_in)
-    values, no_data = frame.to_numpy(), no_data_in.to_numpy()
+    # dtype=bool: a table without columns would otherwise give an empty float array.
+    values, no_data = frame.to_numpy(), no_data_in.to_numpy(dtype=bool)
     small = (values > 0) & (values < limit) & ~no_data
     hidden = small.copy()
     lines = _lines(values.shape, margins)
@@ -99,10 +96,7 @@ def suppress_counts(
 
 def unsuppressed(table: pd.DataFrame, *, margins: bool = True) -> SuppressedTable:
     """The same table with nothing hidden (what the manager sees)."""
-    no_data_in = table.isna()
-    frame = table.fillna(0).astype("int64")
-    if margins:
-        frame, no_data_in = _with_margins(frame, no_data_in)
+    frame, no_data_in = framed(table, margins=margins)
     nothing = pd.DataFrame(False, index=frame.index, columns=frame.columns)
     counts = frame.astype("Int64").mask(no_data_in)
     return SuppressedTable(counts, nothing, nothing.copy(), no_data_in, suppression_threshold())
@@ -112,7 +106,7 @@ def protect_for(
     role: Role, table: pd.DataFrame, *, margins: bool = True, threshold: int | None = None
 ) -> SuppressedTable:
     """The table as `role` may see it: raw for the manager, suppressed for everyone else."""
-    if role is Role.MANAGER:
+    if not rule_for(role).suppressed:
         return unsuppressed(table, margins=margins)
     return suppress_table(table, threshold=threshold, margins=margins)
 
@@ -130,21 +124,11 @@ def display_counts(
     return shown.rename(index={TOTAL: total_label}, columns={TOTAL: total_label})
 
 
-def _with_margins(values: pd.DataFrame, no_data: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    framed, missing = values.copy(), no_data.copy()
-    if framed.shape[1] > 1:
-        framed[TOTAL] = framed.sum(axis=1)
-        missing[TOTAL] = missing.all(axis=1)
-    framed.loc[TOTAL] = framed.sum(axis=0)
-    missing.loc[TOTAL] = missing.all(axis=0)
-    return framed, missing.astype(bool)
-
-
 def _lines(shape: tuple[int, ...], margins: bool) -> list[Line]:
     """Every row and column with its total last (the margins are the last row and column)."""
-    if not margins:
-        return []
     rows, columns = shape
+    if not margins or columns == 0:
+        return []
     column_lines = [
         Line(tuple((r, c) for r in range(rows - 1)), (rows - 1, c)) for c in range(columns)
     ]

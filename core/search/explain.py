@@ -10,12 +10,11 @@ import numpy as np
 from core.search.index import SearchIndex
 from core.search.lexical import STOPWORDS, TOKEN_PATTERN
 from core.search.pieces import PieceKind
+from core.text import escape_markdown
 
 MAX_PHRASES = 3
 PHRASE_GAP = 0.05  # show pieces within this cosine of the profile's best piece
 WORDS, MEANING = "words", "meaning"
-# Characters that Streamlit's markdown would read as formatting, directives or emoji.
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +98,6 @@ def explain(index: SearchIndex, row: int, query: np.ndarray, terms: list[str]) -
     spans = [Highlight(s, e, WORDS) for s, e in word_spans]
     spans += [Highlight(p.start, p.end, MEANING) for p in pieces]
     return Explanation(words, tuple(pieces), _merge(spans))
-
-
-def escape_markdown(text: str) -> str:
-    """`text` shown literally by st.markdown (no formatting, links, directives or HTML)."""
-    return _MARKDOWN.sub(r"\\\1", text).replace("\n", "  \n")
 
 
 def highlighted(text: str, highlights: tuple[Highlight, ...], start: int = 0) -> str:

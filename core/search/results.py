@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from core.search.explain import escape_markdown, highlighted
+from core.search.explain import highlighted
 from core.search.profiles import PublicProfile, public_profiles
 from core.search.service import SearchPage
+from core.text import escape_markdown
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,26 @@ def test_the_manager_sees_exact_counts(
     assert int(view.demand.loc["Python"]) == 1
 
 
+@pytest.mark.parametrize("role", [Role.MANAGER, Role.STEERING])
+def test_needs_before_any_student_skill_give_a_map_of_zeros(
+    session: Session, project: Project, role: Role
+) -> None:
+    """Companies' needs are mapped, no student's skills yet: every role sees 0 students, not a
+    crash (suppressing a table without columns used to fail for the steering group)."""
+    company = Company(business_id="0201256-6", name="A Oy", size_class="micro")
+    session.add(company)
+    session.flush()
+    need = CompanyNeed(project_id=project.id, company_id=company.id or 0, text="Python")
+    session.add(need)
+    session.flush()
+    _mention(session, project, MentionSource.NEED, need.id or 0, "Python")
+    session.commit()
+    view = build_map(session, project, role=role, by="programme", lang="en")
+    assert view is not None and view.suppressed is (role is not Role.MANAGER)
+    assert view.display.to_dict() == {"total": {"Python": "0"}}
+    assert view.values.loc["Python", "total"] == 0 and int(view.demand.loc["Python"]) == 1
+
+
 def test_competence_areas_are_named_after_their_typical_skills() -> None:
     from core.competence.clusters import competence_areas
 

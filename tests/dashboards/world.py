@@ -31,7 +31,6 @@ from decimal import Decimal
 
 from sqlmodel import Session, select
 
-from core.dashboards.protect import Shown
 from core.models import (
     Attendance,
     Attendee,
@@ -48,6 +47,7 @@ from core.models import (
     TargetGroup,
     WorkPackage,
 )
+from core.privacy.shown import Shown
 
 TODAY = date(2026, 11, 23)
 

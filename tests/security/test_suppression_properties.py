@@ -33,7 +33,8 @@ from hypothesis import HealthCheck, given, settings
 from scipy.optimize import linprog
 
 from core.codes import Role
-from core.privacy.policy import TOTAL, display_counts, suppress_counts, suppress_table
+from core.privacy.policy import display_counts, suppress_counts, suppress_table
+from core.privacy.rules import TOTAL
 
 PROPERTY_SETTINGS = settings(
     max_examples=int(os.environ.get("SILTA_PROPERTY_EXAMPLES", "150")),

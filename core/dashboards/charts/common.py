@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.dashboards.charts.kpi import ACTUAL, FONT_SIZE, PLANNED, TARGET, base_layout
-from core.dashboards.protect import Shown
+from core.privacy.shown import Shown
 
 Translate = Callable[..., str]
 Label = Callable[[str], str]

@@ -20,8 +20,9 @@ from core.dashboards.charts.common import (
 )
 from core.dashboards.charts.kpi import ACTUAL
 from core.dashboards.common import months
-from core.dashboards.protect import COUNT, TOTAL_KEY, Shown
 from core.dashboards.views import FUNNEL, REPEAT_BUCKETS, EventView
+from core.privacy.rules import TOTAL
+from core.privacy.shown import COUNT, Shown
 
 BY_TYPE = "event_type"
 BY_PACKAGE = "work_package"
@@ -55,7 +56,7 @@ def events_figure(events: pd.DataFrame, by: str, t: Translate, *, title: str = "
 def reach_figure(view: EventView, t: Translate, *, title: str = "") -> go.Figure:
     """Per month: attendances against unique people (the gap is people who came back)."""
     reach = view.reach
-    rows = [m for m in reach.values.index if m != TOTAL_KEY]
+    rows = [m for m in reach.values.index if m != TOTAL]
     if not rows or not (reach.values.fillna(1).to_numpy() > 0).any():
         return no_data_figure(t, title=title)
     fig = bar_chart(
@@ -92,7 +93,7 @@ def groups_figure(
     view: EventView, names: Mapping[str, str], t: Translate, *, title: str = ""
 ) -> go.Figure:
     """Unique people and attendances by target group."""
-    groups = [g for g in view.groups.values.index if g != TOTAL_KEY]
+    groups = [g for g in view.groups.values.index if g != TOTAL]
     if not groups:
         return no_data_figure(t, title=title)
     fig = bar_chart(
@@ -116,7 +117,7 @@ def funnel_stages(view: EventView) -> Shown:
     funnel, places = view.funnel, view.places
 
     def stacked(attribute: str) -> pd.DataFrame:
-        place = getattr(places, attribute)[[COUNT]].drop(index=TOTAL_KEY, errors="ignore")
+        place = getattr(places, attribute)[[COUNT]].drop(index=TOTAL, errors="ignore")
         joined: pd.DataFrame = pd.concat([getattr(funnel, attribute), place])
         return joined.loc[FUNNEL_STAGES]
 

@@ -16,24 +16,25 @@ from core.dashboards.charts.common import (
 )
 from core.dashboards.charts.kpi import ACTUAL, base_layout
 from core.dashboards.partnerships import SCHOLARSHIP
-from core.dashboards.protect import TOTAL_KEY, Shown
 from core.dashboards.views import OTHER_PLACES, SIZES, PartnershipView
+from core.privacy.rules import TOTAL
+from core.privacy.shown import Shown
 
 MEASURES = ("committed", "delivered")
 
 
 def _years(shown: Shown) -> list[str]:
-    return [c for c in shown.values.columns if c != TOTAL_KEY]
+    return [c for c in shown.values.columns if c != TOTAL]
 
 
 def _kinds(shown: Shown) -> list[str]:
-    return [k for k in shown.values.index if k != TOTAL_KEY]
+    return [k for k in shown.values.index if k != TOTAL]
 
 
 def commitment_totals(view: PartnershipView) -> Shown:
     """Committed and delivered per kind over the period's years (the ledger's total column)."""
     # One year in the period: that year's column is the total (there is no total column).
-    column = TOTAL_KEY if TOTAL_KEY in view.committed.values.columns else _years(view.committed)[0]
+    column = TOTAL if TOTAL in view.committed.values.columns else _years(view.committed)[0]
     both = pd.concat(
         [view.committed.values[column], view.delivered.values[column]], axis=1
     ).set_axis(list(MEASURES), axis=1)
@@ -103,7 +104,7 @@ def _euro_text(text: str) -> str:
 
 
 def _place(key: str, t: Translate, threshold: int) -> str:
-    if key == TOTAL_KEY:
+    if key == TOTAL:
         return t("gender.total")
     return t("dash.other_municipalities", threshold=threshold) if key == OTHER_PLACES else key
 
@@ -112,11 +113,11 @@ def company_sizes_figure(view: PartnershipView, t: Translate, *, title: str = ""
     """Companies by size class: the totals row of the company mix, protected with it."""
     mix = view.mix
     sizes = [s for s in SIZES if s in mix.values.columns]
-    if TOTAL_KEY not in mix.values.index or not sizes:
+    if TOTAL not in mix.values.index or not sizes:
         return no_data_figure(t, title=title)
 
     def row(frame: pd.DataFrame) -> pd.DataFrame:
-        return frame.loc[[TOTAL_KEY], sizes].T.set_axis(["count"], axis=1)
+        return frame.loc[[TOTAL], sizes].T.set_axis(["count"], axis=1)
 
     shown = Shown(row(mix.values), row(mix.text), row(mix.hidden), mix.threshold, mix.suppressed)
     fig = bar_chart(
@@ -147,19 +148,19 @@ def new_companies_figure(view: PartnershipView, t: Translate, *, title: str = ""
 def company_mix_figure(view: PartnershipView, t: Translate, *, title: str = "") -> go.Figure:
     """Companies by municipality (rows) and size class (colours), as a table-like heat map."""
     mix = view.mix
-    places = [m for m in mix.values.index if m != TOTAL_KEY]
+    places = [m for m in mix.values.index if m != TOTAL]
     if not places:
         return no_data_figure(t, title=title)
     sizes = [s for s in SIZES if s in mix.values.columns and (mix.values[s].fillna(1) > 0).any()]
-    columns = [*sizes, TOTAL_KEY]
-    rows = [*places, TOTAL_KEY]
+    columns = [*sizes, TOTAL]
+    rows = [*places, TOTAL]
     shade = mix.values.loc[rows, columns].copy()
-    shade.loc[TOTAL_KEY] = float("nan")  # totals stay white: the colour is for the cells
-    shade[TOTAL_KEY] = float("nan")
+    shade.loc[TOTAL] = float("nan")  # totals stay white: the colour is for the cells
+    shade[TOTAL] = float("nan")
     fig = go.Figure(
         go.Heatmap(
             z=shade.to_numpy(),
-            x=[t("gender.total") if c == TOTAL_KEY else t(f"code.size_class.{c}") for c in columns],
+            x=[t("gender.total") if c == TOTAL else t(f"code.size_class.{c}") for c in columns],
             y=[_place(r, t, mix.threshold) for r in rows],
             text=mix.text.loc[rows, columns].to_numpy(),
             texttemplate="%{text}",

@@ -8,21 +8,22 @@ from collections.abc import Mapping, Sequence
 import plotly.graph_objects as go
 
 from core.dashboards.charts.common import Translate, bar_chart, finish, no_data_figure
-from core.dashboards.protect import TOTAL_KEY, Shown
 from core.dashboards.views import GENDERS
+from core.privacy.rules import TOTAL
+from core.privacy.shown import Shown
 
 GENDER_COLOURS = {"woman": "#cc79a7", "man": "#0072b2", "non_binary": "#e69f00"}
 
 
 def _answered(shown: Shown) -> bool:
     """Anyone in the table at all (a hidden total still means someone answered)."""
-    inner = shown.values.drop(index=TOTAL_KEY, errors="ignore")
+    inner = shown.values.drop(index=TOTAL, errors="ignore")
     return shown.any_hidden or bool((inner.fillna(0).to_numpy() > 0).any())
 
 
 def _rows(shown: Shown, keep_zero: Sequence[str] = ()) -> list[str]:
     """Rows worth a bar: anything not all zero (a hidden cell counts), plus `keep_zero`."""
-    inner = shown.values.drop(index=TOTAL_KEY, errors="ignore")
+    inner = shown.values.drop(index=TOTAL, errors="ignore")
     return [
         r
         for r in inner.index
@@ -64,8 +65,8 @@ def by_spearhead_figure(
     """Rows of `shown` (ladder rungs, places, answers) with one bar per spearhead."""
     if not _answered(shown):
         return no_data_figure(t, title=title)
-    spearheads = [c for c in shown.values.columns if c != TOTAL_KEY]
-    rows = [r for r in shown.values.index if r != TOTAL_KEY] if all_rows else _rows(shown)
+    spearheads = [c for c in shown.values.columns if c != TOTAL]
+    rows = [r for r in shown.values.index if r != TOTAL] if all_rows else _rows(shown)
     fig = bar_chart(
         shown,
         rows=rows,

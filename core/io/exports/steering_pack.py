@@ -22,7 +22,7 @@ from core.i18n import translate
 from core.indicators.overview import build_overview
 from core.io.exports.workbook import escape
 from core.models import Project
-from core.privacy.policy import suppress_counts
+from core.privacy.rules import rule_for
 
 Translate = Callable[..., str]
 
@@ -48,24 +48,22 @@ def _kpi_sheet(
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     overview = build_overview(session, project, as_of)
+    rule = rule_for(Role.STEERING)
     for indicator, trajectory in overview.trajectories.items():
         progress = trajectory.progress
-        hidden = suppress_counts({"actual": progress.actual}, total=False)
-        small = bool(hidden.hidden["count"].iloc[0])
+        small = rule.is_small(progress.actual)
         sheet.append(
             [
                 t(f"indicator.{indicator.value}"),
                 progress.target,
-                hidden.marker if small else progress.actual,
+                rule.marker if small else progress.actual,
                 None if small or progress.percent is None else round(progress.percent, 1),
                 round(progress.planned),
                 t(f"status.{progress.status.value}"),
             ]
         )
     sheet.append([])
-    sheet.append(
-        [t("pack.suppressed_note", marker=hidden.marker if overview.trajectories else "<5")]
-    )
+    sheet.append([t("pack.suppressed_note", marker=rule.marker)])
     for letter, width in zip("ABCDEF", (34, 10, 10, 8, 12, 16), strict=True):
         sheet.column_dimensions[letter].width = width
 

@@ -1,15 +1,14 @@
-"""The role-aware protection every dashboard number passes through."""
+"""The role-aware protection every dashboard number passes through (shown and sequences)."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from core.codes import Role
-from core.dashboards.protect import (
+from core.privacy.sequences import protect_cumulative, protect_nested
+from core.privacy.shown import (
     protect_by_contributors,
     protect_columns,
-    protect_cumulative,
-    protect_nested,
     protect_series,
     protect_table,
 )
