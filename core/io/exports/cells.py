@@ -1,35 +1,63 @@
-"""Cells that are safe to write into a workbook someone will open in Excel or LibreOffice."""
+"""The one Excel cell escaper: every value any export writes passes `safe_cell`, and the
+importer undoes the escape with `unescape_text`, so an exported workbook reads back as stored."""
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime
 from decimal import Decimal
+from numbers import Integral, Real
 from typing import Any
 
+import numpy as np
+import pandas as pd
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 # A spreadsheet runs text starting with one of these as a formula (or DDE command); the
-# full-width forms are folded to them by some programs.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
-MAX_CELL_CHARS = 32_767  # Excel's limit per cell
+# full-width forms are folded to them by some programs (Excel with East Asian input, LibreOffice
+# autocorrect), and a leading line break hides the formula from whoever looks at the cell.
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+ESCAPE = "'"  # shown as typed by every spreadsheet; the importer removes it again
+MAX_CELL_CHARS = 32_767  # Excel's limit per cell: a longer one corrupts the file for Excel
+REPLACEMENT = "\ufffd"  # stands in for a control character a workbook cannot hold
+
+
+def _needs_escape(text: str) -> bool:
+    # Apostrophes already in front of a dangerous start get one more, so that the importer
+    # removing exactly one always gives back the text as stored ("'=x" -> "''=x" -> "'=x").
+    return text.lstrip(ESCAPE).startswith(DANGEROUS_START)
 
 
 def safe_text(text: str) -> str:
     """Text that shows as typed: no control characters, no formula, within Excel's limit."""
-    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
-    if text.startswith(FORMULA_START):
-        text = "'" + text
+    text = ILLEGAL_CHARACTERS_RE.sub(REPLACEMENT, text)
+    if _needs_escape(text):
+        text = ESCAPE + text
     return text[:MAX_CELL_CHARS]
 
 
+def unescape_text(text: str) -> str:
+    """`safe_text`'s escape undone: the text as it was stored before export."""
+    if text.startswith(ESCAPE) and _needs_escape(text[1:]):
+        return text[1:]
+    return text
+
+
 def safe_cell(value: Any) -> Any:
-    """A value openpyxl stores as data, never as a formula."""
-    if value is None or isinstance(value, bool | int | float):
+    """A value openpyxl stores as data (a number, a date or text), never as a formula."""
+    if isinstance(value, np.generic):
+        value = value.item()  # numpy scalars from pandas tables: int64 is not an int
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, bool):
         return value
     if isinstance(value, datetime):
         return value.replace(tzinfo=None)  # Excel has no time zones; callers say "UTC"
     if isinstance(value, date):
         return value
-    if isinstance(value, Decimal):
-        return float(value)
+    if isinstance(value, Integral):
+        return int(value)
+    if isinstance(value, Decimal | Real):
+        number = float(value)
+        return number if math.isfinite(number) else None  # Excel has no NaN or infinity
     return safe_text(str(value))
