@@ -28,9 +28,14 @@ def _needs_escape(text: str) -> bool:
     return text.lstrip(ESCAPE).startswith(DANGEROUS_START)
 
 
+def printable(text: str) -> str:
+    """Text a workbook can hold at all: control characters make the file unreadable."""
+    return ILLEGAL_CHARACTERS_RE.sub(REPLACEMENT, text)
+
+
 def safe_text(text: str) -> str:
     """Text that shows as typed: no control characters, no formula, within Excel's limit."""
-    text = ILLEGAL_CHARACTERS_RE.sub(REPLACEMENT, text)
+    text = printable(text)
     if _needs_escape(text):
         text = ESCAPE + text
     return text[:MAX_CELL_CHARS]

@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from core.io.exports.cells import safe_cell
+from core.io.exports.cells import printable, safe_cell
 
 MAX_TITLE_CHARS = 31  # Excel's limit for a sheet name
 MAX_MESSAGE_CHARS = 255  # Excel's limit for a drop-down's error message
@@ -94,7 +94,7 @@ class Sheet:
     def drop_down(self, column: int, source: str, *, message: str, last_row: int) -> None:
         """Cells of `column` (1-based) below the header offer the list at `source`."""
         rule = DataValidation(type="list", formula1=source, allow_blank=True)
-        rule.error = message[:MAX_MESSAGE_CHARS]
+        rule.error = printable(message)[:MAX_MESSAGE_CHARS]  # the project's own codes are in it
         rule.showErrorMessage = True
         letter = get_column_letter(column)
         rule.add(f"{letter}2:{letter}{last_row}")
