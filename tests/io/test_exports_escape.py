@@ -31,7 +31,6 @@ from core.models import (
     utcnow,
 )
 from core.periods import half_years
-
 from tests.io.conftest import Importer, headers, participant, xlsx
 
 # Stated here, not imported, so the test says what a spreadsheet user needs.
@@ -123,7 +122,7 @@ def test_a_cell_longer_than_excel_allows_is_cut_to_the_limit(
     do_import: Importer, session: Session, project: Project, name: str
 ) -> None:
     _store(do_import, session, project, "short")
-    long = "=" + "skills " * 6000  # 42,001 characters, and a formula at that
+    long = "＝" + "skills " * 6000  # 42,001 characters, and a formula at that
     profile = session.exec(select(CompetenceProfile)).one()
     profile.skills = long
     session.add(profile)

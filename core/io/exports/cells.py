@@ -4,6 +4,7 @@ importer undoes the escape with `unescape_text`, so an exported workbook reads b
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from numbers import Integral, Real
@@ -14,12 +15,13 @@ import pandas as pd
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 # A spreadsheet runs text starting with one of these as a formula (or DDE command); the
-# full-width forms are folded to them by some programs (Excel with East Asian input, LibreOffice
-# autocorrect), and a leading line break hides the formula from whoever looks at the cell.
+# full-width forms are folded to them by some programs, and a leading line break hides what
+# follows from whoever glances at the cell.
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 ESCAPE = "'"  # shown as typed by every spreadsheet; the importer removes it again
-MAX_CELL_CHARS = 32_767  # Excel's limit per cell: a longer one corrupts the file for Excel
+MAX_CELL_CHARS = 32_767  # Excel's limit per cell; cut after escaping, so the escape stays
 REPLACEMENT = "\ufffd"  # stands in for a control character a workbook cannot hold
+_ILLEGAL: re.Pattern[str] = ILLEGAL_CHARACTERS_RE  # the characters openpyxl refuses to write
 
 
 def _needs_escape(text: str) -> bool:
@@ -30,7 +32,7 @@ def _needs_escape(text: str) -> bool:
 
 def printable(text: str) -> str:
     """Text a workbook can hold at all: control characters make the file unreadable."""
-    return ILLEGAL_CHARACTERS_RE.sub(REPLACEMENT, text)
+    return _ILLEGAL.sub(REPLACEMENT, text)
 
 
 def safe_text(text: str) -> str:
