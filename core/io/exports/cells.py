@@ -32,6 +32,8 @@ def _needs_escape(text: str) -> bool:
 
 def printable(text: str) -> str:
     """Text a workbook can hold at all: control characters make the file unreadable."""
+    if text.isprintable():  # the usual case, and much faster than the pattern
+        return text
     return _ILLEGAL.sub(REPLACEMENT, text)
 
 
@@ -52,6 +54,17 @@ def unescape_text(text: str) -> str:
 
 def safe_cell(value: Any) -> Any:
     """A value openpyxl stores as data (a number, a date or text), never as a formula."""
+    kind = type(value)  # the common kinds first: exports pass every cell through here
+    if kind is str:
+        return safe_text(value)
+    if value is None or kind is int:
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None  # Excel has no NaN or infinity
+    return _other_cell(value)
+
+
+def _other_cell(value: Any) -> Any:
     if isinstance(value, np.generic):
         value = value.item()  # numpy scalars from pandas tables: int64 is not an int
     if value is None or value is pd.NA or value is pd.NaT:
@@ -67,4 +80,6 @@ def safe_cell(value: Any) -> Any:
     if isinstance(value, Decimal | Real):
         number = float(value)
         return number if math.isfinite(number) else None  # Excel has no NaN or infinity
+    if isinstance(value, str):
+        return safe_text(str.__str__(value))  # an enum's value, not its name
     return safe_text(str(value))
