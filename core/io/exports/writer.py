@@ -64,11 +64,12 @@ class Sheet:
 
     def append(self, values: Iterable[Any], style: CellStyles = None) -> None:
         """One row; `style` is one style for every cell or one per cell (None: plain)."""
-        styles: Iterable[Style | None] = (
-            repeat(style) if style is None or isinstance(style, Style) else style
-        )
-        cells = [self._cell(safe_cell(v), s) for v, s in zip(values, styles, strict=False)]
-        self.worksheet.append(cells)
+        if style is None:
+            self.worksheet.append([safe_cell(v) for v in values])
+        else:
+            styles = repeat(style) if isinstance(style, Style) else style
+            cells = [self._cell(safe_cell(v), s) for v, s in zip(values, styles, strict=False)]
+            self.worksheet.append(cells)
         self.rows += 1
 
     def _cell(self, value: Any, style: Style | None) -> Any:
