@@ -58,10 +58,6 @@ class Sheet:
         self.worksheet = sheet  # for chart references
         self.rows = 0
 
-    @property
-    def title(self) -> str:
-        return str(self.worksheet.title)
-
     def append(self, values: Iterable[Any], style: CellStyles = None) -> None:
         """One row; `style` is one style for every cell or one per cell (None: plain)."""
         if style is None:
