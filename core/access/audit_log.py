@@ -5,15 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from io import BytesIO
 from typing import Any
 
 import pandas as pd
-from openpyxl import Workbook
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from core.io.exports.cells import safe_cell
+from core.io.exports.writer import Book
 from core.models import AuditLog, Company
 from core.text import without_controls
 
@@ -124,12 +122,7 @@ def audit_choices(session: Session) -> tuple[list[str], list[str], list[str]]:
 
 def audit_workbook(entries: pd.DataFrame, headers: dict[str, str] | None = None) -> bytes:
     """The entries as an .xlsx file; no cell can run as a formula when opened."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("audit log")
+    book = Book()
     names = headers or {}
-    sheet.append([safe_cell(names.get(column, column)) for column in entries.columns])
-    for row in entries.itertuples(index=False):
-        sheet.append([safe_cell(None if pd.isna(v) else v) for v in row])
-    buffer = BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    book.sheet("audit log").table(entries.rename(columns=names), header=None)
+    return book.to_bytes()

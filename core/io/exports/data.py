@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, SQLModel
 
-from core.io.exports.workbook import (
-    add_instructions,
-    add_kind_sheet,
-    all_kinds,
-    cell_value,
-    escape,
-    new_book,
-    to_bytes,
-)
+from core.io.exports.workbook import add_instructions, add_kind_sheet, all_kinds, new_book, to_bytes
+from core.io.exports.writer import Book
 from core.io.imports.records import load_catalog, load_stored
 from core.models import SECRET_FIELDS, Project
 
@@ -51,35 +42,20 @@ def export_workbook(
     return to_bytes(book, lists)
 
 
-def _raw(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, dict | list):
-        return escape(str(value))
-    return (
-        value
-        if isinstance(value, date | int | float | bool) or value is None
-        else escape(str(value))
-    )
-
-
 def export_all_tables(session: Session, *, progress: Progress | None = None) -> bytes:
     """Every table, every column as stored (password hashes left out), one sheet each."""
-    book, _lists = new_book()
+    book = Book()
     tables = SQLModel.metadata.sorted_tables
     for done, table in enumerate(tables, start=1):
         names = [c.name for c in table.columns if c.name not in SECRET_FIELDS]
-        sheet = book.create_sheet(table.name[:31])
+        sheet = book.sheet(table.name)
         sheet.append(names)
         query = sa_select(*[table.c[n] for n in names]).order_by(*table.primary_key.columns)
         for row in session.connection().execute(query):
-            sheet.append([_raw(v) for v in row])
+            sheet.append(row)  # JSON columns are written as their text
         if progress is not None:
             progress("export", done / len(tables))
-    book.remove(_lists.sheet)
-    return to_bytes(book)
+    return book.to_bytes()
 
 
-__all__ = ["cell_value", "export_all_tables", "export_workbook"]
+__all__ = ["export_all_tables", "export_workbook"]

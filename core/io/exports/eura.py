@@ -7,17 +7,14 @@ Counts are exact (the manager reports them to EURA 2021); steering-group materia
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from sqlmodel import Session
 
 from core.codes import SizeClass
 from core.i18n import translate
 from core.indicators.eu_indicators import GENDERS, common_indicators, supported_companies
-from core.io.exports.workbook import escape
+from core.io.exports.writer import BOLD, Book
 from core.models import Project
 from core.periods import ReportingPeriod
 
@@ -65,11 +62,9 @@ def eura_workbook(
         return translate(key, lang, **values)
 
     table = common_indicators(session, project, period.window)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = f"EURA {period.label}"[:31]
-    bold = Font(bold=True)
-    sheet.append([escape(project.name_fi if lang == "fi" and project.name_fi else project.name)])
+    book = Book()
+    sheet = book.sheet(f"EURA {period.label}", widths=(30, 10, 44, 12, 12, 16, 12))
+    sheet.append([project.name_fi if lang == "fi" and project.name_fi else project.name])
     sheet.append([t("eura.period"), period.label, period.start, period.end])
     sheet.append([t("eura.generated"), today or date.today()])
     sheet.append([])
@@ -80,9 +75,7 @@ def eura_workbook(
         *[t(f"gender.{g}") for g in GENDERS],
         t("gender.total"),
     ]
-    sheet.append(head)
-    for cell in sheet[sheet.max_row]:
-        cell.font = bold
+    sheet.append(head, BOLD)
     for row in table.to_dict("records"):
         code = EU_CODES.get((str(row["section"]), str(row["indicator"])), "")
         counts = [int(row[g]) for g in GENDERS]
@@ -122,8 +115,4 @@ def eura_workbook(
         )
     sheet.append([])
     sheet.append([t("eura.note")])
-    for letter, width in zip("ABCDEFG", (30, 10, 44, 12, 12, 16, 12), strict=True):
-        sheet.column_dimensions[letter].width = width
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return book.to_bytes()

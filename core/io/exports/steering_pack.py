@@ -5,13 +5,10 @@ group sees it."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from datetime import date
 
-from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.styles import Font
 from sqlmodel import Session
 
 from core.codes import Role
@@ -20,7 +17,7 @@ from core.dashboards.pack import dashboard_data, pack_sheets, views_for
 from core.dashboards.pack_tables import PackTable
 from core.i18n import translate
 from core.indicators.overview import build_overview
-from core.io.exports.workbook import escape
+from core.io.exports.writer import BOLD, Book
 from core.models import Project
 from core.privacy.rules import rule_for
 
@@ -28,11 +25,10 @@ Translate = Callable[..., str]
 
 
 def _kpi_sheet(
-    book: Workbook, session: Session, project: Project, as_of: date, t: Translate, lang: str
+    book: Book, session: Session, project: Project, as_of: date, t: Translate, lang: str
 ) -> None:
-    sheet = book.active
-    sheet.title = t("pack.kpi")[:31]
-    sheet.append([escape(project.name_fi if lang == "fi" and project.name_fi else project.name)])
+    sheet = book.sheet(t("pack.kpi"), widths=(34, 10, 10, 8, 12, 16))
+    sheet.append([project.name_fi if lang == "fi" and project.name_fi else project.name])
     sheet.append([t("overview.as_of", day=as_of.isoformat())])
     sheet.append([])
     sheet.append(
@@ -43,10 +39,9 @@ def _kpi_sheet(
             "%",
             t("chart.planned"),
             t("pack.status"),
-        ]
+        ],
+        BOLD,
     )
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True)
     overview = build_overview(session, project, as_of)
     rule = rule_for(Role.STEERING)
     for indicator, trajectory in overview.trajectories.items():
@@ -64,17 +59,12 @@ def _kpi_sheet(
         )
     sheet.append([])
     sheet.append([t("pack.suppressed_note", marker=rule.marker)])
-    for letter, width in zip("ABCDEF", (34, 10, 10, 8, 12, 16), strict=True):
-        sheet.column_dimensions[letter].width = width
 
 
-def _chart_sheet(book: Workbook, title: str, pack: PackTable) -> None:
-    sheet = book.create_sheet(title[:31])
-    sheet.append([escape(str(c)) for c in pack.table.columns])
-    for row in pack.table.itertuples(index=False):
-        sheet.append([escape(v) if isinstance(v, str) else v for v in row])
+def _chart_sheet(book: Book, title: str, pack: PackTable) -> None:
+    sheet = book.sheet(title, widths=(28,))
+    sheet.table(pack.table, header=None)
     rows, cols = len(pack.table), len(pack.table.columns)
-    sheet.column_dimensions["A"].width = 28
     if rows == 0 or cols < 2:
         return  # nothing to chart: the sheet says so by being empty
     chart = LineChart() if pack.chart == "line" else BarChart()
@@ -87,10 +77,10 @@ def _chart_sheet(book: Workbook, title: str, pack: PackTable) -> None:
         cols -= 1 if pack.chart == "stacked" else 0
     chart.title = title
     chart.height, chart.width = 10, 22
-    data = Reference(sheet, min_col=2, max_col=cols, min_row=1, max_row=rows + 1)
+    data = Reference(sheet.worksheet, min_col=2, max_col=cols, min_row=1, max_row=rows + 1)
     chart.add_data(data, titles_from_data=True)
-    chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=rows + 1))
-    sheet.add_chart(chart, f"{chr(ord('A') + len(pack.table.columns) + 1)}2")
+    chart.set_categories(Reference(sheet.worksheet, min_col=1, min_row=2, max_row=rows + 1))
+    sheet.chart(chart, f"{chr(ord('A') + len(pack.table.columns) + 1)}2")
 
 
 def steering_pack(session: Session, project: Project, as_of: date, *, lang: str = "en") -> bytes:
@@ -99,13 +89,11 @@ def steering_pack(session: Session, project: Project, as_of: date, *, lang: str 
     def t(key: str, **values: object) -> str:
         return translate(key, lang, **values)
 
-    book = Workbook()
+    book = Book()
     _kpi_sheet(book, session, project, as_of, t, lang)
     # The pack covers the project from its start to `as_of`, everyone, as steering sees it.
     end = min(max(as_of, project.start_date), project.end_date)
     data = dashboard_data(session, project, Filters(project.start_date, end), as_of)
     for title, table in pack_sheets(views_for(data, Role.STEERING, lang, as_of), t):
         _chart_sheet(book, title, table)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return book.to_bytes()

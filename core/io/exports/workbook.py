@@ -1,60 +1,41 @@
-"""Writing Silta workbooks: kind sheets (headers, drop-downs, values), instructions, escaping.
+"""Silta's kind sheets (headers, drop-downs, values) and the instructions sheet.
 
-Templates and exports share this, so an exported workbook is a filled-in template that the
-importer reads back unchanged.
+Templates and the data export share this, so an exported workbook is a filled-in template
+that the importer reads back unchanged. Escaping is the writer's (`core.io.exports.writer`).
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from core.i18n import translate
-from core.io.imports.parse import EXPORT_ESCAPE_START
+from core.io.exports.writer import BOLD, HEADER, REQUIRED_HEADER, TITLE, WRAPPED, Book, Sheet
 from core.io.imports.sheets import Column, columns, sheet_name
 from core.io.imports.validate import KINDS, Catalog
 
 LISTS_SHEET = "_lists"
 MAX_DATA_ROW = 100_000  # drop-downs cover this many rows
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-REQUIRED_FILL = PatternFill("solid", fgColor="C0392B")
 YES_NO = {"en": ("yes", "no"), "fi": ("kyllä", "ei")}
 
 
-def escape(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(EXPORT_ESCAPE_START):
-        return "'" + value
-    return value
-
-
 def cell_value(value: Any, lang: str = "en") -> Any:
+    """A stored value as the template shows it: yes/no words, euros as numbers."""
     if isinstance(value, bool):
         return YES_NO.get(lang, YES_NO["en"])[0 if value else 1]
     if isinstance(value, Decimal):
         return float(value) if value == value.quantize(Decimal("0.01")) else str(value)
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
-    return escape(value)
+    return value
 
 
 class Lists:
     """A hidden sheet holding the drop-down choices, one column per list."""
 
-    def __init__(self, book: Workbook) -> None:
-        self.sheet: WriteOnlyWorksheet = book.create_sheet(LISTS_SHEET)
-        self.sheet.sheet_state = "hidden"
+    def __init__(self, book: Book) -> None:
+        self.sheet = book.sheet(LISTS_SHEET, hidden=True)
         self.columns: list[list[str]] = []
         self.index: dict[tuple[str, ...], str] = {}
 
@@ -96,18 +77,8 @@ def choices(column: Column, catalog: Catalog | None, lang: str) -> list[str]:
     return []
 
 
-def _header_cells(sheet: WriteOnlyWorksheet, cols: list[Column], lang: str) -> list[WriteOnlyCell]:
-    cells = []
-    for column in cols:
-        cell = WriteOnlyCell(sheet, value=column.header(lang))
-        cell.font = HEADER_FONT
-        cell.fill = REQUIRED_FILL if column.required else HEADER_FILL
-        cells.append(cell)
-    return cells
-
-
 def add_kind_sheet(
-    book: Workbook,
+    book: Book,
     kind: str,
     rows: Iterable[Mapping[str, Any]],
     *,
@@ -117,32 +88,23 @@ def add_kind_sheet(
 ) -> int:
     """One sheet of `kind`: header row, drop-downs, then `rows`; returns the rows written."""
     cols = columns(kind)
-    sheet: WriteOnlyWorksheet = book.create_sheet(sheet_name(kind, lang))
-    sheet.freeze_panes = "A2"
-    for i, column in enumerate(cols, start=1):
-        wide = column.cell.widget in {"text", "ref"} and column.name not in {"code"}
-        sheet.column_dimensions[get_column_letter(i)].width = 28 if wide else 18
+    widths = [
+        28 if c.cell.widget in {"text", "ref"} and c.name not in {"code"} else 18 for c in cols
+    ]
+    sheet = book.sheet(sheet_name(kind, lang), widths=widths, freeze="A2")
+    for number, column in enumerate(cols, start=1):
         options = choices(column, catalog, lang)
         if options:
-            rule = DataValidation(type="list", formula1=lists.range_for(options), allow_blank=True)
-            rule.error = translate("io.format.code", lang, choices=", ".join(options))[:255]
-            rule.showErrorMessage = True
-            rule.add(f"{get_column_letter(i)}2:{get_column_letter(i)}{MAX_DATA_ROW}")
-            sheet.data_validations.append(rule)
-    sheet.append(_header_cells(sheet, cols, lang))
-    written = 0
+            message = translate("io.format.code", lang, choices=", ".join(options))
+            sheet.drop_down(
+                number, lists.range_for(options), message=message, last_row=MAX_DATA_ROW
+            )
+    sheet.append(
+        [c.header(lang) for c in cols], [REQUIRED_HEADER if c.required else HEADER for c in cols]
+    )
     for row in rows:
-        sheet.append([_dated(sheet, cell_value(row.get(c.name), lang)) for c in cols])
-        written += 1
-    return written
-
-
-def _dated(sheet: WriteOnlyWorksheet, value: Any) -> Any:
-    if isinstance(value, date) and not isinstance(value, datetime):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = "yyyy-mm-dd"
-        return cell
-    return value
+        sheet.append([cell_value(row.get(c.name), lang) for c in cols])
+    return sheet.rows - 1
 
 
 def format_hint(column: Column, catalog: Catalog | None, lang: str) -> str:
@@ -160,26 +122,17 @@ def format_hint(column: Column, catalog: Catalog | None, lang: str) -> str:
     return translate(key if widget != "text" else "io.format.text", lang)
 
 
-def add_instructions(
-    book: Workbook, kinds: list[str], *, lang: str, catalog: Catalog | None
-) -> None:
-    sheet = book.create_sheet(translate("io.sheet.instructions", lang), 0)
-    sheet.column_dimensions["A"].width = 16
-    for letter in "BC":
-        sheet.column_dimensions[letter].width = 30
-    sheet.column_dimensions["D"].width = 12
-    sheet.column_dimensions["E"].width = 90
-    title = WriteOnlyCell(sheet, value=translate("io.instructions.title", lang))
-    title.font = Font(bold=True, size=14)
-    sheet.append([title])
-    intro = WriteOnlyCell(sheet, value=translate("io.instructions.intro", lang))
-    intro.alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.append([intro])
+def add_instructions(book: Book, kinds: list[str], *, lang: str, catalog: Catalog | None) -> None:
+    sheet: Sheet = book.sheet(
+        translate("io.sheet.instructions", lang), index=0, widths=(16, 30, 30, 12, 90)
+    )
+    sheet.append([translate("io.instructions.title", lang)], TITLE)
+    sheet.append([translate("io.instructions.intro", lang)], WRAPPED)
     sheet.append([translate("io.instructions.reentry", lang)])
     sheet.append([])
     other = "fi" if lang == "en" else "en"
     heads = ["sheet", "column", "column_fi", "needed", "format"]
-    sheet.append(_bold(sheet, [translate(f"io.instructions.{h}", lang) for h in heads]))
+    sheet.append([translate(f"io.instructions.{h}", lang) for h in heads], BOLD)
     for kind in kinds:
         for column in columns(kind):
             needed = translate("io.required" if column.required else "io.optional", lang)
@@ -194,26 +147,15 @@ def add_instructions(
             )
 
 
-def _bold(sheet: WriteOnlyWorksheet, values: list[str]) -> list[WriteOnlyCell]:
-    cells = []
-    for value in values:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.font = Font(bold=True)
-        cells.append(cell)
-    return cells
-
-
-def new_book() -> tuple[Workbook, Lists]:
-    book = Workbook(write_only=True)
+def new_book() -> tuple[Book, Lists]:
+    """A workbook for kind sheets, with its hidden sheet of drop-down choices."""
+    book = Book()
     return book, Lists(book)
 
 
-def to_bytes(book: Workbook, lists: Lists | None = None) -> bytes:
-    if lists is not None:
-        lists.close()
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+def to_bytes(book: Book, lists: Lists) -> bytes:
+    lists.close()
+    return book.to_bytes()
 
 
 def all_kinds(kind: str | None) -> list[str]:

@@ -12,10 +12,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from core.business_id import is_valid_business_id
+from core.io.exports.cells import unescape_text
 from core.io.imports.problems import CellError
 
 FORMULA_START = ("=", "+", "@", "\t", "\r")
-EXPORT_ESCAPE_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00(?:\.0+)?)?)?")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\.?")
@@ -47,8 +47,7 @@ def to_text(value: Any, *, multiline: bool = False) -> str:
         value = int(value)
     text = value.isoformat() if isinstance(value, date) else str(value)
     text = text.strip() if multiline else " ".join(text.split())
-    if text.startswith("'") and text[1:2] in EXPORT_ESCAPE_START:
-        text = text[1:]  # our own export escape (or Excel's text prefix)
+    text = unescape_text(text)  # our own export's escape
     if text.startswith(FORMULA_START):
         raise CellError("io.err.formula_text", value=shown(text))
     if _CONTROL.search(text):
