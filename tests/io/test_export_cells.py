@@ -12,7 +12,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from core.io.exports.cells import safe_cell, safe_text, unescape_text
+from core.io.escape import safe_cell, safe_text, unescape_text
 from core.io.exports.writer import Book
 from core.io.imports.parse import to_text
 from core.io.imports.problems import CellError

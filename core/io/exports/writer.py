@@ -1,6 +1,6 @@
 """The one workbook writer: every export builds its .xlsx here, sheet by sheet and row by row.
 
-Each value passes the one cell escaper (`core.io.exports.cells.safe_cell`) in `Sheet.append`,
+Each value passes the one cell escaper (`core.io.escape.safe_cell`) in `Sheet.append`,
 so no export can write a formula, a control character or an over-long cell, whatever it
 puts in. Sheets are streamed (openpyxl's write-only mode): a large export never sits in
 memory as cell objects, and widths and frozen panes are set before the first row, as
@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from core.io.exports.cells import printable, safe_cell
+from core.io.escape import printable, safe_cell
 
 MAX_TITLE_CHARS = 31  # Excel's limit for a sheet name
 MAX_MESSAGE_CHARS = 255  # Excel's limit for a drop-down's error message

@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from core.business_id import is_valid_business_id
-from core.io.exports.cells import unescape_text
+from core.io.escape import unescape_text
 from core.io.imports.problems import CellError
 
 FORMULA_START = ("=", "+", "@", "\t", "\r")
