@@ -167,6 +167,11 @@ def test_the_login_address_has_no_page_not_found(page: Page, silta_url: str) -> 
     page.get_by_role("textbox", name="User name").wait_for()
     page.wait_for_timeout(2000)  # a "Page not found" dialog would be up by now
     assert page.get_by_text("Page not found").count() == 0
+    # Error details are off for users (config.toml); Silta's own messages still show.
+    page.get_by_role("textbox", name="User name").fill("manager")
+    page.get_by_role("textbox", name="Password").fill("wrong")
+    page.get_by_role("button", name="Sign in", exact=True).click()
+    page.get_by_text("Wrong user name or password.").wait_for()
     page.get_by_role("textbox", name="User name").fill("manager")
     page.get_by_role("textbox", name="Password").fill("demo")
     page.get_by_role("button", name="Sign in", exact=True).click()
