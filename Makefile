@@ -14,7 +14,7 @@ PYTEST_ARGS ?=
 
 run: $(VENV)/.run-installed
 	$(PY) -m core setup
-	$(PY) -m streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT)
+	$(PY) -m ui.serve --server.address $(ADDRESS) --server.port $(PORT)
 
 test: $(VENV)/.dev-installed lint
 	$(PY) -m core build-model

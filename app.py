@@ -7,23 +7,24 @@ import streamlit as st
 import ui
 from core.access.navigation import PAGES, pages_for
 from core.wiring import wire_sessions
+from ui import signin
 
 wire_sessions()  # audit trail, period locks, data version… on every session; idempotent
-st.set_page_config(page_title="Silta", page_icon=":material/hub:", layout="wide")
+# A local icon: a ":material/…:" one would be fetched from a font server on every load.
+st.set_page_config(page_title="Silta", page_icon=str(signin.FAVICON), layout="wide")
 ui.language_selector()
-user = ui.refresh_user() or ui.sso_sign_in()
-ui.bind_actor(user)
+user = signin.refresh_user() or signin.sso_sign_in()
+signin.bind_actor(user)
 if user is None:
     # Nobody is signed in: the only page that exists is the sign-in page (or, for a verified
     # single-sign-on identity without an account, the page that says whom to ask).
     # Every page's address opens the sign-in page, so a shared link (with its filters in the
     # query string) asks for a sign-in and then, on the same address, shows what it links to.
-    gate = "pages/no_access.py" if ui.sso_identity_without_account() else "pages/login.py"
+    # The default page answers at "/" only, so "/login" is one of the addresses too.
+    gate = "pages/no_access.py" if signin.sso_identity_without_account() else "pages/login.py"
     addresses = ["login", *(spec.url_path for spec in PAGES)]
-    gates = [
-        st.Page(gate, title=ui.t("page.login"), url_path=address, default=address == "login")
-        for address in addresses
-    ]
+    gates = [st.Page(gate, title=ui.t("page.login"), url_path="start", default=True)]
+    gates += [st.Page(gate, title=ui.t("page.login"), url_path=address) for address in addresses]
     navigation = st.navigation(gates, position="hidden")
 else:
     specs = pages_for(user.role)
@@ -37,7 +38,14 @@ else:
             default=spec is specs[0],
         )
         sections.setdefault(ui.t(spec.section_key), []).append(page)
+    # "/login" (bookmarked, or where someone just signed in) leads to the landing page.
+    landing = ui.t(specs[0].title_key)
+    to_landing = st.Page(
+        signin.to_landing_page, title=landing, url_path="login", visibility="hidden"
+    )
+    sections[ui.t(specs[-1].section_key)].append(to_landing)
     navigation = st.navigation(sections, expanded=True)
-    ui.signed_in_caption(user)
+    signin.signed_in_caption(user)
+signin.keep_cookie()
 ui.demo_banner()
 navigation.run()

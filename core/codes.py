@@ -159,6 +159,14 @@ class MentionSource(StrEnum):
     NEED = "need"
 
 
+class SessionEnd(StrEnum):
+    """Why a sign-in session ended."""
+
+    SIGNED_OUT = "signed_out"
+    EXPIRED = "expired"  # idle too long, or past its longest life
+    INACTIVE = "inactive"  # the account was switched off (or is gone)
+
+
 def values(enum: type[StrEnum]) -> list[str]:
     """The stored codes of an enum, in declaration order."""
     return [member.value for member in enum]

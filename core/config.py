@@ -28,8 +28,10 @@ class Settings:
     suppression_threshold: int
     embedder: str
     project_code: str
-    # Sign-in: idle minutes before a session ends; failed attempts before a lockout, and its length.
+    # Sign-in: idle minutes before a session ends, and its longest life whatever the activity;
+    # failed attempts before a lockout, and its length.
     session_idle_minutes: int = 30
+    session_max_hours: int = 12
     login_max_failures: int = 5
     login_lockout_minutes: int = 15
     # Retention: days after a participant's exit before personal data goes; audit entries are
@@ -63,6 +65,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         embedder=env.get("SILTA_EMBEDDER", "onnx"),
         project_code=env.get("SILTA_PROJECT", "OULU-ICT-2025"),
         session_idle_minutes=_number(env, "SILTA_SESSION_IDLE_MINUTES", 30, minimum=1),
+        session_max_hours=_number(env, "SILTA_SESSION_MAX_HOURS", 12, minimum=1),
         login_max_failures=_number(env, "SILTA_LOGIN_MAX_FAILURES", 5, minimum=1),
         login_lockout_minutes=_number(env, "SILTA_LOGIN_LOCKOUT_MINUTES", 15, minimum=1),
         retention_days=_number(env, "SILTA_RETENTION_DAYS", 365, minimum=0),

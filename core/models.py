@@ -26,6 +26,7 @@ from core.codes import (
     NeedSource,
     ReportKind,
     Role,
+    SessionEnd,
     SizeClass,
     TargetPeriod,
     sql_in,
@@ -546,6 +547,31 @@ class User(SQLModel, table=True):
     last_login_at: datetime | None = None
     password_changed_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class UserSession(SQLModel, table=True):
+    """One signed-in browser: the sha256 of the random value in its cookie, never the value.
+
+    Idle time counts from `last_seen_at` (settings.session_idle_minutes); `expires_at` is the
+    absolute end. `revoked_at` and `end_reason` say when and why it ended (signed out, expired,
+    account switched off), so a stale cookie can still say "your session expired".
+    """
+
+    __tablename__ = "user_session"
+    __table_args__ = (
+        CheckConstraint(sql_in("end_reason", SessionEnd), name="user_session_end_code"),
+        CheckConstraint("(revoked_at IS NULL) = (end_reason IS NULL)", name="user_session_end"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)  # hex sha256
+    user_id: int = Field(foreign_key="user.id", ondelete="CASCADE", index=True)
+    sso: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    revoked_at: datetime | None = None
+    end_reason: str | None = Field(default=None, max_length=20)
 
 
 class Consent(SQLModel, table=True):

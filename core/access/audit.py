@@ -29,7 +29,8 @@ from core.text import scrub, without_controls
 QUIET_FIELDS: dict[str, frozenset[str]] = {
     "user": frozenset({"failed_logins", "locked_until", "last_login_at"}),
 }
-NOT_AUDITED = frozenset({"audit_log", "app_meta"})
+# Sign-in sessions: sign-in and sign-out have their own entries; every click would be noise.
+NOT_AUDITED = frozenset({"audit_log", "app_meta", "user_session"})
 PERSONAL = "[personal data]"
 SECRET = "[secret]"
 MAX_DETAIL_CHARS = 4000

@@ -15,6 +15,7 @@ import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -55,9 +56,21 @@ def _wait_until_serving(url: str, process: subprocess.Popen[bytes], log: Path) -
     raise TimeoutError(f"Silta did not start within {START_TIMEOUT_S} s:\n{log.read_text()}")
 
 
+@dataclass(frozen=True)
+class Server:
+    url: str
+    database_url: str  # tests may change what the server reads (e.g. age a session)
+
+
 @pytest.fixture(scope="module")
-def silta_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A running Silta on demo data, started with `make run` on a free port."""
+def silta_url(silta_server: Server) -> str:
+    return silta_server.url
+
+
+@pytest.fixture(scope="module")
+def silta_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A running Silta on demo data, started with `make run` on a free port; each test
+    module gets its own, freshly started server."""
     workdir = tmp_path_factory.mktemp("silta-app")
     port = _free_port()
     env = dict(os.environ)
@@ -88,7 +101,7 @@ def silta_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_serving(url, process, log)
-        yield url
+        yield Server(url, env["DATABASE_URL"])
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import time
+from datetime import timedelta
 
 import pytest
 from sqlmodel import Session, select
 from streamlit.testing.v1 import AppTest
 
 from core.access.auth import verify_password
+from core.access.sessions import token_digest
 from core.codes import Role
 from core.db import get_engine
 from core.meta import DEMO, set_meta
-from core.models import AuditLog, Project, User
-from tests.pages.conftest import RunApp, account_for
+from core.models import AuditLog, Project, User, UserSession, utcnow
+from tests.pages.conftest import REPO_ROOT, RunApp, account_for
 from tests.security.helpers import submit
 from ui import USER_KEY
 
@@ -78,21 +79,55 @@ def test_an_empty_database_says_how_to_make_the_first_manager(app: RunApp) -> No
     assert "python -m core create-user NAME --role manager" in at.warning[0].value
 
 
-def test_an_idle_session_ends_with_an_explanation(app: RunApp, project: Project) -> None:
+def test_an_idle_session_ends_with_an_explanation(
+    app: RunApp, project: Project, session: Session
+) -> None:
     at = app("manager")
-    entry = dict(at.session_state[USER_KEY])
-    entry["last_seen"] = time.time() - 31 * 60
-    at.session_state[USER_KEY] = entry
+    row = _server_session(session, at)
+    row.last_seen_at = utcnow() - timedelta(minutes=31)
+    session.add(row)
+    session.commit()
     at.run()
     assert [t.value for t in at.title] == ["Sign in to Silta"]
     assert "signed out after a while" in at.info[0].value
+    session.refresh(row)
+    assert row.end_reason == "expired"
+    assert at.session_state["auth_cookie_delete"] is True  # the browser forgets the cookie
 
 
-def test_sign_out_forgets_everything_but_the_language(app: RunApp, project: Project) -> None:
-    at = app("manager", lang="fi", page="pages/logout.py")
+def test_signing_in_starts_a_server_side_session(app: RunApp, project: Project) -> None:
+    account_for("manager")
+    at = sign_in(app(role=None), "manager", "demo")
+    token = at.session_state[USER_KEY]["token"]
+    with Session(get_engine()) as db:
+        row = db.exec(select(UserSession)).one()
+    assert row.token_hash == token_digest(token) and row.end_reason is None
+    # The browser is handed the token (and only it) to keep in its cookie.
+    assert at.session_state["auth_cookie_write"]["token"] == token
+    assert "demo" not in str(at.session_state[USER_KEY])
+
+
+def test_sign_out_forgets_everything_but_the_language(
+    app: RunApp, project: Project, session: Session
+) -> None:
+    at = app("manager", lang="fi")
+    row = _server_session(session, at)
+    at.switch_page(str(REPO_ROOT / "pages/logout.py"))
+    at.run()
     assert [t.value for t in at.title] == ["Kirjaudu Siltaan"]
     assert set(at.session_state) & {USER_KEY, "overview_indicator"} == set()
     assert at.session_state["lang"] == "fi"
+    session.refresh(row)
+    assert row.end_reason == "signed_out" and row.revoked_at is not None
+    assert at.session_state["auth_cookie_delete"] is True
+    logged = session.exec(select(AuditLog).where(AuditLog.action == "logout")).all()
+    assert [e.username for e in logged] == ["manager"]
+
+
+def _server_session(session: Session, at: AppTest) -> UserSession:
+    token = at.session_state[USER_KEY]["token"]
+    query = select(UserSession).where(UserSession.token_hash == token_digest(token))
+    return session.exec(query).one()
 
 
 def test_a_role_change_or_switch_off_applies_on_the_next_click(
@@ -110,6 +145,7 @@ def test_a_role_change_or_switch_off_applies_on_the_next_click(
     session.commit()
     at.run()
     assert [t.value for t in at.title] == ["Sign in to Silta"]
+    assert "signed out after a while" not in str([i.value for i in at.info])
 
 
 def test_sso_identity_with_an_account_signs_in(app: RunApp, project: Project) -> None:

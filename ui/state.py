@@ -1,0 +1,30 @@
+"""What every page run starts from: the UI's language, its translation, a database session."""
+
+from __future__ import annotations
+
+import streamlit as st
+from sqlmodel import Session
+
+from core.db import get_engine
+from core.i18n import DEFAULT_LANG, LANGUAGES, translate
+from core.wiring import wire_sessions
+
+LANG_KEY = "lang"
+
+
+def lang() -> str:
+    value = st.session_state.get(LANG_KEY, DEFAULT_LANG)
+    return value if value in LANGUAGES else DEFAULT_LANG
+
+
+def t(key: str, **values: object) -> str:
+    """Translate `key` into the language chosen in the sidebar."""
+    return translate(key, lang(), **values)
+
+
+def session() -> Session:
+    """A new session on the cached engine; use it in a `with` block."""
+    # app.py wires sessions, but on a fresh server a page (the sign-in page) can run before
+    # app.py ever did (see `guard`); wiring again is a no-op.
+    wire_sessions()
+    return Session(get_engine(), expire_on_commit=False)
