@@ -421,15 +421,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "auth.sign_in": ("Sign in", "Kirjaudu"),
     "auth.sign_out": ("Sign out", "Kirjaudu ulos"),
     "auth.signed_in_as": ("Signed in as {name} ({role})", "Kirjautuneena: {name} ({role})"),
-    "auth.bad_credentials": (
-        "Wrong user name or password.",
-        "Väärä käyttäjätunnus tai salasana.",
-    ),
-    "auth.locked": (
-        "Too many failed attempts: this account is locked until {until} (about {minutes} min). "
-        "Try again then, or ask the project manager to unlock it.",
-        "Liian monta epäonnistunutta yritystä: tili on lukittu klo {until} asti (noin {minutes} "
-        "min). Yritä silloin uudelleen tai pyydä projektipäällikköä avaamaan lukitus.",
+    "auth.refused": (
+        "Wrong user name or password, or the account is locked for a while. Try again later or "
+        "ask the project manager.",
+        "Väärä käyttäjätunnus tai salasana, tai tili on hetken lukittuna. Yritä myöhemmin "
+        "uudelleen tai kysy projektipäälliköltä.",
     ),
     "auth.inactive": (
         "This account is switched off. Ask the project manager if you still need access.",
