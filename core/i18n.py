@@ -1087,6 +1087,37 @@ TEXTS: dict[str, tuple[str, str]] = {
     "import.step.write": ("Writing…", "Tallennetaan…"),
     "import.step.done": ("Done", "Valmis"),
     "import.done": ("{file} was imported.", "{file} tuotiin."),
+    "redact.preview": (
+        "What companies see of a profile",
+        "Mitä yritykset näkevät profiilista",
+    ),
+    "redact.preview_help": (
+        "Before a profile text reaches companies or the search index, names, contact details, "
+        "identifying numbers and the student's own home town or country are removed. Other "
+        "place names are kept but flagged here: check them.",
+        "Ennen kuin profiiliteksti näkyy yrityksille tai hakuhakemistossa, siitä poistetaan "
+        "nimet, yhteystiedot, tunnistavat numerot sekä opiskelijan oma kotipaikka tai kotimaa. "
+        "Muut paikannimet jätetään mutta merkitään tähän: tarkista ne.",
+    ),
+    "redact.choose": ("Profile", "Profiili"),
+    "redact.removed": ("Removed", "Poistettu"),
+    "redact.flagged": ("Kept, check", "Jätetty, tarkista"),
+    "redact.nothing": ("Nothing removed or flagged.", "Mitään ei poistettu eikä merkitty."),
+    "redact.col.action": ("What happened", "Mitä tehtiin"),
+    "redact.col.kind": ("What it is", "Mikä se on"),
+    "redact.col.text": ("Text", "Teksti"),
+    "redact.kind.email": ("e-mail address", "sähköpostiosoite"),
+    "redact.kind.web": ("web address", "verkko-osoite"),
+    "redact.kind.handle": ("user name", "käyttäjätunnus"),
+    "redact.kind.phone": ("phone number", "puhelinnumero"),
+    "redact.kind.number": ("identifying number", "tunnistava numero"),
+    "redact.kind.birth_date": ("birth date", "syntymäaika"),
+    "redact.kind.name": ("the student's name", "opiskelijan nimi"),
+    "redact.kind.identifier": (
+        "the student's recorded e-mail or student number",
+        "opiskelijan tallennettu sähköposti tai opiskelijanumero",
+    ),
+    "redact.kind.place": ("place name", "paikannimi"),
     "records.title": ("Records", "Tietueet"),
     "records.help": (
         "{count} records. Edit cells or add rows at the bottom, then save: the same checks as an "

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from core.privacy.findings import Finding, Kind, accept_all, finding
+from core.privacy.findings import Finding, Kind, accept_all, finding, word_set
 
 # Matches start only where a word-and-dot run starts, and repeats are bounded: otherwise a long
 # run such as "a.a.a.…" or "a dot a dot …" is rescanned from every position (quadratic time
@@ -50,12 +50,12 @@ LABELS = (
     "op\\.?\\s*nro|hetu|henkilötunnus"
 )
 # Words that stand before "at"/"on" in ordinary sentences, never an address's local part.
-STOPWORDS = frozenset(
-    "me us you him her them it i we is am are was be been the a an my our your their this that "
-    "these those everything anything something more out up in on details info profile projects "
-    "repos repo code work works worked working job jobs student students studying study intern "
-    "internship developer engineer active available look looking here there home school "
-    "university good bad best well also too both free open".split()
+STOPWORDS = word_set(
+    "me us you him her them it i we is am are was be been the a an my our your their this "
+    "that these those everything anything something more out up in on details info profile "
+    "projects repos repo code work works worked working job jobs student students studying "
+    "study intern internship developer engineer active available look looking here there "
+    "home school university good bad best well also too both free open"
 )
 # Products whose names look like domains.
 TECH_DOMAINS = frozenset({"socket.io", "draw.io", "fly.io", "asp.net", "ado.net", "vb.net"})
@@ -100,6 +100,8 @@ _HANDLE_THEN_PLATFORM = _compile(
     r"(?P<cue>\b(?:find|add|follow|message|ping|contact|reach|dm|catch|known\s+as|user|username|"
     rf"handle|nick)\s+)?(?P<handle>@?{MAX_HANDLE})\s+(?:on|@|at|in)\s+(?:{PLATFORMS})\b"
 )
+_PLATFORM_WORD = _compile(rf"\b(?:{PLATFORMS})\b")
+_WORD_AT = _compile(r"\s(?:at|ät)\s")
 _LABELLED = _compile(
     rf"\b(?:{LABELS})\b\.?(?:\s*[:=#]\s*(?P<value>\S+)|\s*(?P<number>\+?\d[\d \-]{{4,}}\d))"
 )
@@ -193,18 +195,20 @@ def contact_findings(text: str, today: date) -> Iterator[Finding]:
     """Every contact detail, number and birth date in `text` (spans may overlap)."""
     for match in _EMAIL.finditer(text):
         yield _trimmed(Kind.EMAIL, text, match)
-    for match in accept_all(_WORD_AT_EMAIL, text, _word_at_is_address):
-        yield _trimmed(Kind.EMAIL, text, match)
+    if _WORD_AT.search(text):  # the slower patterns only where they can match
+        for match in accept_all(_WORD_AT_EMAIL, text, _word_at_is_address):
+            yield _trimmed(Kind.EMAIL, text, match)
     for pattern in _WEB:
         for match in pattern.finditer(text):
             if match.group(0).casefold() not in TECH_DOMAINS:
                 yield _trimmed(Kind.WEB, text, match)
     for match in _AT_HANDLE.finditer(text):
         yield finding(Kind.HANDLE, text, *match.span())
-    for match in accept_all(_PLATFORM_THEN_HANDLE, text, _platform_handle_is_name):
-        yield _trimmed(Kind.HANDLE, text, match, "handle")
-    for match in accept_all(_HANDLE_THEN_PLATFORM, text, _handle_before_platform):
-        yield _trimmed(Kind.HANDLE, text, match, "handle")
+    if _PLATFORM_WORD.search(text):
+        for match in accept_all(_PLATFORM_THEN_HANDLE, text, _platform_handle_is_name):
+            yield _trimmed(Kind.HANDLE, text, match, "handle")
+        for match in accept_all(_HANDLE_THEN_PLATFORM, text, _handle_before_platform):
+            yield _trimmed(Kind.HANDLE, text, match, "handle")
     for match in _LABELLED.finditer(text):
         if match.group("number"):
             yield finding(Kind.NUMBER, text, *match.span("number"))

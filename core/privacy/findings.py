@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 
 class Kind(StrEnum):
@@ -36,10 +37,16 @@ class Finding:
     excerpt: str
 
 
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one string (long word lists stay readable)."""
+    return frozenset(words.split())
+
+
 def finding(kind: Kind, text: str, start: int, end: int) -> Finding:
     return Finding(kind, start, end, text[start:end])
 
 
+@cache
 def fold_char(ch: str) -> str:
     """One character, lower-cased and without accents (ä → a): always exactly one character."""
     stripped = [
@@ -50,7 +57,7 @@ def fold_char(ch: str) -> str:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form with the same length, so offsets carry over."""
-    return "".join(fold_char(ch) for ch in text)
+    return "".join(map(fold_char, text))
 
 
 # German-style spellings of Nordic letters in e-mail addresses and domains (ä → ae).
@@ -81,10 +88,13 @@ def inflection_stems(folded: str) -> set[str]:
 def is_inflected(word: str, folded: str, stems: Iterable[str], *, max_ending: int = 6) -> bool:
     """A capitalised word that starts with one of `stems` and has a short ending.
 
-    Only capitalised words: otherwise "anna" (give) or "mikro" would go with Anna or Mikko.
+    Only capitalised words: otherwise "anna" (give) or "mikro" would go with Anna or Mikko;
+    a short stem takes only a short ending ("Arille", not "Arizona").
     """
     return word[:1].isupper() and any(
-        folded.startswith(stem) and len(folded) - len(stem) <= max_ending for stem in stems
+        folded.startswith(stem) and len(folded) - len(stem) <= min(max_ending, len(stem) + 1)
+        for stem in stems
+        if len(stem) >= 3  # "Li" would take "LiDAR" with it
     )
 
 
