@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -86,8 +87,22 @@ def test_ordinary_skills_text_stays(text: str) -> None:
     ],
 )
 def test_hostile_text_never_breaks_redaction(text: str) -> None:
+    started = time.perf_counter()
     cleaned = redact(text, AINO, today=TODAY)
     assert isinstance(cleaned, str) and len(cleaned) <= len(text) + 10
+    # Bounded work: a pattern that rescans from every position takes minutes here.
+    assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a@" * 10_000, "1 " * 10_000, "a.a." * 5_000, "a at " * 4_000, "GitHub " * 3_000,
+     "from Aa " * 2_500, "A " * 10_000, "find x_1 on Discord " * 1_000],
+)  # fmt: skip
+def test_long_hostile_runs_take_bounded_time(text: str) -> None:
+    started = time.perf_counter()
+    redact(text, KORHONEN, today=TODAY)
+    assert time.perf_counter() - started < 3
 
 
 def test_empty_and_nameless() -> None:

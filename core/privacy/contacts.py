@@ -8,10 +8,10 @@ identity codes and birth dates. Ordinary technical text (years, versions, standa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
-from core.privacy.findings import Finding, Kind, accept_all, finding, word_set
+from core.privacy.findings import Finding, Kind, accept_all, finding, fold, word_set
 
 # Matches start only where a word-and-dot run starts, and repeats are bounded: otherwise a long
 # run such as "a.a.a.…" or "a dot a dot …" is rescanned from every position (quadratic time
@@ -33,12 +33,13 @@ PROVIDERS = (
     "yandex|mail|inbox|zoho|qq|163|126|tutanota|tuta|fastmail|hey|suomi24|luukku|elisanet|"
     "kolumbus|saunalahti|welho|student|oulu"
 )
-PLATFORMS = (
-    "discord|github|gitlab|bitbucket|telegram|linkedin|twitter|instagram|facebook|mastodon|"
-    "bluesky|bsky|reddit|slack|skype|whatsapp|signal|wechat|kaggle|leetcode|hackerrank|"
-    "codeforces|stack\\s?overflow|medium|behance|dribbble|youtube|tiktok|snapchat|twitch|steam|"
-    "keybase|matrix|hugging\\s?face|threads|x\\.com"
-)
+PLATFORM_NAMES = (
+    "discord", "github", "gitlab", "bitbucket", "telegram", "linkedin", "twitter", "instagram",
+    "facebook", "mastodon", "bluesky", "bsky", "reddit", "slack", "skype", "whatsapp", "signal",
+    "wechat", "kaggle", "leetcode", "hackerrank", "codeforces", "stackoverflow", "stack overflow",
+    "medium", "behance", "dribbble", "youtube", "tiktok", "snapchat", "twitch", "steam", "keybase",
+    "matrix", "huggingface", "hugging face", "threads", "x.com",
+)  # fmt: skip
 SOCIAL_HOSTS = (
     "linkedin|github|gitlab|bitbucket|twitter|x|facebook|instagram|medium|behance|dribbble|"
     "stackoverflow|kaggle|youtube|tiktok|discord|telegram|t|wa|threads|mastodon|bsky"
@@ -78,31 +79,35 @@ _WORD_AT_EMAIL = _compile(
     rf"{START}(?P<local>[\w.+-]+(?:{WORD_DOT}[\w-]+){{0,4}})\s+(?:at|ät)\s+"
     rf"(?P<domain>[\w-]+(?:{DOT}[\w-]+){{1,6}}|(?:{PROVIDERS})\b)"
 )
-_WEB = [
-    _compile(r"(?:https?://|ftp://|www\.)\S+"),
-    _compile(rf"{START}(?:[\w-]+\.){{0,5}}(?:{SOCIAL_HOSTS})\.(?:com|me|gg|io|org|net|social|app)\b\S*"),
-    _compile(rf"(?-i:{START}[\w-]+(?:\.[\w-]+){{0,6}}\.(?:{TLDS})/\S*)"),
+SOCIAL_TLDS = ("com", "me", "gg", "io", "org", "net", "social", "app")
+# (pattern, a cheap test on the lower-cased text: without it the pattern cannot match).
+_WEB: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
+    (_compile(r"(?:https?://|ftp://|www\.)\S+"), lambda low: "://" in low or "www." in low),
+    (_compile(rf"{START}(?:[\w-]+\.){{0,5}}(?:{SOCIAL_HOSTS})\.(?:{'|'.join(SOCIAL_TLDS)})\b\S*"),
+     lambda low: any(f".{tld}" in low for tld in SOCIAL_TLDS)),
+    (_compile(rf"(?-i:{START}[\w-]+(?:\.[\w-]+){{0,6}}\.(?:{TLDS})/\S*)"), lambda low: "/" in low),
     # A bare domain: "ainokorhonen.dev", "aino-k.github.io" (lower-case ending: not "ASP.NET").
-    _compile(rf"(?-i:{START}(?:[\w-]+\.){{1,6}}(?:{TLDS}))(?![\w-]|\.[\w-])"),
+    (_compile(rf"(?-i:{START}(?:[\w-]+\.){{1,6}}(?:{TLDS}))(?![\w-]|\.[\w-])"), lambda low: True),
     # Spelt out: "ainokorhonen dot dev", "aino [dot] fi".
-    _compile(rf"{START}[\w-]+(?:(?:{BRACKET_DOT}|{WORD_DOT})[\w-]+){{0,4}}"
-             rf"(?:{BRACKET_DOT}|{WORD_DOT})(?:{TLDS})\b"),
+    (_compile(rf"{START}[\w-]+(?:(?:{BRACKET_DOT}|{WORD_DOT})[\w-]+){{0,4}}"
+              rf"(?:{BRACKET_DOT}|{WORD_DOT})(?:{TLDS})\b"),
+     lambda low: "dot" in low or "piste" in low or any(c in low for c in "([{<")),
 ]  # fmt: skip
 _AT_HANDLE = _compile(r"(?<![\w.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?")
-# "GitHub: ainok", "Discord ainok#1234", "my Telegram is @ainok", "GitHub user ainok".
-_PLATFORM_THEN_HANDLE = _compile(
-    rf"(?P<my>\b(?:my|minun)\s+)?\b(?:{PLATFORMS})\b(?P<keyword>\s+(?:user(?:name)?|handle|nick(?:name)?|id|account|tag|"
-    rf"käyttäjä(?:nimi)?|tunnus))?(?P<sep>\s*[:=#]\s*|\s+(?:is|on|=)\s+|\s*[-–]\s*|\s+)"
-    rf"(?P<handle>@?{MAX_HANDLE})"
+# After a platform's name: "GitHub: ainok", "Discord ainok#1234", "GitHub user ainok".
+_AFTER_PLATFORM = _compile(
+    r"(?P<keyword>\s+(?:user(?:name)?|handle|nick(?:name)?|id|account|tag|käyttäjä(?:nimi)?|"
+    rf"tunnus))?(?P<sep>\s*[:=#]\s*|\s+(?:is|on|=)\s+|\s*[-–]\s*|\s+)(?P<handle>@?{MAX_HANDLE})"
 )
-# "find AinoKorhonen on Discord", "ainok99 @ GitHub", "I'm ainok on Telegram".
-_HANDLE_THEN_PLATFORM = _compile(
+_MY_BEFORE = _compile(r"\b(?:my|minun)\s+$")
+# Before it: "find AinoKorhonen on Discord", "ainok99 @ GitHub".
+_BEFORE_PLATFORM = _compile(
     r"(?P<cue>\b(?:find|add|follow|message|ping|contact|reach|dm|catch|known\s+as|user|username|"
-    rf"handle|nick)\s+)?(?P<handle>@?{MAX_HANDLE})\s+(?:on|@|at|in)\s+(?:{PLATFORMS})\b"
+    rf"handle|nick)\s+)?(?<![\w.#@-])(?P<handle>@?{MAX_HANDLE})\s+(?:on|@|at|in)\s+$"
 )
-_PLATFORM_WORD = _compile(rf"\b(?:{PLATFORMS})\b")
 _WORD_AT = _compile(r"\s(?:at|ät)\s")
-_LABELLED = _compile(
+# Matched on the lower-cased text: much faster than a case-insensitive alternation.
+_LABELLED = re.compile(
     rf"\b(?:{LABELS})\b\.?(?:\s*[:=#]\s*(?P<value>\S+)|\s*(?P<number>\+?\d[\d \-]{{4,}}\d))"
 )
 _FIXED_NUMBERS = [
@@ -138,21 +143,43 @@ def _word_at_is_address(match: re.Match[str]) -> bool:
     return provider or spelt or not local.isalpha()
 
 
-def _platform_handle_is_name(match: re.Match[str]) -> bool:
+def _named_after(match: re.Match[str], *, mine: bool) -> bool:
     handle = match.group("handle")
     if handle.lstrip("@").casefold() in STOPWORDS:
         return False
     sep = match.group("sep").strip()
     explicit = bool(match.group("keyword")) or sep in {":", "=", "#"}
-    explicit = explicit or (bool(match.group("my")) and sep in {"is", "on", "="})
+    explicit = explicit or (mine and sep in {"is", "on", "="})  # "my GitHub is ainok"
     return explicit or handle.startswith("@") or _handle_like(handle)
 
 
-def _handle_before_platform(match: re.Match[str]) -> bool:
+def _named_before(match: re.Match[str]) -> bool:
     handle = match.group("handle")
     if handle.lstrip("@").casefold() in STOPWORDS:
         return False
     return bool(match.group("cue")) or handle.startswith("@") or _handle_like(handle)
+
+
+def _platforms(lowered: str) -> Iterator[tuple[int, int]]:
+    """Where a platform's name stands as a word (plain string search: fast)."""
+    for name in PLATFORM_NAMES:
+        at = lowered.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and lowered[at - 1].isalnum()) and not lowered[end : end + 1].isalnum():
+                yield at, end
+            at = lowered.find(name, at + 1)
+
+
+def _handle_findings(text: str, lowered: str) -> Iterator[Finding]:
+    for start, end in _platforms(lowered):
+        after = _AFTER_PLATFORM.match(text, end)
+        mine = _MY_BEFORE.search(text, max(0, start - 8), start) is not None
+        if after is not None and _named_after(after, mine=mine):
+            yield _trimmed(Kind.HANDLE, text, after, "handle")
+        before = _BEFORE_PLATFORM.search(text, max(0, start - 80), start)
+        if before is not None and _named_before(before):
+            yield _trimmed(Kind.HANDLE, text, before, "handle")
 
 
 def _is_identifying_number(text: str, match: re.Match[str]) -> bool:
@@ -191,25 +218,44 @@ def _trimmed(kind: Kind, text: str, match: re.Match[str], group: str | int = 0) 
     return finding(kind, text, start, end)
 
 
+_AT_SIGN = re.compile(r"@|[(\[{<]\s*(?:at|ät|@)\s*[)\]}>]")
+MAX_LOCAL_CHARS = 64  # the longest local part and domain an address may have (RFC 5321)
+MAX_DOMAIN_CHARS = 255
+
+
+def _email_findings(text: str, lowered: str) -> Iterator[Finding]:
+    """Addresses around each "@" or "(at)" (overlapping stretches joined, so each character is
+    read once): scanning every word for an address costs four times more."""
+    stretches: list[list[int]] = []
+    for sign in _AT_SIGN.finditer(lowered):
+        start, end = max(0, sign.start() - MAX_LOCAL_CHARS), sign.end() + MAX_DOMAIN_CHARS
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    for start, end in stretches:
+        for match in _EMAIL.finditer(text, start, min(end, len(text))):
+            yield _trimmed(Kind.EMAIL, text, match)
+
+
 def contact_findings(text: str, today: date) -> Iterator[Finding]:
     """Every contact detail, number and birth date in `text` (spans may overlap)."""
-    for match in _EMAIL.finditer(text):
-        yield _trimmed(Kind.EMAIL, text, match)
-    if _WORD_AT.search(text):  # the slower patterns only where they can match
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = fold(text)  # offsets must carry over ("İ".lower() has two characters)
+    # Cheap tests first: the slower patterns run only where they can match.
+    yield from _email_findings(text, lowered)
+    if _WORD_AT.search(text):
         for match in accept_all(_WORD_AT_EMAIL, text, _word_at_is_address):
             yield _trimmed(Kind.EMAIL, text, match)
-    for pattern in _WEB:
-        for match in pattern.finditer(text):
+    for pattern, may_match in _WEB:
+        for match in pattern.finditer(text) if may_match(lowered) else ():
             if match.group(0).casefold() not in TECH_DOMAINS:
                 yield _trimmed(Kind.WEB, text, match)
     for match in _AT_HANDLE.finditer(text):
         yield finding(Kind.HANDLE, text, *match.span())
-    if _PLATFORM_WORD.search(text):
-        for match in accept_all(_PLATFORM_THEN_HANDLE, text, _platform_handle_is_name):
-            yield _trimmed(Kind.HANDLE, text, match, "handle")
-        for match in accept_all(_HANDLE_THEN_PLATFORM, text, _handle_before_platform):
-            yield _trimmed(Kind.HANDLE, text, match, "handle")
-    for match in _LABELLED.finditer(text):
+    yield from _handle_findings(text, lowered)
+    for match in _LABELLED.finditer(lowered):
         if match.group("number"):
             yield finding(Kind.NUMBER, text, *match.span("number"))
         elif match.group("value").casefold() not in STOPWORDS:

@@ -98,6 +98,11 @@ _ORIGIN = re.compile(
     rf"(?P<place>{_PLACE})(?:\s*,\s*(?P<country>{_PLACE}))?"
 )
 # "Kajaanista kotoisin": the place before the word, in a "from" case.
+# A word each origin phrase contains: without one, the phrases are not looked for.
+ORIGIN_CUES = (
+    "from", "born", "grew", "raised", "home", "native", "citizen", "nationality", "origin",
+    "kotoisin", "koti", "synny", "syntyn", "kasvoin", "muutin",
+)  # fmt: skip
 _ORIGIN_BEFORE = re.compile(
     r"(?P<place>[A-ZÅÄÖÜ][\w'’-]*(?:sta|stä|lta|ltä))\s+(?i:kotoisin|syntyisin)\b"
 )
@@ -112,6 +117,7 @@ COMMON_PARTS = word_set("new san saint city north south east west upper lower gr
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_PHRASE_END = re.compile(r"\w{0,5}(?!\w)")  # "Sri Lankasta", not "New Yorker"s
 
 
 class _Matcher:
@@ -119,12 +125,7 @@ class _Matcher:
 
     def __init__(self, places: Iterable[str]) -> None:
         words = {fold(p.strip()) for p in places if len(p.strip()) >= 2}
-        phrases = sorted((w for w in words if " " in w or "-" in w), key=len, reverse=True)
-        self._phrases = (
-            re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, phrases))})\w{{0,5}}(?!\w)")
-            if phrases
-            else None
-        )
+        self._phrases = sorted((w for w in words if " " in w or "-" in w), key=len, reverse=True)
         single = {w for w in words if " " not in w and "-" not in w}
         self._exact = single
         # Stems by their first three letters: one look-up per word, not one per stem.
@@ -133,14 +134,17 @@ class _Matcher:
             self._stems.setdefault(stem[:3], set()).add(stem)
 
     def spans(self, text: str, folded: str) -> Iterator[tuple[int, int]]:
-        if self._phrases is not None:
-            for match in self._phrases.finditer(folded):
-                if text[match.start()].isupper():
-                    yield match.span()
+        for phrase in self._phrases:  # plain string search: fast, and phrases are rare
+            at = folded.find(phrase)
+            while at >= 0:
+                end = _PHRASE_END.match(folded, at + len(phrase))
+                if end and not (at and folded[at - 1].isalnum()) and text[at].isupper():
+                    yield at, end.end()
+                at = folded.find(phrase, at + 1)
         for match in _LETTERS.finditer(text):
-            word = folded[match.start() : match.end()]
-            exact = word in self._exact and (len(word) > 2 or match.group(0)[0].isupper())
-            stems = self._stems.get(word[:3], ())
+            word, capital = folded[match.start() : match.end()], match.group(0)[0].isupper()
+            exact = word in self._exact and (len(word) > 2 or capital)
+            stems = self._stems.get(word[:3], ()) if capital and not exact else ()
             if exact or is_inflected(match.group(0), word, stems, max_ending=5):
                 yield match.span()
 
@@ -156,6 +160,9 @@ def _uninflected(place: str) -> str:
 def stated_origins(text: str) -> list[str]:
     """Places the text gives as its author's origin: "originally from Kochi, India"."""
     found: list[str] = []
+    lowered = text.lower()
+    if not any(cue in lowered for cue in ORIGIN_CUES):
+        return found
     for match in [*_ORIGIN.finditer(text), *_ORIGIN_BEFORE.finditer(text)]:
         for group in ("place", "country"):
             place = match.groupdict().get(group)
@@ -174,8 +181,9 @@ def place_findings(
 ) -> tuple[list[Finding], list[Finding]]:
     """(the author's own places, to remove; other known places, to flag) in `text`
     (`folded` is `fold(text)`)."""
-    own = _Matcher([*own_places, *stated_origins(text)])
-    removed = [finding(Kind.PLACE, text, *span) for span in own.spans(text, folded)]
+    own = [*own_places, *stated_origins(text)]
+    spans = _Matcher(own).spans(text, folded) if own else ()
+    removed = [finding(Kind.PLACE, text, *span) for span in spans]
     taken = {(f.start, f.end) for f in removed}
     flagged = [
         finding(Kind.PLACE, text, *span)

@@ -131,10 +131,14 @@ def _joined(word: str, forms: _NameForms) -> bool:
 
 
 def _is_name(token: str, folded: str, forms: _NameForms) -> bool:
-    letters = "".join(
-        ch for ch, is_letter in zip(folded, map(str.isalpha, token), strict=True) if is_letter
-    )
-    if not letters:
+    if token.isalpha():
+        letters = folded
+    else:
+        letters = "".join(
+            c for c, letter in zip(folded, map(str.isalpha, token), strict=True) if letter
+        )
+    # Every form of a name starts with a name's first letter: most words stop here.
+    if not letters or letters[0] not in forms.initials:
         return False
     if letters in forms.exact or _joined(letters, forms):
         return True
