@@ -187,10 +187,15 @@ def _literal_findings(text: str, folded: str, identity: Identity) -> Iterator[Fi
             while (at := folded.find(wanted, position)) >= 0:
                 yield finding(Kind.IDENTIFIER, text, at, at + len(wanted))
                 position = at + 1
-    if numbers:
-        for match in _DIGIT_RUN.finditer(text):
-            if re.sub(r"\D", "", match.group(0)) in numbers:
-                yield finding(Kind.IDENTIFIER, text, *match.span())
+    for match in _DIGIT_RUN.finditer(text) if numbers else ():
+        # Digits and where each stands: the number may be part of a longer run ("no. 5 26 33 333").
+        places = [match.start() + i for i, ch in enumerate(match.group(0)) if ch.isdigit()]
+        digits = "".join(text[i] for i in places)
+        for number in numbers:
+            at = digits.find(number)
+            while at >= 0:
+                yield finding(Kind.IDENTIFIER, text, places[at], places[at + len(number) - 1] + 1)
+                at = digits.find(number, at + 1)
 
 
 # Of two finds of one span, the preview names the more telling: "your name" before "a handle".
