@@ -421,15 +421,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "auth.sign_in": ("Sign in", "Kirjaudu"),
     "auth.sign_out": ("Sign out", "Kirjaudu ulos"),
     "auth.signed_in_as": ("Signed in as {name} ({role})", "Kirjautuneena: {name} ({role})"),
-    "auth.bad_credentials": (
-        "Wrong user name or password.",
-        "Väärä käyttäjätunnus tai salasana.",
-    ),
-    "auth.locked": (
-        "Too many failed attempts: this account is locked until {until} (about {minutes} min). "
-        "Try again then, or ask the project manager to unlock it.",
-        "Liian monta epäonnistunutta yritystä: tili on lukittu klo {until} asti (noin {minutes} "
-        "min). Yritä silloin uudelleen tai pyydä projektipäällikköä avaamaan lukitus.",
+    "auth.refused": (
+        "Wrong user name or password, or the account is locked for a while. Try again later or "
+        "ask the project manager.",
+        "Väärä käyttäjätunnus tai salasana, tai tili on hetken lukittuna. Yritä myöhemmin "
+        "uudelleen tai kysy projektipäälliköltä.",
     ),
     "auth.inactive": (
         "This account is switched off. Ask the project manager if you still need access.",
@@ -1091,6 +1087,37 @@ TEXTS: dict[str, tuple[str, str]] = {
     "import.step.write": ("Writing…", "Tallennetaan…"),
     "import.step.done": ("Done", "Valmis"),
     "import.done": ("{file} was imported.", "{file} tuotiin."),
+    "redact.preview": (
+        "What companies see of a profile",
+        "Mitä yritykset näkevät profiilista",
+    ),
+    "redact.preview_help": (
+        "Before a profile text reaches companies or the search index, names, contact details, "
+        "identifying numbers and the student's own home town or country are removed. Other "
+        "place names are kept but flagged here: check them.",
+        "Ennen kuin profiiliteksti näkyy yrityksille tai hakuhakemistossa, siitä poistetaan "
+        "nimet, yhteystiedot, tunnistavat numerot sekä opiskelijan oma kotipaikka tai kotimaa. "
+        "Muut paikannimet jätetään mutta merkitään tähän: tarkista ne.",
+    ),
+    "redact.choose": ("Profile", "Profiili"),
+    "redact.removed": ("Removed", "Poistettu"),
+    "redact.flagged": ("Kept, check", "Jätetty, tarkista"),
+    "redact.nothing": ("Nothing removed or flagged.", "Mitään ei poistettu eikä merkitty."),
+    "redact.col.action": ("What happened", "Mitä tehtiin"),
+    "redact.col.kind": ("What it is", "Mikä se on"),
+    "redact.col.text": ("Text", "Teksti"),
+    "redact.kind.email": ("e-mail address", "sähköpostiosoite"),
+    "redact.kind.web": ("web address", "verkko-osoite"),
+    "redact.kind.handle": ("user name", "käyttäjätunnus"),
+    "redact.kind.phone": ("phone number", "puhelinnumero"),
+    "redact.kind.number": ("identifying number", "tunnistava numero"),
+    "redact.kind.birth_date": ("birth date", "syntymäaika"),
+    "redact.kind.name": ("the student's name", "opiskelijan nimi"),
+    "redact.kind.identifier": (
+        "the student's recorded e-mail or student number",
+        "opiskelijan tallennettu sähköposti tai opiskelijanumero",
+    ),
+    "redact.kind.place": ("place name", "paikannimi"),
     "records.title": ("Records", "Tietueet"),
     "records.help": (
         "{count} records. Edit cells or add rows at the bottom, then save: the same checks as an "

@@ -22,6 +22,7 @@ from core.io.imports.records import load_catalog
 from core.io.imports.sheets import columns
 from core.io.imports.validate import KINDS, Catalog
 from ui.forms import column_config, show_report
+from ui.redaction import redaction_preview
 
 ui.guard(__file__)
 
@@ -108,6 +109,9 @@ if st.button(
             st.session_state["records_version"] = st.session_state.get("records_version", 0) + 1
             st.rerun()
         show_report(report)
+
+if kind == "profiles":
+    redaction_preview([key[0] for key in keys_of(frame, kind)], key="records_redaction_code")
 
 with st.expander(ui.t("records.delete"), icon=":material/delete:"):
     keys = keys_of(frame, kind)

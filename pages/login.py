@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import math
-
 import streamlit as st
 
 import ui
-from core.access.auth import LoginRefused, Refusal, authenticate
+from core.access.auth import LoginRefused, authenticate, refusal_message_key
 from core.access.users import DEMO_PASSWORD, DEMO_USERS, count_users
 from core.meta import is_demo
-from core.models import MaxLength, utcnow
+from core.models import MaxLength
 
 
 def show_refusal(refused: LoginRefused) -> None:
-    if refused.reason is Refusal.LOCKED and refused.locked_until is not None:
-        minutes = max(1, math.ceil((refused.locked_until - utcnow()).total_seconds() / 60))
-        st.error(
-            ui.t("auth.locked", until=ui.local_time(refused.locked_until), minutes=minutes),
-            icon=":material/lock_clock:",
-        )
-    elif refused.reason is Refusal.INACTIVE:
-        st.error(ui.t("auth.inactive"), icon=":material/person_off:")
-    else:
-        st.error(ui.t("auth.bad_credentials"), icon=":material/error:")
+    key = refusal_message_key(refused)
+    icon = ":material/person_off:" if key == "auth.inactive" else ":material/error:"
+    st.error(ui.t(key), icon=icon)
 
 
 def demo_accounts() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import statistics
+import time
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -13,12 +16,14 @@ from core.access.auth import (
     SignedIn,
     authenticate,
     hash_password,
+    refusal_message_key,
     still_signed_in,
     user_for_identity,
     verify_password,
 )
 from core.access.users import create_user
 from core.codes import Role
+from core.i18n import translate
 from core.models import AuditLog, User, utcnow
 
 PASSWORD = "correct horse battery"
@@ -62,7 +67,7 @@ def test_five_failures_lock_the_account_with_the_time_it_opens(
     locked = results[4]
     assert isinstance(locked, LoginRefused) and locked.reason is Refusal.LOCKED
     assert locked.locked_until == now + timedelta(minutes=15)
-    # Even the right password is refused while locked, and says until when.
+    # Even the right password is refused while locked (the reason is for the audit only).
     again = authenticate(session, "maija", PASSWORD, now=now + timedelta(minutes=1))
     assert again == LoginRefused(Refusal.LOCKED, now + timedelta(minutes=15))
     later = authenticate(session, "maija", PASSWORD, now=now + timedelta(minutes=16))
@@ -130,3 +135,55 @@ def test_sso_maps_by_email_once_then_by_subject(session: Session) -> None:
     assert user_for_identity(session, subject="sub-999", email="stranger@x.fi") is None
     # Another identity cannot take over a bound account through its e-mail.
     assert user_for_identity(session, subject="sub-666", email="liisa@oulu.fi") is None
+
+
+def _median_seconds(attempt: Callable[[], object], tries: int = 5) -> float:
+    times = []
+    for _ in range(tries):
+        start = time.perf_counter()
+        attempt()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def test_locked_unknown_and_wrong_read_the_same_in_both_languages(
+    session: Session, user: User
+) -> None:
+    now = utcnow()
+    wrong = authenticate(session, "maija", "bad", now=now)
+    unknown = authenticate(session, "nobody-here", "bad", now=now)
+    for i in range(5):
+        authenticate(session, "maija", f"bad {i}", now=now)
+    locked = authenticate(session, "maija", PASSWORD, now=now)
+    assert isinstance(locked, LoginRefused) and locked.reason is Refusal.LOCKED
+    refusals = [r for r in (wrong, unknown, locked) if isinstance(r, LoginRefused)]
+    assert len(refusals) == 3
+    for lang in ("en", "fi"):
+        texts = {translate(refusal_message_key(r), lang) for r in refusals}
+        assert len(texts) == 1, texts
+        assert "lock" in next(iter(texts)).lower() or "lukit" in next(iter(texts))
+    assert translate("auth.refused", "en").startswith("Wrong user name or password, or the")
+    # The manager still sees the lockout: the account row and the audit trail name it.
+    session.commit()
+    session.refresh(user)
+    assert user.locked_until is not None and user.locked_until > now
+    details = session.exec(select(AuditLog.detail).where(AuditLog.username == "maija")).all()
+    assert "locked" in details
+
+
+def test_unknown_names_take_as_long_as_existing_ones(session: Session, user: User) -> None:
+    authenticate(session, "warm-up", "bad")  # the decoy hash is made once per process
+    unknown = _median_seconds(lambda: authenticate(session, "nobody-here", "bad"))
+    existing = _median_seconds(lambda: authenticate(session, "maija", "bad"))
+    session.commit()
+    locked = _median_seconds(lambda: authenticate(session, "maija", PASSWORD))
+    assert user.locked_until is not None  # five failures above locked the account
+    slowest, fastest = max(unknown, existing, locked), min(unknown, existing, locked)
+    assert slowest / fastest < 2, (unknown, existing, locked)
+
+
+def test_an_account_without_a_password_never_matches_the_decoy(session: Session) -> None:
+    create_user(session, username="sso-only", role=Role.STEERING, email="s@oulu.fi")
+    session.commit()
+    decoy = "no such user; this only makes unknown names as slow as known ones"
+    assert authenticate(session, "sso-only", decoy) == LoginRefused(Refusal.BAD_CREDENTIALS)

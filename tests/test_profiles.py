@@ -85,3 +85,18 @@ def test_a_profile_without_a_student_is_still_scrubbed(session: Session, project
     profile(session, project, None, skills="Mail me: x@y.fi, +358 40 1234567")
     (card,) = public_profiles(session, ["K7Q2MX"])
     assert "@" not in card.skills and "358" not in card.skills
+
+
+def test_the_preview_shows_the_author_what_companies_would_see(
+    session: Session, project: Project
+) -> None:
+    from core.search.profiles import preview_profile
+
+    owner = participant(session, project)
+    profile(session, project, owner, consent_search=False,
+            skills="AinoVirtanen on GitHub, aino.virtanen.dev; Rust.")  # fmt: skip
+    preview = preview_profile(session, "K7Q2MX")
+    assert preview is not None and not preview.searchable  # the author sees it before consenting
+    assert preview.skills.redacted == "[…] on GitHub, […]; Rust."
+    assert [f.excerpt for f in preview.skills.removed] == ["AinoVirtanen", "aino.virtanen.dev"]
+    assert preview_profile(session, "NOPE") is None

@@ -3,6 +3,10 @@
 Nothing here touches Streamlit. `authenticate` returns who signed in (`SignedIn`: ids and
 names only, safe to keep in session state) or why not (`LoginRefused`); it never raises for a
 wrong password, so the caller's transaction commits the failed-attempt counter.
+
+A refusal must not tell which user names exist: an unknown name, a wrong password and a locked
+account get the same words (`refusal_message_key`) and cost the same single argon2
+verification. The reason (a lockout included) goes to the audit trail and the users page only.
 """
 
 from __future__ import annotations
@@ -101,15 +105,19 @@ def authenticate(
     """Check a local sign-in; failed attempts count towards a lockout (caller commits)."""
     now = now or utcnow()
     user = find_user(session, username)
+    # Exactly one argon2 verification on every path (unknown name, locked account, wrong or
+    # right password), so the time taken does not tell an existing name from an unknown one.
+    stored = user.password_hash if user is not None and user.password_hash else _decoy_hash()
+    checked = verify_password(stored, password[:MAX_PASSWORD_CHARS])
+    matches = checked and user is not None and bool(user.password_hash)
     if user is None or len(password) > MAX_PASSWORD_CHARS:
-        verify_password(_decoy_hash(), password[:MAX_PASSWORD_CHARS])
         _audit_refusal(session, None, Refusal.BAD_CREDENTIALS)
         return LoginRefused(Refusal.BAD_CREDENTIALS)
     if user.locked_until is not None and user.locked_until > now:
-        # No password check while locked: guessing goes nowhere until the lock ends.
+        # Even the right password waits for the lock: guessing goes nowhere until it ends.
         _audit_refusal(session, user, Refusal.LOCKED)
         return LoginRefused(Refusal.LOCKED, user.locked_until)
-    if not verify_password(user.password_hash, password):
+    if not matches:
         return _count_failure(session, user, now)
     if not user.is_active:
         _audit_refusal(session, user, Refusal.INACTIVE)
@@ -120,6 +128,16 @@ def authenticate(
     session.add(user)
     audit.record(session, action="login", username=user.username, company_id=user.company_id)
     return SignedIn.of(user)
+
+
+def refusal_message_key(refused: LoginRefused) -> str:
+    """The i18n key shown to whoever tried to sign in.
+
+    A lockout reads exactly like a wrong password or an unknown name: saying "locked" would
+    confirm that the name exists. Only someone who typed the right password of a switched-off
+    account learns that it is switched off.
+    """
+    return "auth.inactive" if refused.reason is Refusal.INACTIVE else "auth.refused"
 
 
 def _count_failure(session: Session, user: User, now: datetime) -> LoginRefused:

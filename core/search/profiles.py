@@ -8,6 +8,8 @@ checked in the database at the moment of the call.
 
     searchable_profiles(session, project_id=…)  # every consenting profile, for the index
     public_profiles(session, ["K7Q2MX", …])      # cards for search hits, in the given order
+    preview_profile(session, "K7Q2MX")           # for its author or the manager: what was
+                                                 # removed and what was flagged, and why
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from sqlmodel import Session, col, select
 
 from core.codes import Availability
 from core.models import CompetenceProfile, Participant, Programme, Spearhead
-from core.privacy.redact import Identity, redact
+from core.privacy.redact import Identity, RedactionPreview, preview_redaction, redact
 
 BATCH = 1000
 
@@ -60,6 +62,8 @@ class PublicProfile:
 
 
 def _identity(participant: Participant | None) -> Identity | None:
+    # The record holds no home town or country of origin; redaction finds a stated origin in
+    # the text itself (see core.privacy.places).
     if participant is None:
         return None
     return Identity.of(
@@ -160,3 +164,38 @@ def is_searchable(session: Session, code: str) -> bool:
     """True while the profile exists and its student consents to search."""
     query = select(CompetenceProfile.consent_search).where(CompetenceProfile.code == code)
     return bool(session.exec(query).first())
+
+
+@dataclass(frozen=True, slots=True)
+class ProfilePreview:
+    """What SME users would see of one profile's texts, with what was removed or flagged."""
+
+    code: str
+    searchable: bool
+    skills: RedactionPreview
+    interests: RedactionPreview
+
+
+def preview_profile(
+    session: Session, code: str, *, today: date | None = None
+) -> ProfilePreview | None:
+    """The redaction of one profile as its author or the manager should check it (consent or
+    not: it is for them, never for an SME user); None for an unknown code."""
+    query = (
+        select(CompetenceProfile, Participant)
+        .join(
+            Participant, col(Participant.id) == col(CompetenceProfile.participant_id), isouter=True
+        )
+        .where(CompetenceProfile.code == code)
+    )
+    row = session.exec(query).first()
+    if row is None:
+        return None
+    profile, participant = row
+    identity = _identity(participant)
+    return ProfilePreview(
+        code=profile.code,
+        searchable=profile.consent_search,
+        skills=preview_redaction(profile.skills, identity, today=today),
+        interests=preview_redaction(profile.interests, identity, today=today),
+    )

@@ -95,7 +95,7 @@ def test_a_wrong_password_is_refused(silta_url: str, page: Page) -> None:
     page.get_by_role("textbox", name="User name").fill("manager")
     page.get_by_role("textbox", name="Password").fill("not the password")
     page.get_by_role("button", name="Sign in", exact=True).click()
-    page.get_by_text("Wrong user name or password.").wait_for()
+    page.get_by_text("Wrong user name or password, or the account is locked").wait_for()
 
 
 def test_a_typed_url_starts_signed_out(silta_url: str, page: Page) -> None:

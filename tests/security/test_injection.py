@@ -48,7 +48,10 @@ def test_sign_in_fields(
         at.text_input(key=key).set_value(value)  # set_value: a client can bypass max_chars
     at = submit(at, "Sign in")
     assert not at.exception
-    assert [e.value for e in at.error] == ["Wrong user name or password."]
+    assert [e.value for e in at.error] == [
+        "Wrong user name or password, or the account is locked for a while. Try again later or "
+        "ask the project manager."
+    ]
     assert "auth_user" not in at.session_state
     _tables_intact()
     assert session.exec(select(func.count()).select_from(User)).one() == 1
