@@ -451,9 +451,7 @@ def test_profiles_read_like_students_wrote_them(session: Session, seeded: DemoSu
     assert sum("Finnish" in p.skills for p in profiles if p.text_language == "en") >= 5
 
 
-def test_searchable_profiles_rest_on_consent_records(
-    session: Session, seeded: DemoSummary
-) -> None:
+def test_searchable_profiles_rest_on_consent_records(session: Session, seeded: DemoSummary) -> None:
     """Search consent exists only as records: the demo writes one behind every searchable
     profile, so search shows exactly the profiles the demo meant to be searchable."""
     from core.access.consent import has_consent
