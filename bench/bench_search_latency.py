@@ -23,6 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,13 +85,14 @@ def bench_build(count: int) -> np.ndarray:
 
 
 def _database(folder: Path, count: int) -> list[int]:
-    """A migrated SQLite database with the Oulu project and `count` consenting profiles."""
+    """A migrated SQLite database with the Oulu project and `count` consenting profiles,
+    each with its student and search consent record."""
     from sqlalchemy import insert
     from sqlmodel import select
 
     from core.config import get_settings
     from core.db import get_engine, reset_engines, session_scope
-    from core.models import CompetenceProfile, Programme
+    from core.models import CompetenceProfile, Consent, Participant, Programme, TargetGroup
     from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
     from core.schema import upgrade_database
 
@@ -102,9 +104,24 @@ def _database(folder: Path, count: int) -> list[int]:
     project = load_project_file(DEFAULT_PROJECT_FILE)
     with session_scope() as session:
         programmes = {p.code: (p.id, p.spearhead_id) for p in session.exec(select(Programme))}
+        group = session.exec(select(TargetGroup.id)).first()
+    records = list(synthetic_records(count, seed=5))
+    # Search shows a profile only with its student's search consent on record.
+    people = [
+        {"id": n, "project_id": project.id, "code": f"P-{n:07d}", "target_group_id": group,
+         "entry_status": "in_education", "gender": "woman", "age_band": "18-29",
+         "isced": "5-8", "entry_date": date(2025, 9, 1)}
+        for n in range(1, len(records) + 1)
+    ]  # fmt: skip
+    consents = [
+        {"participant_id": n, "purpose": "search", "basis": "consent", "granted": True,
+         "granted_on": date(2025, 9, 1), "source": "form", "recorded_by": "bench"}
+        for n in range(1, len(records) + 1)
+    ]  # fmt: skip
     rows = [
         {
-            "project_id": project.id, "code": r.code, "programme_id": programmes[r.programme][0],
+            "project_id": project.id, "participant_id": n, "code": r.code,
+            "programme_id": programmes[r.programme][0],
             "spearhead_id": programmes[r.programme][1], "study_year": r.study_year,
             "skills": r.skills, "interests": r.interests, "languages": ",".join(r.languages),
             "available_internship": "internship" in r.available_for,
@@ -112,11 +129,12 @@ def _database(folder: Path, count: int) -> list[int]:
             "available_job": "job" in r.available_for, "available_from": r.available_from,
             "consent_search": True,
         }
-        for r in synthetic_records(count, seed=5)
+        for n, r in enumerate(records, start=1)
     ]  # fmt: skip
     with get_engine().begin() as connection:
-        for start in range(0, len(rows), 5000):
-            connection.execute(insert(CompetenceProfile), rows[start : start + 5000])
+        for model, batch in ((Participant, people), (Consent, consents), (CompetenceProfile, rows)):
+            for start in range(0, len(batch), 5000):
+                connection.execute(insert(model), batch[start : start + 5000])
     with session_scope() as session:
         return [i for i in session.exec(select(CompetenceProfile.id)) if i is not None]
 

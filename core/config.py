@@ -43,6 +43,14 @@ class Settings:
     index_exact_limit: int = 100_000
     index_nprobe: int = 64  # recall@10 1.000 vs exact at 1M vectors, 6 ms (bench)
     chromium_path: Path = Path("/usr/bin/chromium")  # Debian's, drawn offline for exports
+    # Imports: what a workbook may unpack to, measured before anything is read (zip bombs).
+    # A 200,000-row sheet written with inline strings is about 140 MB of XML and 4.2 million
+    # cells; Excel's own files compress 5-20 times.
+    import_max_unpacked_mb: int = 200
+    import_max_sheet_mb: int = 150
+    import_max_ratio: int = 100
+    import_max_entries: int = 10_000
+    import_max_cells: int = 5_000_000
 
     @property
     def is_sqlite(self) -> bool:
@@ -74,6 +82,11 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         index_exact_limit=_number(env, "SILTA_INDEX_EXACT_LIMIT", 100_000, minimum=1),
         index_nprobe=_number(env, "SILTA_INDEX_NPROBE", 64, minimum=1),
         chromium_path=Path(env.get("SILTA_CHROMIUM", "/usr/bin/chromium")),
+        import_max_unpacked_mb=_number(env, "SILTA_IMPORT_MAX_UNPACKED_MB", 200, minimum=1),
+        import_max_sheet_mb=_number(env, "SILTA_IMPORT_MAX_SHEET_MB", 150, minimum=1),
+        import_max_ratio=_number(env, "SILTA_IMPORT_MAX_RATIO", 100, minimum=2),
+        import_max_entries=_number(env, "SILTA_IMPORT_MAX_ENTRIES", 10_000, minimum=10),
+        import_max_cells=_number(env, "SILTA_IMPORT_MAX_CELLS", 5_000_000, minimum=1000),
     )
 
 

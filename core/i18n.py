@@ -773,6 +773,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The text is {length} characters long; at most {max} fit.",
         "Tekstissä on {length} merkkiä; enintään {max} mahtuu.",
     ),
+    "io.err.too_long_cut": (
+        "The text fills the whole cell ({length} characters, the most a spreadsheet cell "
+        "holds), so it was probably cut when the file was saved; at most {max} fit.",
+        "Teksti täyttää koko solun ({length} merkkiä, enempää solu ei voi sisältää), joten se "
+        "on luultavasti katkennut tiedostoa tallennettaessa; enintään {max} mahtuu.",
+    ),
     "io.err.text_expected": (
         "Write text here, not {value}.",
         "Kirjoita tähän tekstiä, ei {value}.",
@@ -784,6 +790,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "io.err.control_chars": (
         "The text holds invisible control characters; retype it.",
         "Tekstissä on näkymättömiä ohjausmerkkejä; kirjoita se uudelleen.",
+    ),
+    "io.err.bidi_chars": (
+        "The text holds invisible characters that reverse the direction of writing, so it "
+        "does not read as it is stored; retype it.",
+        "Tekstissä on näkymättömiä merkkejä, jotka kääntävät kirjoitussuunnan, joten se ei "
+        "näytä siltä kuin se tallentuisi; kirjoita se uudelleen.",
     ),
     "io.err.key_chars": (
         "'{value}' cannot be a code: use letters, digits, dot, dash or underscore, no spaces.",
@@ -854,8 +866,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Päättymispäivä {later} on ennen aloituspäivää {first}.",
     ),
     "io.err.age_band": (
-        "Age band {band} does not fit birth year {birth_year} (age {age} at entry).",
-        "Ikäryhmä {band} ei sovi syntymävuoteen {birth_year} (ikä aloittaessa {age}).",
+        "Age band {band} does not fit birth year {birth_year}: entering on {entry}, someone in "
+        "that band was born in {first}–{last}.",
+        "Ikäryhmä {band} ei sovi syntymävuoteen {birth_year}: {entry} aloittava tämän ikäryhmän "
+        "osallistuja on syntynyt vuosina {first}–{last}.",
     ),
     "io.err.email": ("'{value}' is not an email address.", "'{value}' ei ole sähköpostiosoite."),
     "io.err.programme_spearhead": (
@@ -947,6 +961,26 @@ TEXTS: dict[str, tuple[str, str]] = {
         "paste them as values.",
         "Solussa on kaava ({value}); tuonti hyväksyy vain arvot: kopioi solut ja liitä ne arvoina.",
     ),
+    "io.err.hidden_sheet": (
+        "The sheet is hidden; Silta does not import what you cannot see. Unhide it in Excel "
+        "(right-click a sheet tab, Unhide) and check it, or delete it.",
+        "Välilehti on piilotettu; Silta ei tuo tietoja, joita et näe. Tuo se näkyviin Excelissä "
+        "(napsauta välilehteä hiiren oikealla, Näytä) ja tarkista se, tai poista se.",
+    ),
+    "io.err.sheet_too_big": (
+        "The sheet unpacks to {size} MB of data; Silta reads at most {max} MB per sheet. Split "
+        "the rows into several files.",
+        "Välilehdestä purkautuu {size} Mt dataa; Silta lukee enintään {max} Mt välilehteä "
+        "kohden. Jaa rivit useaan tiedostoon.",
+    ),
+    "io.err.sheet_too_wide": (
+        "The sheet has content as far as row {rows}, column {column}: {cells} cells to read, "
+        "more than the {max} Silta reads. Delete the rows and columns beyond your data and "
+        "save again.",
+        "Välilehdellä on sisältöä riville {rows} ja sarakkeeseen {column} asti: {cells} solua, "
+        "enemmän kuin Silta lukee ({max}). Poista tietojen ulkopuoliset rivit ja sarakkeet ja "
+        "tallenna uudelleen.",
+    ),
     "io.err.merged": (
         "Cells {cells} are merged: unmerge them and fill every cell.",
         "Solut {cells} on yhdistetty: pura yhdistäminen ja täytä jokainen solu.",
@@ -1010,6 +1044,56 @@ TEXTS: dict[str, tuple[str, str]] = {
     "io.err.database": (
         "The database refused the change ({detail}). Nothing was written.",
         "Tietokanta ei hyväksynyt muutosta ({detail}). Mitään ei tallennettu.",
+    ),
+    "io.err.database_row": (
+        "The database refused this row ({detail}). Nothing was written.",
+        "Tietokanta ei hyväksynyt tätä riviä ({detail}). Mitään ei tallennettu.",
+    ),
+    "io.err.zip_unpacked": (
+        "{file} unpacks to {size} MB; Silta opens workbooks of at most {max} MB unpacked. "
+        "Split the data into several files.",
+        "{file} purkautuu {size} megatavuun; Silta avaa enintään {max} Mt:n työkirjoja. Jaa "
+        "tiedot useaan tiedostoon.",
+    ),
+    "io.err.zip_ratio": (
+        "{file} is packed {ratio} times smaller than its content ({part}), more than the {max} "
+        "times a real workbook is: it is refused as unsafe. Save it again from Excel.",
+        "{file} on pakattu {ratio} kertaa sisältöään pienemmäksi ({part}), enemmän kuin "
+        "oikeassa työkirjassa ({max}): se hylätään vaarallisena. Tallenna se uudelleen "
+        "Excelistä.",
+    ),
+    "io.err.zip_entries": (
+        "{file} holds {count} parts; a workbook has far fewer (at most {max} are read). Save "
+        "it again from Excel.",
+        "{file} sisältää {count} osaa; työkirjassa niitä on paljon vähemmän (enintään {max} "
+        "luetaan). Tallenna se uudelleen Excelistä.",
+    ),
+    "io.err.participant_has_profile": (
+        "Participant {participant} already has profile {profile}; a participant has one "
+        "profile. Move or delete that one first.",
+        "Osallistujalla {participant} on jo profiili {profile}; osallistujalla on yksi "
+        "profiili. Siirrä tai poista se ensin.",
+    ),
+    "io.err.consent_withdrawn": (
+        "{participant} has withdrawn search consent, so an import cannot make profile "
+        "{profile} searchable. Consent is recorded on the Consents page; write no here or "
+        "leave the cell empty.",
+        "{participant} on perunut suostumuksensa hakuun, joten tuonti ei voi tuoda profiilia "
+        "{profile} hakuun. Suostumus kirjataan Suostumukset-sivulla; kirjoita tähän ei tai "
+        "jätä solu tyhjäksi.",
+    ),
+    "io.warn.consent_not_recorded": (
+        "No search consent is recorded for participant {participant}, so profile {profile} is "
+        "not searchable: an import cannot give consent. Record it on the Consents page.",
+        "Osallistujalle {participant} ei ole kirjattu suostumusta hakuun, joten profiili "
+        "{profile} ei näy haussa: tuonti ei voi antaa suostumusta. Kirjaa se "
+        "Suostumukset-sivulla.",
+    ),
+    "io.warn.consent_stands": (
+        "{participant}'s search consent is on record, so profile {profile} stays searchable: "
+        "an import does not withdraw consent. Withdraw it on the Consents page.",
+        "Osallistujan {participant} suostumus hakuun on kirjattu, joten profiili {profile} "
+        "näkyy edelleen haussa: tuonti ei peru suostumusta. Peru se Suostumukset-sivulla.",
     ),
     "io.warn.sheet_ignored": (
         "This sheet is not one Silta knows; it was skipped.",
@@ -1611,8 +1695,10 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def translate(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
-    """The text for `key` in `lang` (English if `lang` is unknown), with `{names}` filled in."""
+def translate(key: str, lang: str = DEFAULT_LANG, /, **values: object) -> str:
+    """The text for `key` in `lang` (English if `lang` is unknown), with `{names}` filled in.
+
+    `key` and `lang` are positional-only, so a text may itself have a `{key}` or `{lang}`."""
     try:
         english, finnish = TEXTS[key]
     except KeyError:

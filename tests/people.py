@@ -6,6 +6,8 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from core.access.consent import record_consent
+from core.codes import ConsentPurpose, ConsentSource
 from core.models import Company, CompetenceProfile, Participant, Programme, Project, TargetGroup
 
 
@@ -41,8 +43,12 @@ def profile(
     project: Project,
     owner: Participant | None,
     code: str = "K7Q2MX",
+    *,
+    with_record: bool = True,
     **fields: object,
 ) -> CompetenceProfile:
+    """A profile; a consenting one (the default) gets its owner's search consent record
+    unless `with_record` is False (a flag set without one, as old imports did)."""
     programme = session.exec(select(Programme)).first()
     assert project.id is not None
     values: dict[str, object] = {
@@ -62,6 +68,14 @@ def profile(
     row = CompetenceProfile(**values)
     session.add(row)
     session.flush()
+    if with_record and row.consent_search and owner is not None and owner.id is not None:
+        # Search consent exists only as a consent record: a flag alone is not searchable.
+        record_consent(
+            session,
+            participant_id=owner.id,
+            purpose=ConsentPurpose.SEARCH,
+            source=ConsentSource.FORM,
+        )
     return row
 
 

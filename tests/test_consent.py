@@ -69,8 +69,7 @@ def test_withdrawal_hides_the_profile_in_the_same_transaction(
     session: Session, project: Project, heard: list[tuple[frozenset[str], bool]]
 ) -> None:
     person = participant(session, project)
-    card = profile(session, project, person)
-    record_consent(session, participant_id=person.id or 0, purpose=SEARCH, source=FORM)
+    card = profile(session, project, person)  # with its search consent record
     session.commit()
     heard.clear()
     withdraw_consent(
@@ -179,9 +178,11 @@ def test_demo_consents_match_the_demo_flags(session: Session, project: Project) 
 
     searchable = participant(session, project, "P-1")
     hidden = participant(session, project, "P-2")
-    profile(session, project, searchable, code="C1")
+    profile(session, project, searchable, code="C1", with_record=False)  # the demo's flag
     profile(session, project, hidden, code="C2", consent_search=False)
+    assert not public_profiles(session, ["C1"])  # a flag without a record is not enough
     assert record_demo_consents(session) == 4
+    assert [p.code for p in public_profiles(session, ["C1", "C2"])] == ["C1"]
     assert record_demo_consents(session) == 0
     assert has_consent(session, searchable.id or 0, SEARCH)
     assert not has_consent(session, hidden.id or 0, SEARCH)

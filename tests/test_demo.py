@@ -428,7 +428,10 @@ def test_profiles_read_like_students_wrote_them(session: Session, seeded: DemoSu
     assert 260 <= len(profiles) <= 340
     finnish = [p for p in profiles if p.text_language == "fi"]
     assert 0.15 <= len(finnish) / len(profiles) <= 0.21
-    assert 0.8 <= sum(p.consent_search for p in profiles) / len(profiles) <= 0.9
+    # Only participants have consent records, so only their profiles can be searchable.
+    owned = [p for p in profiles if p.participant_id is not None]
+    assert 0.8 <= sum(p.consent_search for p in owned) / len(owned) <= 0.9
+    assert not any(p.consent_search for p in profiles if p.participant_id is None)
     assert all(re.fullmatch(r"SP-[2-9A-HJ-NP-Z]{5}", p.code) for p in profiles)
     assert len({p.skills for p in profiles}) == len(profiles)
     lengths = [len(p.skills.split()) for p in profiles]
@@ -446,6 +449,25 @@ def test_profiles_read_like_students_wrote_them(session: Session, seeded: DemoSu
         assert max(sum(ph in p.skills for ph in area) for area in phrases) >= 2, p.code
     assert all("ä" in p.skills or "ö" in p.skills for p in finnish)
     assert sum("Finnish" in p.skills for p in profiles if p.text_language == "en") >= 5
+
+
+def test_searchable_profiles_rest_on_consent_records(session: Session, seeded: DemoSummary) -> None:
+    """Search consent exists only as records: the demo writes one behind every searchable
+    profile, so search shows exactly the profiles the demo meant to be searchable."""
+    from core.access.consent import has_consent
+    from core.codes import ConsentPurpose
+    from core.search.profiles import searchable_profiles
+
+    assert seeded.profiles_searchable > 100
+    shown = list(searchable_profiles(session))
+    assert len(shown) == seeded.profiles_searchable
+    for profile in session.exec(select(CompetenceProfile)).all():
+        if profile.participant_id is None:  # a student who is not an ESF+ participant
+            assert not profile.consent_search
+            continue
+        owner = profile.participant_id
+        assert has_consent(session, owner, ConsentPurpose.SEARCH) == profile.consent_search
+        assert has_consent(session, owner, ConsentPurpose.ESF_REPORTING)
 
 
 def test_profiles_match_their_students(session: Session, seeded: DemoSummary) -> None:

@@ -10,7 +10,13 @@ from sqlmodel import Session
 from core.codes import Availability
 from core.models import Participant, Project
 from core.privacy.redact import REMOVED
-from core.search.profiles import PublicProfile, is_searchable, public_profiles, searchable_profiles
+from core.search.profiles import (
+    PublicProfile,
+    is_searchable,
+    public_profiles,
+    searchable_profiles,
+    to_public,
+)
 from tests.people import participant, profile
 
 PERSONAL = {"first_name", "last_name", "email", "student_number", "birth_year", "participant_id"}
@@ -82,9 +88,11 @@ def test_only_consenting_profiles_in_the_asked_order(session: Session, project: 
 
 
 def test_a_profile_without_a_student_is_still_scrubbed(session: Session, project: Project) -> None:
-    profile(session, project, None, skills="Mail me: x@y.fi, +358 40 1234567")
-    (card,) = public_profiles(session, ["K7Q2MX"])
+    row = profile(session, project, None, skills="Mail me: x@y.fi, +358 40 1234567")
+    card = to_public(row)
     assert "@" not in card.skills and "358" not in card.skills
+    # No student, so no consent record: never searchable, whatever its flag says.
+    assert row.consent_search and public_profiles(session, ["K7Q2MX"]) == []
 
 
 def test_the_preview_shows_the_author_what_companies_would_see(

@@ -19,7 +19,10 @@ def column_config(kind: str, catalog: Catalog | None) -> dict[str, object]:
         label = column.header(ui.lang())
         widget = column.cell.widget
         options = choices(column, catalog, "en") if widget in {"code", "ref"} else []
-        if widget == "bool":
+        if column.cell.read_only:
+            # Recorded elsewhere (search consent: the Consents page); shown, not edited.
+            config[column.name] = st.column_config.Column(label, disabled=True)
+        elif widget == "bool":
             config[column.name] = st.column_config.CheckboxColumn(label)
         elif options:
             config[column.name] = st.column_config.SelectboxColumn(

@@ -17,7 +17,7 @@ def lang() -> str:
     return value if value in LANGUAGES else DEFAULT_LANG
 
 
-def t(key: str, **values: object) -> str:
+def t(key: str, /, **values: object) -> str:
     """Translate `key` into the language chosen in the sidebar."""
     return translate(key, lang(), **values)
 

@@ -1,8 +1,13 @@
 """Consent per purpose, with its evidence; withdrawing search consent takes effect at once.
 
-`record_consent` and `withdraw_consent` keep `Consent` rows and the profile's
-`consent_search` flag in step in the same transaction (search filters on that flag at query
-time). The search index registers with `on_search_consent_changed(listener)`; a listener gets
+Consent exists only as `Consent` records, made here (the Consents page, the CLI): an import
+or a form never grants or withdraws it. `record_consent` and `withdraw_consent` keep the
+record and the profile's `consent_search` flag in step in the same transaction, and
+`sync_search_flags` sets the flag of new or moved profiles from their student's record.
+Search asks for both at query time (`search_consent_granted`), so a profile whose flag was
+set any other way (an old import, a bulk insert) is still not searchable without a record.
+
+The search index registers with `on_search_consent_changed(listener)`; a listener gets
 `(profile_codes, searchable)`. Withdrawals reach listeners immediately (removing too early is
 harmless; search re-checks the database anyway); grants only after the commit, so an index
 never shows a profile whose consent was rolled back.
@@ -11,10 +16,12 @@ never shows a profile whose consent was rolled back.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
+from typing import Any
 
+from sqlalchemy import and_, exists
 from sqlmodel import Session, col, select
 
 from core.access import audit
@@ -158,6 +165,56 @@ def withdraw_consent(
     return row
 
 
+def search_consent_granted() -> Any:
+    """SQL condition on `CompetenceProfile`: its student has a granted search consent record
+    (and the profile's flag agrees). Every query that decides what search shows uses it."""
+    record = (
+        exists()
+        .where(
+            col(Consent.participant_id) == col(CompetenceProfile.participant_id),
+            col(Consent.purpose) == ConsentPurpose.SEARCH.value,
+            col(Consent.granted).is_(True),
+        )
+        .correlate(CompetenceProfile)
+    )
+    return and_(col(CompetenceProfile.consent_search).is_(True), record)
+
+
+def search_consents(session: Session, project_id: int) -> dict[str, bool]:
+    """Participant code → whether their search consent stands (granted) or was withdrawn;
+    participants without a record are absent."""
+    query = (
+        select(Participant.code, Consent.granted)
+        .join(Consent, col(Consent.participant_id) == col(Participant.id))
+        .where(
+            Participant.project_id == project_id,
+            Consent.purpose == ConsentPurpose.SEARCH.value,
+        )
+    )
+    return {code: bool(granted) for code, granted in session.exec(query)}
+
+
+def sync_search_flags(session: Session, profiles: Iterable[CompetenceProfile]) -> None:
+    """Set each profile's flag from its student's search consent record: a profile created
+    or moved to another student is searchable exactly when that student consented."""
+    profiles = list(profiles)
+    owners = {p.participant_id for p in profiles if p.participant_id is not None}
+    granted: set[int] = set()
+    if owners:
+        query = select(Consent.participant_id).where(
+            col(Consent.participant_id).in_(owners),
+            Consent.purpose == ConsentPurpose.SEARCH.value,
+            col(Consent.granted).is_(True),
+        )
+        granted = set(session.exec(query))
+    for profile in profiles:
+        searchable = profile.participant_id in granted
+        if profile.consent_search != searchable:
+            profile.consent_search = searchable
+            session.add(profile)
+    session.flush()
+
+
 def consents_of(session: Session, participant_id: int) -> list[ConsentState]:
     """Every purpose for the participant, recorded or not, in a fixed order."""
     rows = {
@@ -190,24 +247,19 @@ def participant_by_code(session: Session, project_id: int, code: str) -> Partici
 
 def profile_codes_of(session: Session, participant_id: int) -> list[tuple[str, bool]]:
     """The participant's profile codes and whether each is searchable now."""
-    return [(p.code, p.consent_search) for p in _profiles_of(session, participant_id)]
+    searchable = has_consent(session, participant_id, ConsentPurpose.SEARCH)
+    return [
+        (p.code, p.consent_search and searchable) for p in _profiles_of(session, participant_id)
+    ]
 
 
 def may_contact(session: Session, profile_code: str) -> bool:
     """True when the student behind a searchable profile agreed to be contacted by companies."""
-    query = (
-        select(Consent.granted)
-        .join(
-            CompetenceProfile,
-            col(CompetenceProfile.participant_id) == col(Consent.participant_id),
-        )
-        .where(
-            CompetenceProfile.code == profile_code,
-            Consent.purpose == ConsentPurpose.CONTACT.value,
-            col(CompetenceProfile.consent_search).is_(True),
-        )
+    query = select(CompetenceProfile.participant_id).where(
+        CompetenceProfile.code == profile_code, search_consent_granted()
     )
-    return bool(session.exec(query).first())
+    owner = session.exec(query).first()
+    return owner is not None and has_consent(session, owner, ConsentPurpose.CONTACT)
 
 
 def record_demo_consents(session: Session) -> int:
@@ -232,6 +284,8 @@ def record_demo_consents(session: Session) -> int:
                         granted_on=person.entry_date,
                         source=ConsentSource.FORM.value,
                         recorded_by="demo",
+                        # From the data, not the clock: the same demo day gives the same rows.
+                        recorded_at=datetime.combine(person.entry_date, time(), tzinfo=UTC),
                     )
                 )
     session.add_all(rows)

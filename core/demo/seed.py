@@ -26,6 +26,7 @@ STEPS = (
     "events",
     "attendance",
     "profiles",
+    "consents",
     "follow-ups",
 )
 

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
+from core.access.consent import record_demo_consents
 from core.demo.people import Person
 from core.demo.world import DemoWorld
 from core.models import (
@@ -225,11 +226,12 @@ class Writer:
         for spec in written:
             person = self.world.people[spec.person]
             assert person.path is not None and person.end is not None
+            owner = self.participant_ids.get(person.key)
             rows.append(
                 CompetenceProfile(
                     project_id=self.project_id,
                     code=spec.code,
-                    participant_id=self.participant_ids.get(person.key),
+                    participant_id=owner,
                     programme_id=self.ids["programme"][spec.programme],
                     spearhead_id=self.ids["spearhead"][spec.spearhead],
                     study_year=person.path.study_year(min(self.today, person.end)),
@@ -241,7 +243,9 @@ class Writer:
                     available_thesis=spec.thesis,
                     available_job=spec.job,
                     available_from=spec.available_from,
-                    consent_search=spec.consent,
+                    # Consent is recorded per participant (`consents`): a student who
+                    # is not an ESF+ participant has no record, so is not searchable.
+                    consent_search=spec.consent and owner is not None,
                     updated_at=stamp(spec.created, spec.minutes),
                 )
             )
@@ -250,6 +254,12 @@ class Writer:
         self.counts["competence_profile"] += len(rows)
         self.counts["profiles_finnish"] += sum(1 for r in rows if r.text_language == "fi")
         self.counts["profiles_searchable"] += sum(1 for r in rows if r.consent_search)
+
+    def consents(self) -> None:
+        """The evidence behind the demo's searchable profiles: search consent exists only
+        as consent records, so every searchable profile's student gets one (with the
+        contact consent and, for everyone, the ESF+ notice)."""
+        self.counts["consent"] += record_demo_consents(self.session)
 
     def follow_ups(self) -> None:
         rows = [

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlmodel import Session, col, select
 
+from core.access.consent import search_consent_granted
 from core.models import Company, CompetenceProfile, ContactRequest, utcnow
 
 MAX_MESSAGE = 2000
@@ -55,9 +56,11 @@ def request_contact(
     """Record that a company wants to meet a (searchable) profile's student; one open request
     per company and profile. The caller commits."""
     profile = session.exec(
-        select(CompetenceProfile).where(CompetenceProfile.code == profile_code)
+        select(CompetenceProfile).where(
+            CompetenceProfile.code == profile_code, search_consent_granted()
+        )
     ).first()
-    if profile is None or not profile.consent_search or profile.id is None:
+    if profile is None or profile.id is None:
         raise ContactError("contact.err.no_profile")
     if session.get(Company, company_id) is None:
         raise ContactError("contact.err.no_company")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from core.access.consent import search_consent_granted
 from core.models import CompetenceProfile, Programme, Spearhead
 from core.search.filters import SearchFilters
 
@@ -34,9 +35,7 @@ def filter_options(session: Session, project_id: int | None, lang: str) -> Filte
         programmes = programmes.where(Programme.project_id == project_id)
         spearheads = spearheads.where(Spearhead.project_id == project_id)
     listed = session.exec(
-        select(CompetenceProfile.languages)
-        .where(col(CompetenceProfile.consent_search).is_(True))
-        .distinct()
+        select(CompetenceProfile.languages).where(search_consent_granted()).distinct()
     )
     languages = {c.strip().lower() for text in listed for c in (text or "").split(",") if c.strip()}
     return FilterOptions(

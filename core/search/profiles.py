@@ -4,7 +4,8 @@ Everything an SME page or the search index shows of a student comes from here. A
 `PublicProfile` is frozen and slotted, so no name, e-mail or other field can be attached to it
 later; its free texts are redacted (`core.privacy.redact`) against the student's own names and
 identifiers before they leave this module. Only profiles with search consent are returned,
-checked in the database at the moment of the call.
+checked in the database at the moment of the call: a recorded, granted search consent
+(`core.access.consent`), never a flag alone.
 
     searchable_profiles(session, project_id=…)  # every consenting profile, for the index
     public_profiles(session, ["K7Q2MX", …])      # cards for search hits, in the given order
@@ -21,6 +22,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from core.access.consent import search_consent_granted
 from core.codes import Availability
 from core.models import CompetenceProfile, Participant, Programme, Spearhead
 from core.privacy.redact import Identity, RedactionPreview, preview_redaction, redact
@@ -123,7 +125,7 @@ def searchable_query() -> Any:
         .join(
             Participant, col(Participant.id) == col(CompetenceProfile.participant_id), isouter=True
         )
-        .where(col(CompetenceProfile.consent_search).is_(True))
+        .where(search_consent_granted())
     )
 
 
@@ -161,9 +163,11 @@ def public_profiles(session: Session, codes: Sequence[str]) -> list[PublicProfil
 
 
 def is_searchable(session: Session, code: str) -> bool:
-    """True while the profile exists and its student consents to search."""
-    query = select(CompetenceProfile.consent_search).where(CompetenceProfile.code == code)
-    return bool(session.exec(query).first())
+    """True while the profile exists and its student's search consent is on record."""
+    query = select(CompetenceProfile.id).where(
+        CompetenceProfile.code == code, search_consent_granted()
+    )
+    return session.exec(query).first() is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +199,7 @@ def preview_profile(
     identity = _identity(participant)
     return ProfilePreview(
         code=profile.code,
-        searchable=profile.consent_search,
+        searchable=is_searchable(session, profile.code),
         skills=preview_redaction(profile.skills, identity, today=today),
         interests=preview_redaction(profile.interests, identity, today=today),
     )

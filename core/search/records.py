@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from core.access.consent import search_consent_granted
 from core.codes import Availability
 from core.models import CompetenceProfile, Participant, Programme, Spearhead
 from core.search.profiles import searchable_query, to_public
@@ -119,7 +120,7 @@ def consenting_ids(session: Session, ids: Iterable[int]) -> set[int]:
     for start in range(0, len(wanted), BATCH):
         query = select(CompetenceProfile.id).where(
             col(CompetenceProfile.id).in_(wanted[start : start + BATCH]),
-            col(CompetenceProfile.consent_search).is_(True),
+            search_consent_granted(),
         )
         found.update(i for i in session.exec(query) if i is not None)
     return found

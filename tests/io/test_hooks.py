@@ -40,8 +40,8 @@ def test_listeners_hear_created_and_changed_profiles(
         _profiles(["PRF-1", None, "CSE-MSC", None, 2, "Python", "", "en", "job", None, "yes"])
     )
     assert len(heard) == 1  # nothing changed, nobody is told
-    do_import(_profiles(["PRF-1", None, "CSE-MSC", None, 2, "Python", "", "en", "job", None, "no"]))
-    assert heard[-1] == frozenset(ids)  # consent withdrawn: the index must drop it
+    do_import(_profiles(["PRF-1", None, "CSE-MSC", None, 2, "Rust", "", "en", "job", None, "no"]))
+    assert heard[-1] == frozenset(ids)  # new skills: the index must embed them again
 
 
 def test_nothing_is_heard_when_the_import_fails(

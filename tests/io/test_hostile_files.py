@@ -370,16 +370,3 @@ def test_hundred_thousand_rows_with_one_bad_row(do_import: Importer, session: Se
     assert report.errors[0].row == 100_001
     assert report.sheets[0].rows == 99_999
     assert count(session, Participant) == 0
-
-
-def test_a_rule_only_the_database_knows_is_reported(do_import: Importer, session: Session) -> None:
-    """Two profiles for one participant: caught by the database, reported, nothing written."""
-    row = ["PRF-1", "P-1", "CSE-MSC", None, 2, "Python", "", "en", "job", None, "yes"]
-    book = xlsx(
-        {
-            "Participants": [headers("participants"), participant("P-1")],
-            "Profiles": [headers("profiles"), row, ["PRF-2", *row[1:]]],
-        }
-    )
-    _refused(do_import(book), "io.err.database")
-    _nothing_written(session)

@@ -6,7 +6,10 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from core.access.consent import record_consent
+from core.codes import ConsentPurpose, ConsentSource
 from core.models import CompetenceProfile, Programme, Project
+from tests.people import participant
 
 # code, programme, year, text language, skills, languages, (internship, thesis, job), from, consent
 PROFILES = [
@@ -30,12 +33,15 @@ PROFILES = [
 
 
 def add_profiles(session: Session, project: Project) -> dict[str, int]:
-    """Write PROFILES (and commit); returns code → profile id."""
+    """Write PROFILES, each with its student (and commit); returns code → profile id.
+    A consenting profile's student has a search consent record, as search requires."""
     programmes = {p.code: p for p in session.exec(select(Programme))}
     ids = {}
     for code, programme, year, lang, skills, languages, flags, start, consent in PROFILES:
+        owner = participant(session, project, f"P-{code}", first_name="", last_name="")
         row = CompetenceProfile(
             project_id=project.id,  # type: ignore[arg-type]
+            participant_id=owner.id,
             code=code,
             programme_id=programmes[programme].id,
             spearhead_id=programmes[programme].spearhead_id,
@@ -50,6 +56,15 @@ def add_profiles(session: Session, project: Project) -> dict[str, int]:
             consent_search=consent,
         )
         session.add(row)
+        session.flush()
+        if consent:
+            assert owner.id is not None
+            record_consent(
+                session,
+                participant_id=owner.id,
+                purpose=ConsentPurpose.SEARCH,
+                source=ConsentSource.FORM,
+            )
         session.commit()
         ids[code] = row.id
     return ids  # type: ignore[return-value]

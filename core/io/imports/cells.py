@@ -37,6 +37,19 @@ def _custom_error(error: CellError) -> PydanticCustomError:
     return PydanticCustomError("silta", str(error), {"key": error.key, **error.values})
 
 
+# The most a spreadsheet cell holds: programs that save a longer text cut it to this.
+EXCEL_CELL_MAX = 32_767
+
+
+def _check_length(text: str, max_length: int) -> None:
+    if len(text) <= max_length:
+        return
+    # A text of exactly Excel's maximum was most likely cut when the file was saved: say
+    # so, rather than report the cut length as if it were the text's own.
+    key = "io.err.too_long_cut" if len(text) == EXCEL_CELL_MAX else "io.err.too_long"
+    raise CellError(key, length=len(text), max=max_length)
+
+
 _KEY = re.compile(r"[A-Za-z0-9ÅÄÖåäö][A-Za-z0-9ÅÄÖåäö._\-]*")
 
 
@@ -55,6 +68,9 @@ class Cell:
     """Base column type: parses a raw cell, then lets pydantic check the declared type."""
 
     widget: str = "text"
+    # Shown in exports and forms but never written from them: it is recorded elsewhere
+    # (search consent lives in consent records; see `core.access.consent`).
+    read_only: bool = False
 
     def parse(self, value: Any) -> Any:
         return value
@@ -83,8 +99,7 @@ class Text(Cell):
 
     def parse(self, value: Any) -> Any:
         text = to_text(value, multiline=self.multiline)
-        if len(text) > self.max_length:
-            raise CellError("io.err.too_long", length=len(text), max=self.max_length)
+        _check_length(text, self.max_length)
         return text
 
     def _before(self, value: Any) -> Any:
@@ -100,8 +115,7 @@ class Key(Cell):
 
     def parse(self, value: Any) -> Any:
         text = to_text(int(value) if isinstance(value, float) and value.is_integer() else value)
-        if len(text) > self.max_length:
-            raise CellError("io.err.too_long", length=len(text), max=self.max_length)
+        _check_length(text, self.max_length)
         if not _KEY.fullmatch(text):
             raise CellError("io.err.key_chars", value=shown(text))
         return text

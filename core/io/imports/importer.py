@@ -1,7 +1,8 @@
 """Import: read a file, list every problem before anything is written, then write all or nothing.
 
 Rows are upserted by natural key, so importing the same file twice changes nothing. Forms
-save through `save_rows`, the same path with the same validation.
+save through `save_rows`, the same path with the same validation. A check (`write=False`)
+runs the same writes and rolls them back, so it finds what the import would.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from core.io.imports.planner import SheetInput, SheetPlan, plan_sheets
 from core.io.imports.problems import CellError, Problem, Severity
 from core.io.imports.reader import FileRefused, RawBook, RawSheet, read_book
 from core.io.imports.records import load_catalog
+from core.io.imports.savepoint import write_in_savepoint
 from core.io.imports.sheets import match_headers
 from core.io.imports.validate import KINDS
-from core.io.imports.writer import Refs, write_kind
 from core.models import Project
 from core.project.loading import get_project
 
@@ -161,16 +162,6 @@ def check_inputs(
     )
 
 
-def write_plans(
-    plans: list[SheetPlan], *, session: Session, project: Project, progress: Progress | None = None
-) -> None:
-    refs = Refs(session, project)
-    for done, plan in enumerate(plans, start=1):
-        write_kind(session, project, plan.kind, [a for a in plan.actions if a.write], refs)
-        if progress is not None:
-            progress("write", done / len(plans))
-
-
 def _reports(plans: list[SheetPlan]) -> list[SheetReport]:
     return [
         SheetReport(p.kind, p.sheet, len(p.actions), p.created, p.updated, p.unchanged)
@@ -213,9 +204,21 @@ def import_into(
     )
     report.problems.extend(problems)
     report.sheets = _reports(plans)
+    if not report.ok:
+        return report
+    # A check writes too, in a savepoint it then rolls back: what the database alone refuses
+    # is found by the check as by the import, with its row.
+    report.problems.extend(
+        write_in_savepoint(
+            plans,
+            session=session,
+            project=project,
+            keep=write,
+            progress=_scaled(progress, 0.4, 1.0),
+        )
+    )
     if not report.ok or not write:
         return report
-    write_plans(plans, session=session, project=project, progress=_scaled(progress, 0.4, 1.0))
     audit.record(
         session,
         action=action,

@@ -14,6 +14,7 @@ from typing import Any
 from core.business_id import is_valid_business_id
 from core.io.escape import unescape_text
 from core.io.imports.problems import CellError
+from core.text import clean_text, has_bidi_controls
 
 FORMULA_START = ("=", "+", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -40,12 +41,15 @@ def shown(value: Any) -> str:
 
 
 def to_text(value: Any, *, multiline: bool = False) -> str:
-    """Trimmed text; refuses control characters and anything a spreadsheet would execute."""
+    """Trimmed text in NFC without zero-width characters; refuses control characters,
+    bidirectional overrides and anything a spreadsheet would execute."""
     if isinstance(value, bool):
         raise CellError("io.err.text_expected", value=shown(value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = value.isoformat() if isinstance(value, date) else str(value)
+    text = clean_text(value.isoformat() if isinstance(value, date) else str(value))
+    if has_bidi_controls(text):
+        raise CellError("io.err.bidi_chars")
     text = text.strip() if multiline else " ".join(text.split())
     text = unescape_text(text)  # our own export's escape
     if text.startswith(FORMULA_START):

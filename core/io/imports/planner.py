@@ -16,10 +16,11 @@ from sqlmodel import Session
 
 from core.access.locks import NOT_REPORTED, active_locks, covering, touched_dates
 from core.io.imports.problems import Problem, Severity
+from core.io.imports.profiles import profile_problems
 from core.io.imports.records import Stored, attendees, load_stored
 from core.io.imports.rows import ParticipantRow
-from core.io.imports.sheets import column_header
-from core.io.imports.validate import Catalog, ValidRow, validate_rows
+from core.io.imports.sheets import column_header, columns
+from core.io.imports.validate import KINDS, Catalog, ValidRow, validate_rows
 from core.io.imports.writer import Action
 from core.models import PeriodLock, Project
 
@@ -51,6 +52,7 @@ class SheetPlan:
     kind: str
     sheet: str
     actions: list[Action] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)  # field → header as written
 
     def _count(self, status: str) -> int:
         return sum(1 for a in self.actions if a.status == status)
@@ -76,6 +78,10 @@ class _State:
     problems: list[Problem] = field(default_factory=list)
 
 
+# Columns a file or form shows but never writes (`Cell.read_only`).
+READ_ONLY = {kind: frozenset(c.name for c in columns(kind) if c.cell.read_only) for kind in KINDS}
+
+
 def plan_sheets(
     inputs: list[SheetInput],
     catalog: Catalog,
@@ -94,11 +100,15 @@ def plan_sheets(
         state.problems.extend(validated.problems)
         stored = load_stored(session, project, sheet.kind)
         _learn(sheet.kind, validated.rows, stored, state)
-        plan = SheetPlan(sheet.kind, sheet.sheet)
+        plan = SheetPlan(sheet.kind, sheet.sheet, headers=sheet.headers)
         for row in validated.rows:
             plan.actions.append(_action(sheet, row, stored.get(row.model.key()), state, edit))
         if sheet.kind == "attendance":
             state.problems.extend(_shared_participants(session, project, sheet, validated.rows))
+        if sheet.kind == "profiles":
+            state.problems.extend(
+                profile_problems(session, project, sheet.sheet, sheet.headers, plan.actions, stored)
+            )
         plans.append(plan)
         if progress is not None:
             progress("check", done / len(inputs))
@@ -123,7 +133,7 @@ def _learn(
 def _action(
     sheet: SheetInput, valid: ValidRow, stored: Stored | None, state: _State, edit: bool
 ) -> Action:
-    values = valid.model.model_dump()
+    values = {k: v for k, v in valid.model.model_dump().items() if k not in READ_ONLY[sheet.kind]}
     if stored is None:
         action = Action(valid, None, values, "created")
     else:

@@ -44,7 +44,7 @@ class Problem:
 class CellError(ValueError):
     """A value that cannot be read; its message key lets it be shown in either language."""
 
-    def __init__(self, key: str, **values: Any) -> None:
+    def __init__(self, key: str, /, **values: Any) -> None:
         super().__init__(translate(key, "en", **values))
         self.key = key
         self.values = values

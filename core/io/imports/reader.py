@@ -2,7 +2,7 @@
 
 Nothing here knows about the database: it finds the header row, the data rows with the row
 numbers the user sees, and problems with the file itself (encrypted, damaged, merged cells,
-formulas, wrong text encoding, too many rows).
+formulas, hidden sheets, wrong text encoding, too many rows, too much to unpack).
 """
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ from xml.etree.ElementTree import ParseError
 
 from openpyxl.utils.exceptions import InvalidFileException
 
+from core.io.imports.limits import Limits, check_archive, check_grid, check_sheet_size
 from core.io.imports.parse import is_empty
 from core.io.imports.problems import Problem
 from core.io.imports.sheets import is_instructions_sheet, kind_for_sheet
 from core.io.imports.xlsx import (
     CalamineError,
+    SheetPart,
     formula_cells,
     merged_ranges,
     sheet_paths,
@@ -51,6 +53,8 @@ READ_ERRORS = (
     InvalidFileException,
     EOFError,
     CalamineError,
+    NotImplementedError,  # a compression method zipfile does not know
+    RuntimeError,  # an encrypted zip entry
 )
 
 
@@ -104,20 +108,18 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _read_xlsx(data: bytes, file_name: str, kind: str | None, progress: Progress | None) -> RawBook:
+    limits = Limits.of()
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         if "xl/workbook.xml" not in archive.namelist():
             raise FileRefused(Problem("io.err.not_a_table", {"file": file_name}))
-        paths = sheet_paths(archive)
+        if (too_big := check_archive(archive, file_name, limits)) is not None:
+            raise FileRefused(too_big)
+        parts = sheet_paths(archive)
         book = RawBook(file_name)
-        chosen = _choose_sheets(list(paths), kind, book)
+        chosen = _choose_sheets(list(parts), kind, book)
         for done, (name, sheet_kind) in enumerate(chosen, start=1):
-            xml = archive.read(paths[name])
-            for ref in merged_ranges(xml)[:20]:
-                book.problems.append(Problem("io.err.merged", {"cells": ref}, sheet=name))
-            rows = sheet_values(data, name)
-            _mark_formulas(rows, formula_cells(xml), name, book)
-            sheet = _read_rows(iter(rows), name, sheet_kind, book)
+            sheet = _read_sheet(data, archive, parts[name], name, sheet_kind, book, limits)
             if sheet is not None:
                 book.sheets.append(sheet)
             if progress is not None:
@@ -127,6 +129,36 @@ def _read_xlsx(data: bytes, file_name: str, kind: str | None, progress: Progress
     except READ_ERRORS:
         raise FileRefused(Problem("io.err.damaged", {"file": file_name})) from None
     return book
+
+
+def _read_sheet(
+    data: bytes,
+    archive: zipfile.ZipFile,
+    part: SheetPart,
+    name: str,
+    kind: str,
+    book: RawBook,
+    limits: Limits,
+) -> RawSheet | None:
+    """One sheet, or None with the reason in `book.problems` (checked before it is read)."""
+    if part.hidden:
+        # What the manager cannot see must not be imported behind their back.
+        book.problems.append(Problem("io.err.hidden_sheet", {}, sheet=name))
+        return None
+    if (too_big := check_sheet_size(archive.getinfo(part.path), name, limits)) is not None:
+        book.problems.append(too_big)
+        return None
+    xml = archive.read(part.path)
+    if (too_wide := check_grid(xml, name, limits)) is not None:
+        book.problems.append(too_wide)
+        return None
+    for ref in merged_ranges(xml)[:20]:
+        book.problems.append(Problem("io.err.merged", {"cells": ref}, sheet=name))
+    formulas = formula_cells(xml)
+    del xml  # the reader below builds its own copy; do not hold both
+    rows = sheet_values(data, name)
+    _mark_formulas(rows, formulas, name, book)
+    return _read_rows(iter(rows), name, kind, book)
 
 
 def _mark_formulas(
@@ -250,6 +282,10 @@ def _read_csv(data: bytes, file_name: str, kind: str | None) -> RawBook:
     book = RawBook(file_name, encoding=encoding)
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), "")
+    # The csv module refuses fields over 128 KiB as if the file were broken; a long cell
+    # is a problem of its row (the column says how long it may be), so allow any field the
+    # text can hold. The limit is process-wide and only ever raised.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     try:
         rows = list(reader)

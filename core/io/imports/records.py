@@ -15,6 +15,7 @@ from sqlalchemy import and_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, SQLModel, col, select
 
+from core.access.consent import search_consents
 from core.codes import Availability
 from core.io.imports.validate import Catalog
 from core.models import (
@@ -136,12 +137,16 @@ def _profiles(session: Session, project: Project) -> dict[tuple[Any, ...], Store
         .outerjoin(spear, col(spear.id) == col(CompetenceProfile.spearhead_id))
         .where(CompetenceProfile.project_id == project.id)
     )
-    special = {"participant", "programme", "spearhead", "available_for"}
+    special = {"participant", "programme", "spearhead", "available_for", "consent_search"}
     plain = [n for n in _row_names("profiles") if n not in special]
+    assert project.id is not None
+    consents = search_consents(session, project.id)
     result = {}
     for profile, person, programme, spearhead in session.exec(query):
         row = _fields(profile, plain)
         row.update(participant=person, programme=programme, spearhead=spearhead)
+        # Searchable as search decides it: the flag and a granted consent record.
+        row["consent_search"] = profile.consent_search and consents.get(person or "") is True
         row["available_for"] = ",".join(
             code for code, name in AVAILABILITY_FIELDS.items() if getattr(profile, name)
         )

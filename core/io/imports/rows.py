@@ -41,6 +41,7 @@ from core.io.imports.cells import (
 from core.io.imports.problems import CellError
 from core.models import MaxLength
 
+FIRST_BIRTH_YEAR = 1900
 AGE_RANGES = {
     AgeBand.UNDER_18.value: (0, 17),
     AgeBand.AGE_18_29.value: (18, 29),
@@ -93,7 +94,7 @@ class ParticipantRow(RowModel):
     isced: Annotated[str, Coded(enum=Isced)]
     entry_date: Annotated[date, Day()]
     exit_date: Annotated[date | None, Day()] = None
-    birth_year: Annotated[int | None, Whole(low=1900, high=2100)] = None
+    birth_year: Annotated[int | None, Whole(low=FIRST_BIRTH_YEAR, high=2100)] = None
     third_country_national: Annotated[bool | None, YesNo()] = None
     foreign_background: Annotated[bool | None, YesNo()] = None
     disability: Annotated[bool | None, YesNo()] = None
@@ -109,6 +110,7 @@ class ParticipantRow(RowModel):
     def _rules(self, info: ValidationInfo) -> Self:
         _check_order(self.entry_date, self.exit_date, "exit_date", "io.err.exit_before_entry")
         if self.birth_year is not None:
+            # At entry the participant is `oldest` or one year less (birthday not yet).
             low, high = AGE_RANGES[self.age_band]
             oldest = self.entry_date.year - self.birth_year
             if oldest < low or oldest - 1 > high:
@@ -117,7 +119,9 @@ class ParticipantRow(RowModel):
                     column="age_band",
                     band=self.age_band,
                     birth_year=self.birth_year,
-                    age=f"{max(oldest - 1, 0)}–{oldest}",
+                    entry=self.entry_date.isoformat(),
+                    first=max(self.entry_date.year - high - 1, FIRST_BIRTH_YEAR),
+                    last=self.entry_date.year - low,
                 )
         if self.email and ("@" not in self.email or " " in self.email):
             raise _fail("io.err.email", column="email", value=self.email)
@@ -228,7 +232,8 @@ class ProfileRow(RowModel):
         CodeList(allowed=tuple(a.value for a in Availability), aliases=AVAILABILITY_ALIASES),
     ] = ""
     available_from: Annotated[date | None, Day()] = None
-    consent_search: Annotated[bool, YesNo()] = False
+    # What the consent record says (exports); a file's value is compared, never written.
+    consent_search: Annotated[bool | None, YesNo(read_only=True)] = None
     text_language: Annotated[str, Coded(options=("en", "fi"))] = "en"
 
     @model_validator(mode="after")

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
+from core.access.consent import sync_search_flags
 from core.io.imports.records import AVAILABILITY_FIELDS, MODELS, REF_FIELDS, Stored, attendees
 from core.io.imports.rows import AttendanceRow
 from core.io.imports.validate import ValidRow
@@ -14,6 +15,7 @@ from core.models import (
     Attendance,
     Attendee,
     Company,
+    CompetenceProfile,
     Event,
     Participant,
     Programme,
@@ -115,6 +117,10 @@ def write_kind(
     session.flush()
     if kind == "companies":
         _write_memberships(session, project, actions, touched)
+    if kind == "profiles":
+        # A profile never carries consent of its own: new or moved, it is searchable
+        # exactly when its student's search consent is on record.
+        sync_search_flags(session, [p for p in touched if isinstance(p, CompetenceProfile)])
     refs.forget(
         {"participants": "participant", "companies": "company", "events": "event"}.get(kind, "")
     )

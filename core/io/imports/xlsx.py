@@ -7,6 +7,7 @@ import io
 import posixpath
 import re
 import zipfile
+from dataclasses import dataclass
 from typing import Any
 from xml.etree import ElementTree
 
@@ -24,8 +25,14 @@ _FORMULA = re.compile(
 CalamineError = python_calamine.CalamineError
 
 
-def sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name → the path of its XML part inside the workbook archive."""
+@dataclass(frozen=True)
+class SheetPart:
+    path: str  # of its XML part inside the workbook archive
+    hidden: bool  # hidden or "very hidden" (only a macro can show it)
+
+
+def sheet_paths(archive: zipfile.ZipFile) -> dict[str, SheetPart]:
+    """Sheet name → where its XML is and whether Excel hides it."""
     workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{_NS_PKG}Relationship")}
@@ -33,7 +40,8 @@ def sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
     for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
         target = targets.get(sheet.get(f"{_NS_REL}id"), "")
         path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-        paths[sheet.get("name", "")] = posixpath.normpath(path)
+        hidden = sheet.get("state", "visible") in {"hidden", "veryHidden"}
+        paths[sheet.get("name", "")] = SheetPart(posixpath.normpath(path), hidden)
     return paths
 
 
