@@ -28,6 +28,8 @@ class Settings:
     suppression_threshold: int
     embedder: str
     project_code: str
+    # Every published count of people or companies is rounded to this base (1 = no rounding).
+    rounding_base: int = 5
     # Sign-in: idle minutes before a session ends, and its longest life whatever the activity;
     # failed attempts before a lockout, and its length.
     session_idle_minutes: int = 30
@@ -72,6 +74,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         suppression_threshold=threshold,
         embedder=env.get("SILTA_EMBEDDER", "onnx"),
         project_code=env.get("SILTA_PROJECT", "OULU-ICT-2025"),
+        rounding_base=_number(env, "SILTA_ROUNDING_BASE", 5, minimum=1),
         session_idle_minutes=_number(env, "SILTA_SESSION_IDLE_MINUTES", 30, minimum=1),
         session_max_hours=_number(env, "SILTA_SESSION_MAX_HOURS", 12, minimum=1),
         login_max_failures=_number(env, "SILTA_LOGIN_MAX_FAILURES", 5, minimum=1),

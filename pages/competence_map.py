@@ -10,7 +10,7 @@ from core.codes import Role
 from core.competence.esco_map import get_mapper
 from core.competence.mentions import remap_project
 from core.competence.supply import GROUPINGS
-from core.competence.view import CompetenceMap, build_map, skill_evidence
+from core.competence.view import CompetenceMap, GapRow, build_map, skill_evidence
 from core.dashboards.charts.kpi import skill_heatmap
 
 signed = ui.guard(__file__)
@@ -25,13 +25,13 @@ def load_map(db_key: tuple[str, int], role: str, by: str, lang: str) -> Competen
         )
 
 
-def gap_table(rows: list, view: CompetenceMap) -> pd.DataFrame:
+def gap_table(rows: list[GapRow], view: CompetenceMap) -> pd.DataFrame:
     return pd.DataFrame(
         {
             ui.t("competence.gap.skill"): [g.label for g in rows],
             ui.t("competence.gap.companies"): [g.companies for g in rows],
-            ui.t("competence.gap.students"): [view.count_text(g.students) for g in rows],
-            ui.t("competence.gap.gap"): [round(100 * g.gap, 1) for g in rows],
+            ui.t("competence.gap.students"): [g.students for g in rows],
+            ui.t("competence.gap.gap"): [g.gap_text(view.rule.marker) for g in rows],
         }
     )
 
@@ -61,7 +61,9 @@ if view.suppressed:
     st.caption(ui.t("privacy.legend", n=view.threshold, marker=view.rule.marker))
 values = view.values.rename(columns={"total": ui.t("competence.map.students_total")})
 display = view.display.rename(columns={"total": ui.t("competence.map.students_total")})
-figure = skill_heatmap(values, display, view.demand, ui.t("competence.map.demand"))
+figure = skill_heatmap(
+    values, display, view.demand, ui.t("competence.map.demand"), demand_text=view.demand_text
+)
 st.plotly_chart(figure, width="stretch", key="competence_heatmap")
 
 if not view.suppressed:

@@ -10,8 +10,8 @@ import ui
 from core.codes import Indicator, Role
 from core.dashboards.charts.kpi import trajectory_figure
 from core.indicators.eu_indicators import common_indicators, labelled_indicators
-from core.indicators.kpi import Progress, Status
-from core.indicators.overview import HEADLINE, Overview, build_overview
+from core.indicators.kpi import Status
+from core.indicators.overview import HEADLINE, Overview, Trajectory, build_overview
 from core.periods import Window
 
 ui.guard(__file__)
@@ -26,17 +26,19 @@ STATUS_COLOURS = {
 
 
 @st.cache_data(ttl=600, max_entries=16, show_spinner=False)
-def load_overview(db_key: tuple[str, int], as_of: date) -> Overview | None:
+def load_overview(db_key: tuple[str, int], as_of: date, role: str) -> Overview | None:
     with ui.session() as db:
         project = ui.current_project(db)
-        return None if project is None else build_overview(db, project, as_of)
+        return None if project is None else build_overview(db, project, as_of, role=Role(role))
 
 
-def kpi_card(progress: Progress) -> None:
+def kpi_card(trajectory: Trajectory) -> None:
+    progress = trajectory.progress
+    actual = trajectory.actual_text
     with st.container(border=True):
         st.metric(
             ui.t(f"indicator.{progress.indicator}"),
-            f"{progress.actual:,}".replace(",", " "),
+            f"{int(actual):,}".replace(",", " ") if actual.isdigit() else actual,
             delta=f"{progress.percent:.0f} % " + ui.t("overview.of_target", target=progress.target)
             if progress.percent is not None
             else None,
@@ -47,7 +49,7 @@ def kpi_card(progress: Progress) -> None:
         st.caption(ui.t("overview.planned_by_now", planned=round(progress.planned)))
 
 
-overview = load_overview(ui.database_key(), ui.today())
+overview = load_overview(ui.database_key(), ui.today(), ui.current_role().value)
 st.title(ui.t("overview.title"))
 if overview is None:
     st.info(ui.t("app.no_project"))
@@ -58,7 +60,7 @@ for column, indicator in zip(
     st.columns(len(overview.trajectories)), overview.trajectories, strict=True
 ):
     with column:
-        kpi_card(overview.trajectories[indicator].progress)
+        kpi_card(overview.trajectories[indicator])
 
 choice = ui.url_choice(
     ui.t("overview.chart_for"),
@@ -87,17 +89,10 @@ else:
 
 st.subheader(ui.t("overview.recent"))
 recent = overview.recent
-for column, (key, value) in zip(
-    st.columns(4),
-    [
-        ("participants", recent.participants),
-        ("companies", recent.companies),
-        ("events", recent.events),
-        ("exits", recent.exits),
-    ],
-    strict=True,
+for column, key in zip(
+    st.columns(4), ["participants", "companies", "events", "exits"], strict=True
 ):
-    column.metric(ui.t(f"overview.recent.{key}"), value)
+    column.metric(ui.t(f"overview.recent.{key}"), recent.text(key))
 
 if ui.current_role() is Role.MANAGER:
     with st.expander(ui.t("overview.eu")):

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlmodel import Session, select
 
-from core.codes import Indicator
+from core.codes import Indicator, Role
 from core.indicators.kpi import (
     Status,
     cumulative_series,
@@ -233,7 +233,7 @@ def test_overview_gathers_cards_and_recent_changes(session: Session, project: Pr
         ProjectCompany(project_id=project.id, company_id=company.id, joined_on=date(2026, 11, 1))
     )
     session.commit()
-    overview = build_overview(session, project, date(2026, 11, 23))
+    overview = build_overview(session, project, date(2026, 11, 23), role=Role.MANAGER)
     assert set(overview.trajectories) == {
         Indicator.PARTICIPANTS,
         Indicator.PARTICIPANTS_IN_EDUCATION,

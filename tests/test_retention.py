@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from core.access.consent import record_consent
 from core.access.retention import apply_retention
 from core.cli.main import main
-from core.codes import ConsentPurpose, ConsentSource
+from core.codes import ConsentPurpose, ConsentSource, Role
 from core.demo.seed import seed_demo
 from core.indicators.eu_indicators import common_indicators
 from core.indicators.overview import build_overview
@@ -26,7 +26,7 @@ DEMO_DAY = date(2026, 11, 1)
 
 
 def _aggregates(session: Session, project: Project, as_of: date) -> tuple[object, pd.DataFrame]:
-    overview = build_overview(session, project, as_of)
+    overview = build_overview(session, project, as_of, role=Role.MANAGER)
     kpis = {k: replace(v, forecast=None) for k, v in overview.trajectories.items()}
     return kpis, common_indicators(session, project, Window(project.start_date, as_of))
 

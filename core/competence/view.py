@@ -19,11 +19,30 @@ from core.models import (
     Report,
     SkillMention,
 )
-from core.privacy.policy import protect_for
 from core.privacy.rules import TOTAL, Rule, rule_for
+from core.privacy.shown import COUNT, protect_series, protect_table
 
 TOP_SKILLS = 25
 GAP_ROWS = 10
+
+
+@dataclass(frozen=True)
+class GapRow:
+    """One skill's demand against supply as a role may see it.
+
+    The counts are published (rounded, small ones hidden) and the gap is worked out from the
+    published counts over the published totals, so it gives away nothing the counts do not;
+    with either count hidden the gap is hidden too (a gap with a known total would otherwise
+    pin the hidden count down).
+    """
+
+    label: str
+    companies: str  # "10", "0" or "<5"
+    students: str
+    gap: float | None  # percentage points; None when hidden
+
+    def gap_text(self, marker: str) -> str:
+        return marker if self.gap is None else f"{self.gap:.1f}"
 
 
 @dataclass(frozen=True)
@@ -32,9 +51,9 @@ class CompetenceMap:
 
     values: pd.DataFrame  # skills × groups + "total"; NaN where suppressed
     display: pd.DataFrame  # the same as strings ("12", "<5")
-    demand: pd.Series  # companies needing each skill (same index)
-    under: list[Gap]
-    over: list[Gap]
+    demand: pd.Series  # companies needing each skill (same index); NaN where suppressed
+    under: list[GapRow]
+    over: list[GapRow]
     areas: list[CompetenceArea]
     rule: Rule  # how this role sees counts of people
 
@@ -50,9 +69,15 @@ class CompetenceMap:
         """A count of students standing alone (a gap row, an area's size)."""
         return self.rule.count_text(students)
 
+    @property
+    def demand_text(self) -> pd.Series:
+        """The demand column as shown: numbers, or the marker where hidden."""
+        return self.demand.map(lambda n: self.rule.marker if pd.isna(n) else str(int(n)))
+
     def typical(self, area: CompetenceArea) -> list[tuple[str, int]]:
-        """The area's typical skills this role may see named (each shown by enough students)."""
-        return [(label, n) for label, n in area.typical if self.rule.may_name(n)]
+        """The area's typical skills this role may see named (each shown by enough students),
+        with their published (rounded) counts."""
+        return [(label, self.rule.rounded(n)) for label, n in area.typical if self.rule.may_name(n)]
 
 
 def _top_skills(facts: SkillFacts, table: pd.DataFrame) -> list[str]:
@@ -78,18 +103,51 @@ def build_map(
     table = table.loc[rows] if len(table.columns) else pd.DataFrame(index=rows)
     # The row total is a count of people (one programme each); the column sums are not, so
     # only the total column is shown (its protection is kept by the suppression of the table).
-    result = protect_for(role, table)
-    values = result.counts.drop(index=TOTAL).astype("Float64")
-    display = result.display().drop(index=TOTAL)
-    if TOTAL not in values.columns:  # one group (or none): its column is the total
-        values[TOTAL] = values.iloc[:, 0] if len(values.columns) else 0
-        display[TOTAL] = display.iloc[:, 0] if len(display.columns) else "0"
-    demand = facts.demand.groupby("label")["company_id"].nunique().reindex(rows, fill_value=0)
-    ranked = gaps(facts)
-    under = [g for g in ranked if g.companies > 0][:GAP_ROWS]
-    over = sorted((g for g in ranked if g.students > 0), key=lambda g: g.gap)[:GAP_ROWS]
+    result = protect_table(role, table) if len(table.columns) else None
+    if result is None:
+        values = pd.DataFrame({TOTAL: 0.0}, index=rows)
+        display = pd.DataFrame({TOTAL: "0"}, index=rows)
+    else:
+        values = result.values.drop(index=TOTAL)
+        display = result.text.drop(index=TOTAL)
+    if TOTAL not in values.columns:  # one group: its column is the total
+        values[TOTAL] = values.iloc[:, 0]
+        display[TOTAL] = display.iloc[:, 0]
+    needing = facts.demand.groupby("label")["company_id"].nunique().reindex(rows, fill_value=0)
+    demand = (
+        protect_series(role, {str(k): int(v) for k, v in needing.items()}, total=False)
+        .values[COUNT]
+        .reindex(rows)
+    )
+    rule = rule_for(role)
+    ranked = published_gaps(rule, facts)
+    under = [g for g, raw in ranked if raw.companies > 0][:GAP_ROWS]
+    over = sorted(
+        (g for g, raw in ranked if raw.students > 0),
+        key=lambda g: (g.gap is None, g.gap if g.gap is not None else 0.0, g.label),
+    )[:GAP_ROWS]
     areas = competence_areas(facts)
-    return CompetenceMap(values, display, demand, under, over, areas, rule_for(role))
+    return CompetenceMap(values, display, demand, under, over, areas, rule)
+
+
+def published_gaps(rule: Rule, facts: SkillFacts) -> list[tuple[GapRow, Gap]]:
+    """Every skill's gap row as `rule` publishes it (with the raw gap it came from), most
+    under-supplied first by the published gap; rows whose gap is hidden come last."""
+    companies = facts.demand["company_id"].nunique()
+    students = facts.supply["student"].nunique()
+    rows = []
+    for raw in gaps(facts):
+        demand = rule.share(raw.companies, companies)
+        supply = rule.share(raw.students, students)
+        # A skill nobody shows (or asks for) has a share of 0 whatever the total.
+        demand = 0.0 if raw.companies == 0 else demand
+        supply = 0.0 if raw.students == 0 else supply
+        gap = None if demand is None or supply is None else round(100 * (demand - supply), 1)
+        shown = GapRow(
+            raw.label, rule.count_text(raw.companies), rule.count_text(raw.students), gap
+        )
+        rows.append((shown, raw))
+    return sorted(rows, key=lambda r: (r[0].gap is None, -(r[0].gap or 0.0), r[0].label))
 
 
 @dataclass(frozen=True)

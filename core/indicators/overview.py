@@ -1,14 +1,20 @@
-"""What the overview page shows, assembled in one call: KPI cards, trajectories, recent changes."""
+"""What the overview page shows, assembled in one call: KPI cards, trajectories, recent changes.
+
+Every count of people or companies is published as `role` may see it (core.privacy): the
+manager sees raw numbers, everyone else small counts hidden and the rest rounded, the line
+drawn only through points that reveal no small month, and every percentage, status and
+forecast worked out from those published numbers, never from the raw ones.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from core.codes import Indicator
+from core.codes import Indicator, Role
 from core.indicators.kpi import (
     Forecast,
     Progress,
@@ -17,10 +23,13 @@ from core.indicators.kpi import (
     forecast,
     headline_target,
     milestones_of,
+    pace_status,
     planned_series,
     progress_against_target,
 )
 from core.models import Event, Participant, Project, ProjectCompany
+from core.privacy.rules import Rule, rule_for
+from core.privacy.sequences import protect_cumulative
 
 HEADLINE = [
     Indicator.PARTICIPANTS,
@@ -32,19 +41,30 @@ HEADLINE = [
 
 @dataclass(frozen=True)
 class Trajectory:
-    progress: Progress
-    actual: list[tuple[date, int]]
+    progress: Progress  # as published: actual rounded (0 when hidden), percent and status from it
+    actual: list[tuple[date, int]]  # the published points of the cumulative line
     planned: list[tuple[date, float]]
     forecast: Forecast | None
+    actual_text: str = ""  # the card's number: "12", "10" or "<5"
+
+    @property
+    def hidden(self) -> bool:
+        """The actual count is too small to show (its card reads the marker)."""
+        return not self.actual_text.isdigit()
 
 
 @dataclass(frozen=True)
 class RecentChanges:
     since: date
-    participants: int
-    companies: int
-    events: int
-    exits: int
+    participants: int | None  # None: hidden (too few to show)
+    companies: int | None
+    events: int  # events are not people: shown as they are
+    exits: int | None
+    marker: str = ""
+
+    def text(self, name: str) -> str:
+        value = getattr(self, name)
+        return self.marker if value is None else str(value)
 
 
 @dataclass(frozen=True)
@@ -56,24 +76,67 @@ class Overview:
 
 
 def trajectory(
-    session: Session, project: Project, indicator: Indicator, as_of: date
+    session: Session, project: Project, indicator: Indicator, as_of: date, *, role: Role
 ) -> Trajectory | None:
     target = headline_target(session, project, indicator)
     if target is None:
         return None
-    progress = progress_against_target(session, project, target, as_of)
+    rule = rule_for(role)
+    raw = progress_against_target(session, project, target, as_of)
     counted_until = min(as_of, target.period_end)
-    actual = cumulative_series(
-        daily_counts(session, project, target), target.period_start, counted_until
+    actual = published_line(
+        role,
+        cumulative_series(
+            daily_counts(session, project, target), target.period_start, counted_until
+        ),
     )
     planned = planned_series(
         target.value, target.period_start, target.period_end, milestones_of(session, target)
     )
-    return Trajectory(progress, actual, planned, forecast(actual, target.period_end))
+    progress = published_progress(rule, raw)
+    return Trajectory(
+        progress,
+        actual,
+        planned,
+        forecast(actual, target.period_end),
+        rule.count_text(raw.actual),
+    )
+
+
+def published_line(role: Role, series: list[tuple[date, int]]) -> list[tuple[date, int]]:
+    """The cumulative line as `role` may see it: the monthly steps protected together with the
+    line (`protect_cumulative`), each drawn point the true running total, rounded."""
+    steps: dict[str, int] = {}
+    days: dict[str, date] = {}
+    previous = 0
+    for day, value in series:
+        steps[day.isoformat()], days[day.isoformat()] = value - previous, day
+        previous = value
+    _, points = protect_cumulative(role, steps)
+    return [(days[key], value) for key, value in points]
+
+
+def published_progress(rule: Rule, progress: Progress) -> Progress:
+    """Progress with the actual as published; percent and status follow the published count
+    (a hidden actual has neither percent nor a pace that would bound it)."""
+    if not rule.suppressed:
+        return progress
+    shown = rule.shown(progress.actual)
+    actual = 0 if shown is None else shown
+    percent = None if shown is None or progress.target == 0 else 100.0 * actual / progress.target
+    status = pace_status(
+        actual,
+        progress.planned,
+        progress.target,
+        progress.as_of,
+        progress.period_start,
+        progress.period_end,
+    )
+    return replace(progress, actual=actual, percent=percent, status=status)
 
 
 def recent_changes(
-    session: Session, project: Project, as_of: date, days: int = 30
+    session: Session, project: Project, as_of: date, days: int = 30, *, role: Role
 ) -> RecentChanges:
     since = as_of - timedelta(days=days)
 
@@ -82,23 +145,29 @@ def recent_changes(
         query = query.where(col(column) > since, col(column) <= as_of)
         return int(session.exec(query).one())
 
+    rule = rule_for(role)
     return RecentChanges(
         since=since,
-        participants=count(
-            Participant, Participant.entry_date, Participant.project_id == project.id
+        participants=rule.shown(
+            count(Participant, Participant.entry_date, Participant.project_id == project.id)
         ),
-        companies=count(
-            ProjectCompany, ProjectCompany.joined_on, ProjectCompany.project_id == project.id
+        companies=rule.shown(
+            count(ProjectCompany, ProjectCompany.joined_on, ProjectCompany.project_id == project.id)
         ),
         events=count(Event, Event.event_date, Event.project_id == project.id),
-        exits=count(Participant, Participant.exit_date, Participant.project_id == project.id),
+        exits=rule.shown(
+            count(Participant, Participant.exit_date, Participant.project_id == project.id)
+        ),
+        marker=rule.marker,
     )
 
 
-def build_overview(session: Session, project: Project, as_of: date) -> Overview:
+def build_overview(session: Session, project: Project, as_of: date, *, role: Role) -> Overview:
+    """The overview as `role` may see it (raw only for the manager)."""
     trajectories = {}
     for indicator in HEADLINE:
-        found = trajectory(session, project, indicator, as_of)
+        found = trajectory(session, project, indicator, as_of, role=role)
         if found is not None:
             trajectories[indicator] = found
-    return Overview(project.code, as_of, trajectories, recent_changes(session, project, as_of))
+    recent = recent_changes(session, project, as_of, role=role)
+    return Overview(project.code, as_of, trajectories, recent)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from core.codes import Role
-from core.privacy.rules import TOTAL, rule_for
+from core.privacy.rules import TOTAL, Rule, rule_for
 from core.privacy.shown import COUNT, Shown, protect_series, shown_from
 
 
@@ -45,8 +45,11 @@ def protect_cumulative(
     Two shown cumulative points reveal the sum of the counts between them, so a point is
     drawn only where the counts hidden since the last drawn point are none, or at least two
     that hold 0 or at least the threshold together. The line ends with the total when the
-    total is shown.
+    total is shown. Each point is the true running total rounded to the base (for everyone
+    but the manager), like the bars: bars and points are both multiples of the base, so no
+    difference between them, or between two points, is an exact small count.
     """
+    rule = rule_for(role)
     bars = protect_series(role, counts)
     raw = {str(k): int(v) for k, v in counts.items()}
     hidden = bars.hidden[COUNT]
@@ -62,7 +65,7 @@ def protect_cumulative(
             groups.append((cells, hidden_sum))
             cells, hidden_sum = 0, 0
     if TOTAL in hidden.index and hidden[TOTAL]:
-        return bars, points  # a hidden total reveals nothing about the tail
+        return bars, _rounded(rule, points)  # a hidden total reveals nothing about the tail
     while cells and points:
         # The shown total would reveal the tail after the last point: merge it backwards.
         points.pop()
@@ -72,7 +75,11 @@ def protect_cumulative(
             break
     if raw and (not points or points[-1][0] != list(raw)[-1]):
         points.append((list(raw)[-1], running))
-    return bars, points
+    return bars, _rounded(rule, points)
+
+
+def _rounded(rule: Rule, points: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    return [(key, rule.rounded(value)) for key, value in points]
 
 
 def _safe(cells: int, hidden_sum: int, limit: int) -> bool:

@@ -1,4 +1,5 @@
-"""Counts as a role may see them: raw for the manager, small-cell suppressed for everyone else.
+"""Counts as a role may see them: raw for the manager, small-cell suppressed and rounded to the
+base (`core.privacy.rules.Rule`) for everyone else.
 
 Every dashboard number goes through one of these functions before it reaches a chart or a
 table. A hidden cell is missing in `values` (NaN, never 0) and reads "<5" when it holds 1 to 4
@@ -16,7 +17,16 @@ import pandas as pd
 
 from core.codes import Role
 from core.privacy.policy import SuppressedTable, protect_for, suppress_table
-from core.privacy.rules import HIDDEN_MARKER, NO_DATA_MARKER, TOTAL, framed, rule_for, small_marker
+from core.privacy.rules import (
+    HIDDEN_MARKER,
+    NO_DATA_MARKER,
+    TOTAL,
+    framed,
+    rounded_frame,
+    rounding_base,
+    rule_for,
+    small_marker,
+)
 
 COUNT = "count"
 
@@ -44,12 +54,22 @@ class Shown:
 
 
 def shown_from(
-    raw: pd.DataFrame, hidden: pd.DataFrame, small: pd.DataFrame, threshold: int, suppressed: bool
+    raw: pd.DataFrame,
+    hidden: pd.DataFrame,
+    small: pd.DataFrame,
+    threshold: int,
+    suppressed: bool,
+    *,
+    people: bool = True,
 ) -> Shown:
-    """`raw` counts with `hidden` cells taken out: "<T" where `small`, ".." elsewhere."""
-    text = raw.astype("int64").astype(str)
+    """`raw` counts with `hidden` cells taken out: "<T" where `small`, ".." elsewhere; when
+    `suppressed` and the counts are of `people` (or companies), the rest rounded to the base."""
+    published = raw.astype("int64")
+    if suppressed and people:
+        published = rounded_frame(published, rounding_base())
+    text = published.astype(str)
     text = text.mask(hidden, HIDDEN_MARKER).mask(hidden & small, small_marker(threshold))
-    return Shown(raw.astype("float64").mask(hidden), text, hidden, threshold, suppressed)
+    return Shown(published.astype("float64").mask(hidden), text, hidden, threshold, suppressed)
 
 
 def _from_suppressed(raw: pd.DataFrame, result: SuppressedTable, role: Role) -> Shown:
@@ -149,7 +169,11 @@ def protect_by_contributors(
         raw, _ = framed(_shaped(table), margins=True)
         hidden = companies.hidden.reindex_like(raw).fillna(True).astype(bool)
         no_bound = pd.DataFrame(False, index=raw.index, columns=raw.columns)
-        shown.append(shown_from(raw, hidden, no_bound, companies.threshold, companies.suppressed))
+        shown.append(
+            shown_from(
+                raw, hidden, no_bound, companies.threshold, companies.suppressed, people=False
+            )
+        )
     return shown
 
 

@@ -135,7 +135,16 @@ def test_steering_and_sme_see_suppressed_counts(app: RunApp, mapped: Company, ro
     heatmap = json.loads(spec)["data"][0]
     assert heatmap["y"] == ["Python", "SQL"]
     assert heatmap["x"][:2] == [CSE, ECE]
-    assert heatmap["text"][0][:3] == ["..", "<5", "8"]  # 6 shown would give away ECE's 2
+    # 6 shown would give away ECE's 2; the total 8 is rounded to the base.
+    assert heatmap["text"][0][:3] == ["..", "<5", "10"]
+    for table in at.dataframe:  # the gap tables: no count or gap that gives a small group away
+        shown = table.value
+        assert set(shown["Companies"]) <= {"<5", "0"}
+        assert all(
+            g == "<5"
+            for g, c in zip(shown["Gap (share points)"], shown["Companies"], strict=True)
+            if c == "<5"
+        )
     assert "Secretname" not in spec
     assert not [s for s in at.selectbox if s.key == "competence_skill"]  # no evidence shown
 

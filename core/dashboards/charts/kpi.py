@@ -120,7 +120,12 @@ def _today_line(fig: go.Figure, today: date, start: date, end: date, label: str)
 
 
 def skill_heatmap(
-    values: pd.DataFrame, display: pd.DataFrame, demand: pd.Series, demand_label: str
+    values: pd.DataFrame,
+    display: pd.DataFrame,
+    demand: pd.Series,
+    demand_label: str,
+    *,
+    demand_text: pd.Series | None = None,
 ) -> go.Figure:
     """Skills (rows) × student groups, with the companies' demand as the last column.
 
@@ -129,9 +134,11 @@ def skill_heatmap(
     """
     numbers = values.astype("float64")
     scaled = numbers / numbers.max(axis=0).replace(0, 1)
-    demand_scaled = demand / max(float(demand.max()), 1.0)
+    # Hidden demand (NaN) stays blank with its marker written in, like hidden student cells.
+    demand_scaled = demand / max(float(demand.max(skipna=True) or 0.0), 1.0)
     z = scaled.assign(**{demand_label: demand_scaled}).to_numpy(dtype="float64")
-    text = display.assign(**{demand_label: demand.astype(str)}).to_numpy()
+    shown_demand = demand.astype(str) if demand_text is None else demand_text
+    text = display.assign(**{demand_label: shown_demand}).to_numpy()
     fig = go.Figure(
         go.Heatmap(
             z=z,

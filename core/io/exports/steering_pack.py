@@ -42,17 +42,17 @@ def _kpi_sheet(
         ],
         BOLD,
     )
-    overview = build_overview(session, project, as_of)
+    # The same published numbers as the Overview shows steering (rounded, small ones hidden).
+    overview = build_overview(session, project, as_of, role=Role.STEERING)
     rule = rule_for(Role.STEERING)
     for indicator, trajectory in overview.trajectories.items():
         progress = trajectory.progress
-        small = rule.is_small(progress.actual)
         sheet.append(
             [
                 t(f"indicator.{indicator.value}"),
                 progress.target,
-                rule.marker if small else progress.actual,
-                None if small or progress.percent is None else round(progress.percent, 1),
+                int(trajectory.actual_text) if not trajectory.hidden else trajectory.actual_text,
+                None if progress.percent is None else round(progress.percent, 1),
                 round(progress.planned),
                 t(f"status.{progress.status.value}"),
             ]
