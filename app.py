@@ -29,12 +29,12 @@ else:
     for spec in specs:
         page = st.Page(
             spec.path,
-            title=ui.t(spec.title_key),
+            title=ui.label(spec.title),
             icon=spec.icon,
             url_path=spec.url_path,
             default=spec is specs[0],
         )
-        sections.setdefault(ui.t(spec.section_key), []).append(page)
+        sections.setdefault(ui.label(spec.section), []).append(page)
     navigation = st.navigation(sections, expanded=True)
     ui.signed_in_caption(user)
 ui.demo_banner()

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import math
-
 import streamlit as st
 
 import ui
 from core.access.auth import LoginRefused, Refusal, authenticate
 from core.access.users import DEMO_PASSWORD, DEMO_USERS, count_users
 from core.meta import is_demo
-from core.models import utcnow
 
 
 def show_refusal(refused: LoginRefused) -> None:
     if refused.reason is Refusal.LOCKED and refused.locked_until is not None:
-        minutes = max(1, math.ceil((refused.locked_until - utcnow()).total_seconds() / 60))
         st.error(
-            ui.t("auth.locked", until=ui.local_time(refused.locked_until), minutes=minutes),
+            ui.t(
+                "auth.locked",
+                until=ui.local_time(refused.locked_until),
+                minutes=refused.minutes_locked(),
+            ),
             icon=":material/lock_clock:",
         )
     elif refused.reason is Refusal.INACTIVE:
@@ -35,7 +35,7 @@ def demo_accounts() -> None:
                     "auth.demo_account",
                     username=username,
                     password=DEMO_PASSWORD,
-                    role=ui.t(f"role.{role.value}"),
+                    role=ui.label(role),
                 )
             )
 
@@ -44,7 +44,7 @@ st.title(ui.t("auth.title"))
 if st.session_state.pop(ui.NOTICE_KEY, None) == "expired":
     st.info(ui.t("auth.expired"), icon=":material/timer_off:")
 
-with ui.session() as db:
+with ui.reading() as db:
     demo, nobody = is_demo(db), count_users(db) == 0
 if nobody:
     st.warning(ui.t("auth.no_users"), icon=":material/person_add:")
@@ -56,9 +56,8 @@ with st.form("login_form", clear_on_submit=True):
     )
     submitted = st.form_submit_button(ui.t("auth.sign_in"), type="primary")
 if submitted:
-    with ui.session() as db:
+    with ui.unit_of_work() as db:  # a refusal is recorded too (failed attempts, lockout)
         result = authenticate(db, username, password)
-        db.commit()
     if isinstance(result, LoginRefused):
         show_refusal(result)
     else:

@@ -26,7 +26,7 @@ STATUS_COLOURS = {
 
 @st.cache_data(ttl=600, max_entries=16, show_spinner=False)
 def load_overview(db_key: tuple[str, int], as_of: date) -> Overview | None:
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
         return None if project is None else build_overview(db, project, as_of)
 
@@ -34,7 +34,7 @@ def load_overview(db_key: tuple[str, int], as_of: date) -> Overview | None:
 def kpi_card(progress: Progress) -> None:
     with st.container(border=True):
         st.metric(
-            ui.t(f"indicator.{progress.indicator}"),
+            ui.label(Indicator(progress.indicator)),
             f"{progress.actual:,}".replace(",", " "),
             delta=f"{progress.percent:.0f} % " + ui.t("overview.of_target", target=progress.target)
             if progress.percent is not None
@@ -42,15 +42,14 @@ def kpi_card(progress: Progress) -> None:
             delta_color="off",
             delta_arrow="off",
         )
-        st.badge(ui.t(f"status.{progress.status.value}"), color=STATUS_COLOURS[progress.status])
+        st.badge(ui.label(progress.status), color=STATUS_COLOURS[progress.status])
         st.caption(ui.t("overview.planned_by_now", planned=round(progress.planned)))
 
 
 overview = load_overview(ui.database_key(), ui.today())
 st.title(ui.t("overview.title"))
 if overview is None:
-    st.info(ui.t("app.no_project"))
-    st.stop()
+    ui.no_project()
 st.caption(ui.t("overview.as_of", day=overview.as_of.isoformat()))
 
 for column, indicator in zip(
@@ -64,7 +63,7 @@ choice = ui.url_choice(
     [i.value for i in HEADLINE if i in overview.trajectories],
     key="overview_indicator",
     default=Indicator.PARTICIPANTS.value,
-    format_func=lambda code: ui.t(f"indicator.{code}"),
+    format_func=lambda code: ui.label(Indicator(code)),
 )
 chosen = overview.trajectories[Indicator(choice)]
 st.plotly_chart(trajectory_figure(chosen, ui.t), width="stretch", key="overview_chart")
@@ -86,21 +85,21 @@ else:
 
 st.subheader(ui.t("overview.recent"))
 recent = overview.recent
-for column, (key, value) in zip(
+for column, (label, value) in zip(
     st.columns(4),
     [
-        ("participants", recent.participants),
-        ("companies", recent.companies),
-        ("events", recent.events),
-        ("exits", recent.exits),
+        (ui.t("overview.recent.participants"), recent.participants),
+        (ui.t("overview.recent.companies"), recent.companies),
+        (ui.t("overview.recent.events"), recent.events),
+        (ui.t("overview.recent.exits"), recent.exits),
     ],
     strict=True,
 ):
-    column.metric(ui.t(f"overview.recent.{key}"), value)
+    column.metric(label, value)
 
 if ui.current_role() is Role.MANAGER:
     with st.expander(ui.t("overview.eu")):
-        with ui.session() as db:
+        with ui.reading() as db:
             project = ui.current_project(db)
             assert project is not None
             table = common_indicators(db, project, Window(project.start_date, overview.as_of))

@@ -32,7 +32,8 @@ from core.dashboards.protect import (
     protect_series,
     protect_table,
 )
-from core.dashboards.results import INTENT, LADDER, NO_SPEARHEAD, RETENTION, ResultData
+from core.dashboards.results import IMPROVED, INTENT, LADDER, NO_SPEARHEAD, RETENTION, ResultData
+from core.i18n import Labelled
 from core.privacy.policy import suppression_threshold
 
 GENDERS = values(Gender)
@@ -48,7 +49,18 @@ REPEAT_BUCKETS: list[tuple[str, int, int]] = [
     ("6-9", 6, 9),
     ("10+", 10, 10**9),
 ]
-FUNNEL = ("attended", "participants", "employed")
+
+
+class FunnelStage(Labelled, key_prefix="dash.funnel"):
+    """The funnel from events to work; places (internship or thesis) count places, not people."""
+
+    ATTENDED = "attended"
+    PARTICIPANTS = "participants"
+    PLACES = "places"
+    EMPLOYED = "employed"
+
+
+FUNNEL = (FunnelStage.ATTENDED.value, FunnelStage.PARTICIPANTS.value, FunnelStage.EMPLOYED.value)
 
 
 def pivot(
@@ -252,7 +264,7 @@ def result_view(data: ResultData, role: Role) -> ResultView:
     return ResultView(
         protect_table(role, statuses(data.immediate)),
         protect_table(role, statuses(data.six_months)),
-        protect_table(role, _by_gender(data.improved, "answer", ["yes", "no", "unknown"])),
+        protect_table(role, _by_gender(data.improved, "answer", list(IMPROVED))),
         protect_table(role, _spearheads(data.ladder, "rung", LADDER)),
         protect_table(role, _spearheads(data.retention, "place", RETENTION)),
         protect_table(role, _spearheads(data.intent, "answer", INTENT)),

@@ -7,9 +7,11 @@ from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
+from core.codes import Gender
 from core.dashboards.charts.common import Translate, bar_chart, finish, no_data_figure
 from core.dashboards.protect import TOTAL_KEY, Shown
 from core.dashboards.views import GENDERS
+from core.i18n import Labelled, label_key
 
 GENDER_COLOURS = {"woman": "#cc79a7", "man": "#0072b2", "non_binary": "#e69f00"}
 
@@ -31,9 +33,14 @@ def _rows(shown: Shown, keep_zero: Sequence[str] = ()) -> list[str]:
 
 
 def by_gender_figure(
-    shown: Shown, prefix: str, t: Translate, *, title: str = "", keep_zero: Sequence[str] = ()
+    shown: Shown,
+    codes: type[Labelled],
+    t: Translate,
+    *,
+    title: str = "",
+    keep_zero: Sequence[str] = (),
 ) -> go.Figure:
-    """Statuses (or answers) of those who left, one bar per gender."""
+    """Statuses (or answers: the rows are `codes`) of those who left, one bar per gender."""
     if not _answered(shown):
         return no_data_figure(t, title=title)
     genders = [g for g in GENDERS if g in shown.values.columns]
@@ -42,8 +49,8 @@ def by_gender_figure(
         shown,
         rows=rows,
         columns=genders,
-        row_label=lambda code: t(f"{prefix}.{code}"),
-        column_label=lambda g: t(f"gender.{g}"),
+        row_label=lambda code: t(label_key(codes(code))),
+        column_label=lambda g: t(label_key(Gender(g))),
         t=t,
         horizontal=True,
         value_title=t("dash.people"),
@@ -54,14 +61,14 @@ def by_gender_figure(
 
 def by_spearhead_figure(
     shown: Shown,
-    prefix: str,
+    codes: type[Labelled],
     names: Mapping[str, str],
     t: Translate,
     *,
     title: str = "",
     all_rows: bool = False,
 ) -> go.Figure:
-    """Rows of `shown` (ladder rungs, places, answers) with one bar per spearhead."""
+    """Rows of `shown` (ladder rungs, places, answers: `codes`) with one bar per spearhead."""
     if not _answered(shown):
         return no_data_figure(t, title=title)
     spearheads = [c for c in shown.values.columns if c != TOTAL_KEY]
@@ -70,7 +77,7 @@ def by_spearhead_figure(
         shown,
         rows=rows,
         columns=spearheads,
-        row_label=lambda code: t(f"{prefix}.{code}"),
+        row_label=lambda code: t(label_key(codes(code))),
         column_label=lambda s: names.get(s, t("dash.no_spearhead")),
         t=t,
         horizontal=True,

@@ -18,7 +18,7 @@ from core.codes import Role
 from core.dashboards.filters import Filters
 from core.dashboards.pack import dashboard_data, pack_sheets, views_for
 from core.dashboards.pack_tables import PackTable
-from core.i18n import translate
+from core.i18n import label_key, translate
 from core.indicators.overview import build_overview
 from core.io.exports.workbook import escape
 from core.models import Project
@@ -54,12 +54,12 @@ def _kpi_sheet(
         small = bool(hidden.hidden["count"].iloc[0])
         sheet.append(
             [
-                t(f"indicator.{indicator.value}"),
+                t(label_key(indicator)),
                 progress.target,
                 hidden.marker if small else progress.actual,
                 None if small or progress.percent is None else round(progress.percent, 1),
                 round(progress.planned),
-                t(f"status.{progress.status.value}"),
+                t(label_key(progress.status)),
             ]
         )
     sheet.append([])

@@ -19,7 +19,8 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from core.i18n import translate
+from core.i18n import label_key, translate
+from core.io.imports.cells import RefKind, Widget
 from core.io.imports.parse import EXPORT_ESCAPE_START
 from core.io.imports.sheets import Column, columns, sheet_name
 from core.io.imports.validate import KINDS, Catalog
@@ -146,18 +147,17 @@ def _dated(sheet: WriteOnlyWorksheet, value: Any) -> Any:
 
 
 def format_hint(column: Column, catalog: Catalog | None, lang: str) -> str:
-    widget = column.cell.widget
-    if widget in {"code", "codes"}:
-        return translate(f"io.format.{widget}", lang, choices=", ".join(column.cell.choices()))
-    if widget == "ref":
-        ref = getattr(column.cell, "ref", "")
+    widget = Widget(column.cell.widget)
+    if widget in {Widget.CODE, Widget.CODES}:
+        return translate(label_key(widget), lang, choices=", ".join(column.cell.choices()))
+    if widget is Widget.REF:
+        ref = RefKind(getattr(column.cell, "ref", ""))
         known = choices(column, catalog, lang)
-        what = translate(f"io.ref.{ref}", lang)
+        what = translate(label_key(ref), lang)
         return translate("io.format.ref", lang, what=what) + (
             f" ({', '.join(known)})" if known else ""
         )
-    key = f"io.format.{widget}"
-    return translate(key if widget != "text" else "io.format.text", lang)
+    return translate(label_key(widget), lang)
 
 
 def add_instructions(
@@ -178,8 +178,14 @@ def add_instructions(
     sheet.append([translate("io.instructions.reentry", lang)])
     sheet.append([])
     other = "fi" if lang == "en" else "en"
-    heads = ["sheet", "column", "column_fi", "needed", "format"]
-    sheet.append(_bold(sheet, [translate(f"io.instructions.{h}", lang) for h in heads]))
+    heads = [
+        translate("io.instructions.sheet", lang),
+        translate("io.instructions.column", lang),
+        translate("io.instructions.column_fi", lang),
+        translate("io.instructions.needed", lang),
+        translate("io.instructions.format", lang),
+    ]
+    sheet.append(_bold(sheet, heads))
     for kind in kinds:
         for column in columns(kind):
             needed = translate("io.required" if column.required else "io.optional", lang)
