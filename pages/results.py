@@ -7,7 +7,7 @@ import streamlit as st
 
 import ui
 from core.codes import FollowUpStatus, Gender
-from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure
+from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure, row_label
 from core.dashboards.filters import PERIOD, SPEARHEAD, TARGET_GROUP
 from core.dashboards.results import Improved, Intent, Place, Rung
 from core.i18n import Labelled
@@ -76,7 +76,7 @@ with st.expander(ui.t("results.tables"), icon=":material/table:"):
         st.markdown(f"**{title}**")
         dash.table(
             getattr(view, name),
-            rows=lambda code, codes=codes: ui.label(codes(code)),
+            rows=row_label(codes, ui.t),
             columns=lambda gender: ui.label(Gender(gender)),
             key=f"results_table_{name}",
         )

@@ -33,7 +33,7 @@ from core.dashboards.charts.partnerships import (
     scholarship_euros,
     scholarships_figure,
 )
-from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure
+from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure, row_label
 from core.dashboards.charts.timeline import timeline_figure
 from core.dashboards.pack_tables import PackTable, grouped
 from core.dashboards.results import Intent, Place, Rung
@@ -66,7 +66,7 @@ def _spearheads(which: str, codes: type[Labelled], all_rows: bool = False) -> tu
         return grouped(
             getattr(v.results, which),
             header="",
-            row_label=lambda code: t(label_key(codes(code))),
+            row_label=row_label(codes, t),
             column_label=lambda code: v.spearheads.get(code, t("dash.no_spearhead")),
             t=t,
             stacked=True,
@@ -83,7 +83,7 @@ def _genders(which: str) -> tuple[Draw, Tabulate]:
         return grouped(
             getattr(v.results, which),
             header=t("pack.status"),
-            row_label=lambda code: t(label_key(FollowUpStatus(code))),
+            row_label=row_label(FollowUpStatus, t),
             column_label=lambda g: t(label_key(Gender(g))),
             t=t,
             stacked=True,

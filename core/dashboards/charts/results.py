@@ -7,13 +7,25 @@ from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
-from core.codes import Gender
-from core.dashboards.charts.common import Translate, bar_chart, finish, no_data_figure
+from core.codes import FollowUpStatus, Gender
+from core.dashboards.charts.common import Label, Translate, bar_chart, finish, no_data_figure
 from core.dashboards.protect import TOTAL_KEY, Shown
-from core.dashboards.views import GENDERS
+from core.dashboards.views import GENDERS, OTHER_STATUSES
 from core.i18n import Labelled, label_key
 
 GENDER_COLOURS = {"woman": "#cc79a7", "man": "#0072b2", "non_binary": "#e69f00"}
+
+
+def row_label(codes: type[Labelled], t: Translate) -> Label:
+    """Labels for rows that are codes of `codes`; for follow-up statuses, the row of rare
+    statuses shown together (outside the manager's view) says so."""
+
+    def label(code: str) -> str:
+        if codes is FollowUpStatus and code == OTHER_STATUSES:
+            return t("code.follow_up_status.other")
+        return t(label_key(codes(code)))
+
+    return label
 
 
 def _answered(shown: Shown) -> bool:
@@ -49,7 +61,7 @@ def by_gender_figure(
         shown,
         rows=rows,
         columns=genders,
-        row_label=lambda code: t(label_key(codes(code))),
+        row_label=row_label(codes, t),
         column_label=lambda g: t(label_key(Gender(g))),
         t=t,
         horizontal=True,
@@ -77,7 +89,7 @@ def by_spearhead_figure(
         shown,
         rows=rows,
         columns=spearheads,
-        row_label=lambda code: t(label_key(codes(code))),
+        row_label=row_label(codes, t),
         column_label=lambda s: names.get(s, t("dash.no_spearhead")),
         t=t,
         horizontal=True,
