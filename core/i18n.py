@@ -1313,7 +1313,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Search index ready: {profiles} profiles.",
         "Hakuhakemisto valmis: {profiles} profiilia.",
     ),
-    "search.err.empty": ("Type what you are looking for.", "Kirjoita, mitä etsit."),
+    "search.err.empty": (
+        "The search is empty: type what you are looking for.",
+        "Haku on tyhjä: kirjoita, mitä etsit.",
+    ),
     "search.err.no_words": (
         "Your search has no words in it. Describe the skills in words, e.g. “React developer”.",
         "Haussa ei ole sanoja. Kuvaa osaaminen sanoin, esim. ”React-kehittäjä”.",

@@ -47,10 +47,11 @@ with st.form("needs_form", clear_on_submit=True):
         company_id = actor.company_id
         st.markdown(f"**{companies[company_id or 0]}**")
     text = st.text_area(ui.t("needs.text"), key="needs_text", max_chars=2000)
+    sources = {s.value: ui.label(s) for s in NeedSource}  # labels in this run's language
     source = st.selectbox(
         ui.t("needs.source"),
-        [s.value for s in NeedSource],
-        format_func=lambda code: ui.label(NeedSource(code)),
+        list(sources),
+        format_func=sources.__getitem__,
         key="needs_source",
     )
     if st.form_submit_button(ui.t("needs.add"), type="primary"):
