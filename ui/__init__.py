@@ -27,17 +27,15 @@ from core.i18n import DEFAULT_LANG, LANGUAGES, Labelled, label_key, translate
 from core.meta import data_version, is_demo
 from core.models import Project
 from core.project.loading import get_project
-from ui.url import KEPT, forget_url, from_url, to_url, url_choice, url_multi, url_period
 
-__all__ = [
-    "KEPT",
-    "forget_url",
-    "from_url",
-    "to_url",
-    "url_choice",
-    "url_multi",
-    "url_period",
-]
+# URL-kept widget values live in ui.url; pages use them as ui.url_choice(...) and so on.
+from ui.url import KEPT as KEPT
+from ui.url import forget_url as forget_url
+from ui.url import from_url as from_url
+from ui.url import to_url as to_url
+from ui.url import url_choice as url_choice
+from ui.url import url_multi as url_multi
+from ui.url import url_period as url_period
 
 LANG_KEY = "lang"
 log = logging.getLogger(__name__)
