@@ -32,18 +32,18 @@ else:
     for spec in specs:
         page = st.Page(
             spec.path,
-            title=ui.t(spec.title_key),
+            title=ui.label(spec.title),
             icon=spec.icon,
             url_path=spec.url_path,
             default=spec is specs[0],
         )
-        sections.setdefault(ui.t(spec.section_key), []).append(page)
+        sections.setdefault(ui.label(spec.section), []).append(page)
     # "/login" (bookmarked, or where someone just signed in) leads to the landing page.
-    landing = ui.t(specs[0].title_key)
+    landing = ui.label(specs[0].title)
     to_landing = st.Page(
         signin.to_landing_page, title=landing, url_path="login", visibility="hidden"
     )
-    sections[ui.t(specs[-1].section_key)].append(to_landing)
+    sections[ui.label(specs[-1].section)].append(to_landing)
     navigation = st.navigation(sections, expanded=True)
     signin.signed_in_caption(user)
 signin.keep_cookie()

@@ -1,17 +1,21 @@
-"""Coded values of the ESF+ data model, shared by tables, validation and templates."""
+"""Coded values of the ESF+ data model, shared by tables, validation and templates.
+
+A code list with UI texts is `Labelled`: its codes' texts are `<key_prefix>.<code>` in core.i18n."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
+from core.i18n import Labelled
 
-class Gender(StrEnum):
+
+class Gender(Labelled, key_prefix="gender"):
     WOMAN = "woman"
     MAN = "man"
     NON_BINARY = "non_binary"
 
 
-class EntryStatus(StrEnum):
+class EntryStatus(Labelled, key_prefix="code.entry_status"):
     """Labour-market status at entry; exactly one per participant.
 
     `in_education` is a full-time student: for the EU indicators an inactive person in
@@ -37,14 +41,14 @@ class Isced(StrEnum):
     ISCED_5_8 = "5-8"
 
 
-class SizeClass(StrEnum):
+class SizeClass(Labelled, key_prefix="code.size_class"):
     MICRO = "micro"
     SMALL = "small"
     MEDIUM = "medium"
     LARGE = "large"
 
 
-class CommitmentKind(StrEnum):
+class CommitmentKind(Labelled, key_prefix="code.commitment_kind"):
     SCHOLARSHIP = "scholarship"
     INTERNSHIP_PLACE = "internship_place"
     THESIS_PLACE = "thesis_place"
@@ -52,7 +56,7 @@ class CommitmentKind(StrEnum):
     MENTORING = "mentoring"
 
 
-class EventType(StrEnum):
+class EventType(Labelled, key_prefix="code.event_type"):
     LAUNCH_EVENT = "launch_event"
     MEGAMATCHMAKING = "megamatchmaking"
     COFFEE_WITH_ALUMNI = "coffee_with_alumni"
@@ -67,14 +71,14 @@ class EventType(StrEnum):
     COMPANY_INTERVIEW = "company_interview"
 
 
-class FollowUpKind(StrEnum):
+class FollowUpKind(Labelled, key_prefix="code.follow_up_kind"):
     """The two ESF+ result windows: 28 days (immediate) and 6 months (longer-term) after exit."""
 
     IMMEDIATE = "28_days"
     SIX_MONTHS = "6_months"
 
 
-class FollowUpStatus(StrEnum):
+class FollowUpStatus(Labelled, key_prefix="code.follow_up_status"):
     JOB_SEARCHING = "job_searching"
     IN_EDUCATION = "in_education"
     QUALIFICATION = "gained_qualification"
@@ -84,13 +88,13 @@ class FollowUpStatus(StrEnum):
     UNKNOWN = "unknown"
 
 
-class Role(StrEnum):
+class Role(Labelled, key_prefix="role"):
     MANAGER = "manager"
     STEERING = "steering"
     SME = "sme"
 
 
-class ConsentPurpose(StrEnum):
+class ConsentPurpose(Labelled, key_prefix="consent.purpose"):
     """What a participant's data may be used for; each purpose is decided separately."""
 
     SEARCH = "search"  # a searchable competence profile
@@ -98,12 +102,12 @@ class ConsentPurpose(StrEnum):
     ESF_REPORTING = "esf_reporting"  # EU reporting: a legal obligation, not consent
 
 
-class LegalBasis(StrEnum):
+class LegalBasis(Labelled, key_prefix="consent.basis"):
     CONSENT = "consent"
     LEGAL_OBLIGATION = "legal_obligation"
 
 
-class ConsentSource(StrEnum):
+class ConsentSource(Labelled, key_prefix="consent.source"):
     """How a consent decision reached the project (kept as evidence)."""
 
     FORM = "form"
@@ -120,7 +124,7 @@ class TargetPeriod(StrEnum):
     HALF_YEAR = "half_year"
 
 
-class Indicator(StrEnum):
+class Indicator(Labelled, key_prefix="indicator"):
     """What a target counts; the arithmetic for each lives in `core.indicators.kpi`."""
 
     PARTICIPANTS = "participants"
@@ -130,13 +134,13 @@ class Indicator(StrEnum):
     EVENTS = "events"
 
 
-class Availability(StrEnum):
+class Availability(Labelled, key_prefix="availability"):
     INTERNSHIP = "internship"
     THESIS = "thesis"
     JOB = "job"
 
 
-class NeedSource(StrEnum):
+class NeedSource(Labelled, key_prefix="code.need_source"):
     """Where a company's competence need was heard (issue 7)."""
 
     INTERVIEW = "interview"  # T1.1 recruitment-bottleneck interviews
@@ -145,13 +149,13 @@ class NeedSource(StrEnum):
     OTHER = "other"
 
 
-class ReportKind(StrEnum):
+class ReportKind(Labelled, key_prefix="code.report_kind"):
     INTERNSHIP = "internship"
     THESIS = "thesis"
     COURSE = "course"  # a course description
 
 
-class MentionSource(StrEnum):
+class MentionSource(Labelled, key_prefix="code.mention_source"):
     """Which kind of text an ESCO skill mention was found in."""
 
     PROFILE = "profile"
@@ -176,3 +180,27 @@ def sql_in(column: str, enum: type[StrEnum]) -> str:
     """A CHECK constraint body that keeps `column` inside the codes of `enum`."""
     quoted = ", ".join(f"'{v}'" for v in values(enum))
     return f"{column} IN ({quoted})"
+
+
+class MaxLength:
+    """Field limits in characters (PostgreSQL refuses longer values; SQLite would keep them)."""
+
+    CODE = 40  # codes people write: project, participant, event, target group, programme…
+    WORK_PACKAGE_CODE = 20
+    PROFILE_CODE = 20  # the random code SME users see on a competence profile
+    NAME = 200  # names of companies, events, spearheads, target groups, programmes
+    PERSON_NAME = 100  # a participant's first or last name
+    EMAIL = 254  # the longest address SMTP carries (RFC 5321)
+    STUDENT_NUMBER = 20
+    SECTOR = 120
+    MUNICIPALITY = 80
+    LOCATION = 120
+    TOPIC = 500
+    MESSAGE = 2000  # a contact request's message to a student
+    USERNAME = 80  # user names, and whoever a row or audit entry names as its actor
+    DISPLAY_NAME = 120
+    AUDIT_ACTION = 30
+    AUDIT_ENTITY = 60
+    AUDIT_KEY = 120
+    SKILL_LABEL = 300
+    SKILL_EVIDENCE = 1000

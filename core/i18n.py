@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Literal
 
 Lang = Literal["en", "fi"]
@@ -26,6 +27,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.section.manage": ("Manage data", "Tietojen hallinta"),
     "app.section.search": ("Find talent", "Osaajahaku"),
     "app.section.account": ("Account", "Tili"),
+    # Project definition files (python -m core load-project)
+    "project.err.not_mapping": (
+        "{source}: expected a mapping of project fields at the top",
+        "{source}: tiedoston ylimmän tason pitää olla hankkeen kenttien kuvaus (mapping)",
+    ),
+    "project.err.invalid": ("{source}: {problems}", "{source}: {problems}"),
+    "project.err.no_file": ("{path}: no such file", "{path}: tiedostoa ei ole"),
+    "project.err.not_yaml": (
+        "{path}: not a readable YAML file ({detail})",
+        "{path}: ei luettava YAML-tiedosto ({detail})",
+    ),
+    "project.err.package_in_use": (
+        "work_packages: {code!r} is missing from the file but {events} events use it",
+        "work_packages: {code!r} puuttuu tiedostosta, mutta {events} tapahtumaa käyttää sitä",
+    ),
     # Pages
     "page.overview": ("Overview", "Yleiskuva"),
     # Overview
@@ -406,6 +422,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "meeting.pdf": ("PDF", "PDF"),
     "meeting.png": ("PNG images (.zip)", "PNG-kuvat (.zip)"),
     # --- Access control and privacy (issue 4): sign-in, account, users, consent, audit ---
+    "meeting.err.no_chromium": (
+        "Chromium was not found at {path} (apt-get install chromium).",
+        "Chromiumia ei löytynyt polusta {path} (apt-get install chromium).",
+    ),
+    "meeting.err.drawing": (
+        "Chromium could not draw the charts: {detail}",
+        "Chromium ei pystynyt piirtämään kaavioita: {detail}",
+    ),
+    "meeting.err.no_charts": ("The pack has no charts.", "Aineistossa ei ole kaavioita."),
     "page.login": ("Sign in", "Kirjaudu"),
     "page.account": ("My account", "Oma tili"),
     "page.logout": ("Sign out", "Kirjaudu ulos"),
@@ -1378,6 +1403,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "availability.thesis": ("Thesis", "Opinnäytetyö"),
     "availability.job": ("Job", "Työpaikka"),
     "search.building": ("Preparing the search index…", "Valmistellaan hakuhakemistoa…"),
+    "search.status.ready": ("The search index is ready.", "Hakuhakemisto on valmis."),
     "search.status.missing": (
         "Building the search index for the first time.",
         "Hakuhakemisto rakennetaan ensimmäistä kertaa.",
@@ -1398,7 +1424,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Search index ready: {profiles} profiles.",
         "Hakuhakemisto valmis: {profiles} profiilia.",
     ),
-    "search.err.empty": ("Type what you are looking for.", "Kirjoita, mitä etsit."),
+    "search.err.empty": (
+        "The search is empty: type what you are looking for.",
+        "Haku on tyhjä: kirjoita, mitä etsit.",
+    ),
     "search.err.no_words": (
         "Your search has no words in it. Describe the skills in words, e.g. “React developer”.",
         "Haussa ei ole sanoja. Kuvaa osaaminen sanoin, esim. ”React-kehittäjä”.",
@@ -1487,9 +1516,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "contact.answered_on": ("Answer given on", "Vastauspäivä"),
     "contact.save": ("Save answer", "Tallenna vastaus"),
     "contact.saved": ("Answer saved.", "Vastaus tallennettu."),
-    "code.gender.woman": ("Woman", "Nainen"),
-    "code.gender.man": ("Man", "Mies"),
-    "code.gender.non_binary": ("Non-binary", "Muunsukupuolinen"),
     "code.entry_status.in_education": ("In education", "Opiskelija"),
     "code.entry_status.employed": ("Employed", "Työllinen"),
     "code.entry_status.unemployed": ("Unemployed", "Työtön"),
@@ -1613,6 +1639,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Haun {shown} parasta {total} suostumuksen antaneesta profiilista tämän tarpeen "
         "tekstillä; nimettöminä kuten hakusivulla.",
     ),
+    "needs.err.not_allowed": (
+        "Only the project manager or the company's own user may do this.",
+        "Vain projektipäällikkö tai yrityksen oma käyttäjä voi tehdä tämän.",
+    ),
+    "needs.err.not_for_role": (
+        "Company needs are for the project manager and the company itself.",
+        "Yritysten tarpeet näkyvät vain projektipäällikölle ja yritykselle itselleen.",
+    ),
+    "needs.err.manager_only": (
+        "Only the project manager imports needs from commitments.",
+        "Vain projektipäällikkö voi tuoda tarpeet sitoumuksista.",
+    ),
+    "needs.err.empty": (
+        "Describe the need in a few words; the text is empty.",
+        "Kuvaa tarve muutamalla sanalla; teksti on tyhjä.",
+    ),
+    "needs.err.too_long": (
+        "Keep the need under {limit} characters ({count} now).",
+        "Kirjoita tarve alle {limit} merkillä (nyt {count}).",
+    ),
+    "needs.err.no_company": ("There is no company with id {id}.", "Yritystä {id} ei ole."),
+    "needs.err.no_need": ("There is no need with id {id}.", "Tarvetta {id} ei ole."),
     "reports.title": ("Internship and thesis reports", "Harjoittelu- ja opinnäytetyöraportit"),
     "reports.caption": (
         "Report texts stay with the project manager; other roles see only skill counts.",
@@ -1644,6 +1692,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reports.skills": ("ESCO skills", "ESCO-osaamiset"),
     "reports.show_text": ("Show text", "Näytä teksti"),
     "reports.analysing": ("Analysing reports…", "Analysoidaan raportteja…"),
+    "reports.err.manager_only": (
+        "Report texts are shown to the project manager only.",
+        "Raporttien tekstit näytetään vain projektipäällikölle.",
+    ),
     "desc.title": ("Programme competence descriptions", "Koulutusohjelmien osaamiskuvaukset"),
     "desc.caption": (
         "Generated from the mapped skills; every claim shows its counts.",
@@ -1705,3 +1757,34 @@ def translate(key: str, lang: str = DEFAULT_LANG, /, **values: object) -> str:
         raise KeyError(f"no UI text for {key!r}; add it to core/i18n.py") from None
     text = finnish if lang == "fi" else english
     return text.format(**values) if values else text
+
+
+class Labelled(StrEnum):
+    """A code list whose codes have UI texts, `<key_prefix>.<code>` in TEXTS.
+
+    Declared as `class Role(Labelled, key_prefix="role")`. `label_key` is the one way to build
+    a text key from a value, so every key the UI can ask for is known in advance
+    (tests/test_i18n.py checks that every code of every such list has both languages).
+    """
+
+    def __init_subclass__(cls, *, key_prefix: str, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        _KEY_PREFIXES[cls] = key_prefix
+
+
+_KEY_PREFIXES: dict[type[Labelled], str] = {}
+
+
+def label_key(code: Labelled) -> str:
+    """The text key of `code`: its list's prefix and its value, e.g. `role.manager`."""
+    return f"{_KEY_PREFIXES[type(code)]}.{code.value}"
+
+
+def label(code: Labelled, lang: str = DEFAULT_LANG) -> str:
+    """The UI text of `code` in `lang`."""
+    return translate(label_key(code), lang)
+
+
+def labelled_lists() -> dict[type[Labelled], str]:
+    """Every code list declared so far (in modules imported so far) and its key prefix."""
+    return dict(_KEY_PREFIXES)

@@ -22,6 +22,7 @@ from core.codes import (
     Indicator,
     Isced,
     LegalBasis,
+    MaxLength,
     MentionSource,
     NeedSource,
     ReportKind,
@@ -41,30 +42,6 @@ def utcnow() -> datetime:
 # --- Facts about fields, stated once ------------------------------------------------------
 # The tables below, the import row models (`core.io.imports.rows`), the project file, forms,
 # the audit trail, period locks and retention all read these.
-
-
-class MaxLength:
-    """Field limits in characters (PostgreSQL refuses longer values; SQLite would keep them)."""
-
-    CODE = 40  # codes people write: project, participant, event, target group, programme…
-    WORK_PACKAGE_CODE = 20
-    PROFILE_CODE = 20  # the random code SME users see on a competence profile
-    NAME = 200  # names of companies, events, spearheads, target groups, programmes
-    PERSON_NAME = 100  # a participant's first or last name
-    EMAIL = 254  # the longest address SMTP carries (RFC 5321)
-    STUDENT_NUMBER = 20
-    SECTOR = 120
-    MUNICIPALITY = 80
-    LOCATION = 120
-    TOPIC = 500
-    MESSAGE = 2000  # a contact request's message to a student
-    USERNAME = 80  # user names, and whoever a row or audit entry names as its actor
-    DISPLAY_NAME = 120
-    AUDIT_ACTION = 30
-    AUDIT_ENTITY = 60
-    AUDIT_KEY = 120
-    SKILL_LABEL = 300
-    SKILL_EVIDENCE = 1000
 
 
 # The optional sensitive indicators of a participant (special-category data): reported only as

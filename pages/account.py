@@ -5,23 +5,19 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
-from core.access.users import PASSWORD_MIN_CHARS, UserError, change_own_password
-from core.models import Company, User
+from core.access.users import PASSWORD_MIN_CHARS, UserError, account_of, change_own_password
 
 signed = ui.guard(__file__)
 st.title(ui.t("account.title"))
-with ui.session() as db:
-    user = db.get(User, signed.user_id)
-    company = db.get(Company, signed.company_id) if signed.company_id else None
-    has_password = bool(user and user.password_hash)
-    company_name = company.name if company else ""
+with ui.reading() as db:
+    account = account_of(session=db, user_id=signed.user_id)
 
 st.text(ui.t("account.username", username=signed.username))
-st.text(ui.t("account.role", role=ui.t(f"role.{signed.role.value}")))
-if company_name:
-    st.text(ui.t("account.company", company=company_name))
+st.text(ui.t("account.role", role=ui.label(signed.role)))
+if account.company:
+    st.text(ui.t("account.company", company=account.company))
 
-if has_password:
+if account.has_password:
     st.subheader(ui.t("account.change_password"))
     with st.form("account_password_form", clear_on_submit=True):
         current = st.text_input(
@@ -37,11 +33,10 @@ if has_password:
             st.error(ui.t("account.passwords_differ"))
         else:
             try:
-                with ui.session() as db:
+                with ui.unit_of_work() as db:
                     change_own_password(db, user_id=signed.user_id, current=current, new=new)
-                    db.commit()
                 st.success(ui.t("account.password_changed"))
             except UserError as error:
-                st.error(ui.t(error.key, **error.values))
+                ui.error(error)
 else:
     st.caption(ui.t("account.sso_only"))

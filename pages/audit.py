@@ -7,14 +7,20 @@ from datetime import timedelta
 import streamlit as st
 
 import ui
-from core.access import audit
-from core.access.audit_log import COLUMNS, AuditFilter, audit_choices, audit_entries, audit_workbook
+from core.access.audit_log import (
+    AuditColumn,
+    AuditFilter,
+    audit_choices,
+    audit_entries,
+    audit_workbook,
+    record_export,
+)
 
 signed = ui.guard(__file__)
 st.title(ui.t("audit.title"))
 st.caption(ui.t("audit.intro"))
 
-with ui.session() as db:
+with ui.reading() as db:
     usernames, actions, entities = audit_choices(db)
 today = ui.today()
 left, middle, right = st.columns(3)
@@ -43,11 +49,11 @@ text = middle.text_input(ui.t("audit.text"), key="audit_text", max_chars=200)
 
 start, end = (period[0], period[-1]) if isinstance(period, tuple) and period else (None, None)
 filters = AuditFilter(start, end, username, action, entity, text)
-with ui.session() as db:
+with ui.reading() as db:
     page = audit_entries(db, filters)
 
 st.caption(ui.t("audit.count", shown=len(page.entries), total=page.total))
-headers = {column: ui.t(f"audit.col.{column}") for column in COLUMNS}
+headers = {column.value: ui.label(column) for column in AuditColumn}
 st.dataframe(page.entries.rename(columns=headers), hide_index=True, width="stretch")
 
 
@@ -56,15 +62,8 @@ exporter = signed.username
 
 def export() -> bytes:
     """Built only when clicked (on another thread, so the actor is named explicitly)."""
-    with ui.session() as db:
-        audit.record(
-            db,
-            action="export",
-            username=exporter,
-            entity="audit_log",
-            detail=f"{len(page.entries)} entries",
-        )
-        db.commit()
+    with ui.unit_of_work() as db:
+        record_export(session=db, username=exporter, entries=len(page.entries))
     return audit_workbook(page.entries, headers)
 
 

@@ -6,10 +6,10 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from core.codes import Role
+from core.codes import MentionSource, Role
 from core.competence.esco_map import get_mapper
 from core.competence.mentions import remap_project
-from core.competence.supply import GROUPINGS
+from core.competence.supply import GROUPINGS, Grouping
 from core.competence.view import CompetenceMap, GapRow, build_map, skill_evidence
 from core.dashboards.charts.kpi import skill_heatmap
 
@@ -18,7 +18,7 @@ signed = ui.guard(__file__)
 
 @st.cache_data(ttl=600, max_entries=16, show_spinner=False)
 def load_map(db_key: tuple[str, int], role: str, by: str, lang: str) -> CompetenceMap | None:
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
         return (
             None if project is None else build_map(db, project, role=Role(role), by=by, lang=lang)
@@ -43,15 +43,14 @@ by = ui.url_choice(
     list(GROUPINGS),
     key="competence_by",
     default="programme",
-    format_func=lambda code: ui.t(f"competence.map.by.{code}"),
+    format_func=lambda code: ui.label(Grouping(code)),
 )
 if signed.role is Role.MANAGER and st.button(ui.t("competence.remap"), key="competence_remap"):
     bar = st.progress(0.0, text=ui.t("reports.analysing"))
-    with ui.session() as db:
+    with ui.unit_of_work() as db:
         project = ui.current_project(db)
         if project is not None:
             remap_project(db, project, get_mapper(), lambda d, n: bar.progress(d / max(n, 1)))
-            db.commit()
     bar.empty()
 view = load_map(ui.database_key(), signed.role.value, by, ui.lang())
 if view is None:
@@ -70,14 +69,14 @@ if not view.suppressed:
     skill = st.selectbox(
         ui.t("competence.evidence_for"), list(view.values.index), key="competence_skill"
     )
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
         found = (
             [] if project is None else skill_evidence(db, project, role=Role.MANAGER, label=skill)
         )
     st.dataframe(
         {
-            ui.t("competence.source"): [ui.t(f"code.mention_source.{e.source}") for e in found],
+            ui.t("competence.source"): [ui.label(MentionSource(e.source)) for e in found],
             ui.t("competence.owner"): [e.owner for e in found],
             ui.t("competence.evidence"): [e.evidence for e in found],
             ui.t("competence.confidence"): [round(e.confidence, 2) for e in found],

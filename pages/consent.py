@@ -14,8 +14,7 @@ from core.access.consent import (
     record_consent,
     withdraw_consent,
 )
-from core.codes import ConsentPurpose, ConsentSource
-from core.models import MaxLength
+from core.codes import ConsentPurpose, ConsentSource, MaxLength
 
 ui.guard(__file__)
 st.title(ui.t("consent.title"))
@@ -26,7 +25,7 @@ code = st.text_input(ui.t("consent.code"), key="consent_code", max_chars=MaxLeng
 if not code.strip():
     st.stop()
 
-with ui.session() as db:
+with ui.reading() as db:
     project = ui.current_project(db)
     participant = participant_by_code(db, project.id, code) if project and project.id else None
     participant_id = participant.id if participant else None
@@ -41,20 +40,18 @@ def state_text(granted: bool, withdrawn: bool) -> str:
     return ui.t("consent.state.withdrawn" if withdrawn else "consent.state.none")
 
 
-with ui.session() as db:
+with ui.reading() as db:
     states = consents_of(db, participant_id)
     profiles = profile_codes_of(db, participant_id)
 st.dataframe(
     pd.DataFrame(
         [
             {
-                ui.t("consent.col.purpose"): ui.t(f"consent.purpose.{s.purpose.value}"),
-                ui.t("consent.col.basis"): ui.t(f"consent.basis.{s.basis.value}"),
+                ui.t("consent.col.purpose"): ui.label(s.purpose),
+                ui.t("consent.col.basis"): ui.label(s.basis),
                 ui.t("consent.col.state"): state_text(s.granted, s.withdrawn_on is not None),
                 ui.t("consent.col.date"): s.withdrawn_on or s.granted_on,
-                ui.t("consent.col.source"): ui.t(f"consent.source.{s.source.value}")
-                if s.source
-                else "",
+                ui.t("consent.col.source"): ui.label(s.source) if s.source else "",
                 ui.t("consent.col.recorded_by"): s.recorded_by,
             }
             for s in states
@@ -64,14 +61,18 @@ st.dataframe(
     width="stretch",
 )
 for profile_code, searchable in profiles:
-    key = "consent.profile_searchable" if searchable else "consent.profile_hidden"
-    st.caption(ui.t(key, code=profile_code))
+    st.caption(
+        ui.t(
+            "consent.profile_searchable" if searchable else "consent.profile_hidden",
+            code=profile_code,
+        )
+    )
 
 with st.form("consent_form"):
     purpose = st.selectbox(
         ui.t("consent.col.purpose"),
         list(ConsentPurpose),
-        format_func=lambda p: ui.t(f"consent.purpose.{p.value}"),
+        format_func=ui.label,
         key="consent_purpose",
     )
     grant = st.radio(
@@ -84,7 +85,7 @@ with st.form("consent_form"):
     source = st.selectbox(
         ui.t("consent.col.source"),
         list(ConsentSource),
-        format_func=lambda s: ui.t(f"consent.source.{s.value}"),
+        format_func=ui.label,
         key="consent_source",
     )
     day = st.date_input(ui.t("consent.col.date"), value=ui.today(), key="consent_day")
@@ -92,11 +93,10 @@ with st.form("consent_form"):
 if submitted:
     change = record_consent if grant else withdraw_consent
     try:
-        with ui.session() as db:
+        with ui.unit_of_work() as db:
             change(db, participant_id=participant_id, purpose=purpose, source=source, on=day)
-            db.commit()
     except ConsentError as error:
-        st.error(ui.t(error.key, **error.values))
+        ui.error(error)
     else:
         st.session_state["consent_saved"] = True
         st.rerun()

@@ -6,14 +6,19 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from core.search.contact import ContactError, contact_requests, record_student_answer
+from core.search.contact import (
+    ContactError,
+    ContactStatus,
+    contact_requests,
+    record_student_answer,
+)
 
 ui.guard(__file__)
 st.title(ui.t("contact.list.title"))
 st.caption(ui.t("contact.list.intro"))
 if st.session_state.pop("contact_saved", False):
     st.success(ui.t("contact.saved"), icon=":material/check:")
-with ui.session() as db:
+with ui.reading() as db:
     rows = contact_requests(db)
 if not rows:
     st.info(ui.t("contact.list.none"))
@@ -27,7 +32,7 @@ st.dataframe(
                 ui.t("contact.col.profile"): r.profile_code,
                 ui.t("contact.col.query"): r.query,
                 ui.t("contact.col.message"): r.message,
-                ui.t("contact.col.status"): ui.t(f"contact.status.{r.status}"),
+                ui.t("contact.col.status"): ui.label(ContactStatus(r.status)),
                 ui.t("contact.col.answered"): r.consent_recorded_at.date()
                 if r.consent_recorded_at
                 else None,
@@ -50,11 +55,10 @@ with st.form("contact_answer"):
     )
     if st.form_submit_button(ui.t("contact.save"), type="primary") and chosen is not None:
         try:
-            with ui.session() as db:
+            with ui.unit_of_work() as db:
                 record_student_answer(db, int(chosen), consented=agreed, on=day)
-                db.commit()
         except ContactError as error:
-            st.warning(ui.t(error.key))
+            ui.error(error, warning=True)
         else:
             st.session_state["contact_saved"] = True
             st.rerun()

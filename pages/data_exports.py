@@ -21,7 +21,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def build(
     db_key: tuple[str, int], what: str, lang: str, period: str = "", as_of: date | None = None
 ) -> bytes | None:
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
         if project is None:
             return None
@@ -41,8 +41,8 @@ def _periods(start: date, end: date) -> list:  # type: ignore[type-arg]
     return [*half_years(start, end), *years(start, end)]
 
 
-def offer(label: str, help_key: str, data: bytes | None, file_name: str, key: str) -> None:
-    st.caption(ui.t(help_key))
+def offer(label: str, help_text: str, data: bytes | None, file_name: str, key: str) -> None:
+    st.caption(help_text)
     if data is not None:
         st.download_button(
             label,
@@ -56,11 +56,7 @@ def offer(label: str, help_key: str, data: bytes | None, file_name: str, key: st
 
 
 st.title(ui.t("exports.title"))
-with ui.session() as db:
-    project = ui.current_project(db)
-if project is None:
-    st.info(ui.t("app.no_project"))
-    st.stop()
+project = ui.require_project()
 key, lang = ui.database_key(), ui.lang()
 today = ui.today()
 
@@ -71,14 +67,14 @@ with data_tab:
     if st.button(ui.t("exports.prepare"), key="exports_prepare_data"):
         offer(
             ui.t("exports.data_download"),
-            "exports.data_help",
+            ui.t("exports.data_help"),
             build(key, "data", lang),
             f"silta-data-{today}.xlsx",
             "exports_data",
         )
         offer(
             ui.t("exports.tables_download"),
-            "exports.tables_help",
+            ui.t("exports.tables_help"),
             build(key, "tables", lang),
             f"silta-tables-{today}.xlsx",
             "exports_tables",
@@ -92,7 +88,7 @@ with eura_tab:
     st.caption(ui.t("exports.eura_help"))
     offer(
         ui.t("exports.eura_download"),
-        "exports.exact_counts",
+        ui.t("exports.exact_counts"),
         build(key, "eura", lang, period),
         f"silta-eura-{period.replace(' ', '-')}.xlsx",
         "exports_eura",
@@ -101,7 +97,7 @@ with pack_tab:
     as_of = st.date_input(ui.t("exports.as_of"), value=today, key="exports_as_of")
     offer(
         ui.t("exports.pack_download"),
-        "exports.pack_help",
+        ui.t("exports.pack_help"),
         build(key, "pack", lang, as_of=as_of),
         f"silta-steering-pack-{as_of}.xlsx",
         "exports_pack",

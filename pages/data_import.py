@@ -6,7 +6,8 @@ import streamlit as st
 
 import ui
 from core.io.exports.templates import template_workbook
-from core.io.imports.importer import ImportReport, run_import
+from core.io.imports.importer import ImportReport, ImportStep, run_import
+from core.io.imports.sheets import sheet_name
 from core.io.imports.validate import KINDS
 from ui.forms import show_report
 
@@ -28,10 +29,10 @@ with st.expander(ui.t("import.templates"), icon=":material/download:"):
     kind = st.selectbox(
         ui.t("import.kind"),
         ["all", *KINDS],
-        format_func=lambda k: ui.t("import.all_kinds") if k == "all" else ui.t(f"io.sheet.{k}"),
+        format_func=lambda k: ui.t("import.all_kinds") if k == "all" else sheet_name(k, ui.lang()),
         key="import_template_kind",
     )
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
         template = template_workbook(kind, lang=ui.lang(), session=db, project=project)
     st.download_button(
@@ -63,7 +64,7 @@ if st.button(ui.t("import.apply"), type="primary", icon=":material/upload:", key
     bar = st.progress(0.0, text=ui.t("import.working"))
 
     def progress(step: str, fraction: float) -> None:
-        bar.progress(min(fraction, 1.0), text=ui.t(f"import.step.{step}"))
+        bar.progress(min(fraction, 1.0), text=ui.label(ImportStep(step)))
 
     result = run_import(data, upload.name, progress=progress)
     if result.written:

@@ -9,7 +9,6 @@ import streamlit as st
 
 import ui
 from core.access.locks import PeriodLockedError
-from core.db import session_scope
 from core.io.imports.editing import (
     delete_records,
     editor_rows,
@@ -19,7 +18,7 @@ from core.io.imports.editing import (
     save_rows,
 )
 from core.io.imports.records import load_catalog
-from core.io.imports.sheets import columns
+from core.io.imports.sheets import columns, sheet_name
 from core.io.imports.validate import KINDS, Catalog
 from ui.forms import column_config, show_report
 from ui.redaction import redaction_preview
@@ -29,7 +28,7 @@ ui.guard(__file__)
 
 @st.cache_data(ttl=600, max_entries=16, show_spinner=False)
 def load_records(db_key: tuple[str, int], kind: str) -> tuple[pd.DataFrame, Catalog] | None:
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
         if project is None:
             return None
@@ -38,16 +37,15 @@ def load_records(db_key: tuple[str, int], kind: str) -> tuple[pd.DataFrame, Cata
 
 @st.dialog(ui.t("records.delete"), width="medium")
 def confirm_delete(kind: str, keys: list[tuple[Any, ...]]) -> None:
-    st.write(ui.t("records.confirm_delete", count=len(keys), kind=ui.t(f"io.sheet.{kind}")))
+    st.write(ui.t("records.confirm_delete", count=len(keys), kind=sheet_name(kind, ui.lang())))
     st.caption(", ".join(key_label(kind, k) for k in keys[:20]))
     if st.button(ui.t("records.delete_now"), type="primary", key="records_delete_confirm"):
+        project = ui.require_project()
         try:
-            with session_scope() as db:
-                project = ui.current_project(db)
-                assert project is not None
+            with ui.unit_of_work() as db:
                 deleted = delete_records(db, project, kind, keys)
         except PeriodLockedError as refused:
-            st.error(refused.message(ui.lang()))
+            ui.error(refused)
             return
         st.cache_data.clear()
         st.session_state["records_notice"] = ui.t("records.deleted", count=deleted)
@@ -58,15 +56,14 @@ st.title(ui.t("records.title"))
 kind = st.segmented_control(
     ui.t("import.kind"),
     KINDS,
-    format_func=lambda k: ui.t(f"io.sheet.{k}"),
+    format_func=lambda k: sheet_name(k, ui.lang()),
     default=KINDS[0],
     required=True,
     key="records_kind",
 )
 loaded = load_records(ui.database_key(), kind)
 if loaded is None:
-    st.info(ui.t("app.no_project"))
-    st.stop()
+    ui.no_project()
 frame, catalog = loaded
 if notice := st.session_state.pop("records_notice", None):
     st.success(notice)
@@ -91,17 +88,15 @@ if st.button(
     key="records_save",
 ):
     headers = {c.name: c.header(ui.lang()) for c in columns(kind)}
+    project = ui.require_project()
     try:
-        with session_scope() as db:
-            project = ui.current_project(db)
-            assert project is not None
+        # A report with errors has written nothing (the import path checks before it writes).
+        with ui.unit_of_work() as db:
             report = save_rows(
-                db, project, kind, changed, sheet=ui.t(f"io.sheet.{kind}"), headers=headers
+                db, project, kind, changed, sheet=sheet_name(kind, ui.lang()), headers=headers
             )
-            if not report.ok:
-                db.rollback()
     except PeriodLockedError as refused:
-        st.error(refused.message(ui.lang()))
+        ui.error(refused)
     else:
         if report.written:
             st.cache_data.clear()

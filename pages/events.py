@@ -8,6 +8,7 @@ import ui
 from core.dashboards.charts.events import (
     BY_PACKAGE,
     BY_TYPE,
+    ColourBy,
     events_figure,
     funnel_figure,
     groups_figure,
@@ -18,7 +19,7 @@ from ui import dashboard as dash
 
 ui.guard(__file__)
 
-page = dash.start_page("events.title")
+page = dash.start_page(ui.t("events.title"))
 data = dash.load_events(page.db_key, page.filters, page.today)
 view = dash.events_for(page)
 
@@ -26,13 +27,13 @@ held = int(data.events["events"].sum()) if not data.events.empty else 0
 for column, (label, value) in zip(
     st.columns(3),
     [
-        ("dash.events", str(held)),
-        ("dash.people", view.repeat.text.at["total", "count"]),
-        ("dash.attendances", view.groups.text["attendances"].get("total", "0")),
+        (ui.t("dash.events"), str(held)),
+        (ui.t("dash.people"), view.repeat.text.at["total", "count"]),
+        (ui.t("dash.attendances"), view.groups.text["attendances"].get("total", "0")),
     ],
     strict=True,
 ):
-    column.metric(ui.t(label), value)
+    column.metric(label, value)
 
 st.subheader(ui.t("events.over_time"))
 by = ui.url_choice(
@@ -40,19 +41,21 @@ by = ui.url_choice(
     [BY_TYPE, BY_PACKAGE],
     key="events_by",
     default=BY_TYPE,
-    format_func=lambda code: ui.t(f"events.by.{code}"),
+    format_func=lambda code: ui.label(ColourBy(code)),
 )
 dash.chart(events_figure(data.events, by, ui.t), "events_over_time")
 st.caption(ui.t("events.not_people"))
 
-dash.chart(reach_figure(view, ui.t), "events_reach", "events.reach")
+dash.chart(reach_figure(view, ui.t), "events_reach", ui.t("events.reach"))
 left, right = st.columns(2)
 with left:
-    dash.chart(repeat_figure(view, ui.t), "events_repeat", "events.repeat")
+    dash.chart(repeat_figure(view, ui.t), "events_repeat", ui.t("events.repeat"))
 with right:
     dash.chart(
-        groups_figure(view, page.names("target_groups"), ui.t), "events_groups", "events.groups"
+        groups_figure(view, page.names("target_groups"), ui.t),
+        "events_groups",
+        ui.t("events.groups"),
     )
-dash.chart(funnel_figure(view, ui.t), "events_funnel", "events.funnel")
+dash.chart(funnel_figure(view, ui.t), "events_funnel", ui.t("events.funnel"))
 with st.expander(ui.t("events.funnel_how"), icon=":material/help:"):
     st.markdown(ui.t("events.funnel_definitions"))

@@ -7,7 +7,6 @@ import streamlit as st
 
 import ui
 from core.codes import FollowUpKind, FollowUpStatus
-from core.db import session_scope
 from core.indicators.followup import DueState, FollowUpDue, record_answers, schedule
 from ui.forms import show_report
 
@@ -18,7 +17,7 @@ OPEN = (DueState.OVERDUE, DueState.DUE, DueState.UPCOMING)
 
 @st.cache_data(ttl=600, max_entries=8, show_spinner=False)
 def load_schedule(db_key: tuple[str, int], today: object) -> list[FollowUpDue] | None:
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
         return None if project is None else schedule(db, project, ui.today())
 
@@ -32,7 +31,7 @@ def table(items: list[FollowUpDue]) -> pd.DataFrame:
             "kind": [i.kind.value for i in items],
             "exit": [i.exit_date for i in items],
             "due": [i.due for i in items],
-            "state": [ui.t(f"followup.state.{i.state.value}") for i in items],
+            "state": [ui.label(i.state) for i in items],
             "status": [None] * len(items),
             "recorded_on": [ui.today()] * len(items),
         }
@@ -42,10 +41,9 @@ def table(items: list[FollowUpDue]) -> pd.DataFrame:
 st.title(ui.t("followup.title"))
 items = load_schedule(ui.database_key(), ui.today())
 if items is None:
-    st.info(ui.t("app.no_project"))
-    st.stop()
+    ui.no_project()
 for column, state in zip(st.columns(4), [*OPEN, DueState.DONE], strict=True):
-    column.metric(ui.t(f"followup.state.{state.value}"), sum(1 for i in items if i.state is state))
+    column.metric(ui.label(state), sum(1 for i in items if i.state is state))
 
 waiting = sorted((i for i in items if i.state in OPEN), key=lambda i: (OPEN.index(i.state), i.due))
 if not waiting:
@@ -53,7 +51,17 @@ if not waiting:
     st.stop()
 st.caption(ui.t("followup.help"))
 frame = table(waiting)
-labels = {c: ui.t(f"followup.col.{c}") for c in frame.columns}
+labels = {
+    "participant": ui.t("followup.col.participant"),
+    "name": ui.t("followup.col.name"),
+    "email": ui.t("followup.col.email"),
+    "kind": ui.t("followup.col.kind"),
+    "exit": ui.t("followup.col.exit"),
+    "due": ui.t("followup.col.due"),
+    "state": ui.t("followup.col.state"),
+    "status": ui.t("followup.col.status"),
+    "recorded_on": ui.t("followup.col.recorded_on"),
+}
 edited = st.data_editor(
     frame,
     column_config={
@@ -61,13 +69,13 @@ edited = st.data_editor(
         "kind": st.column_config.SelectboxColumn(
             labels["kind"],
             options=[k.value for k in FollowUpKind],
-            format_func=lambda k: ui.t(f"code.follow_up_kind.{k}"),
+            format_func=lambda k: ui.label(FollowUpKind(k)),
             disabled=True,
         ),
         "status": st.column_config.SelectboxColumn(
             labels["status"],
             options=[s.value for s in FollowUpStatus],
-            format_func=lambda s: ui.t(f"code.follow_up_status.{s}"),
+            format_func=lambda s: ui.label(FollowUpStatus(s)),
         ),
         "recorded_on": st.column_config.DateColumn(labels["recorded_on"], format="YYYY-MM-DD"),
     },
@@ -86,12 +94,10 @@ if st.button(
     disabled=not answers,
     key="followup_save",
 ):
-    with session_scope() as db:
-        project = ui.current_project(db)
-        assert project is not None
+    project = ui.require_project()
+    # Answers with any error write nothing (the import path checks before it writes).
+    with ui.unit_of_work() as db:
         report = record_answers(db, project, answers)
-        if not report.ok:
-            db.rollback()
     if report.written:
         st.cache_data.clear()
         st.session_state["followup_version"] = st.session_state.get("followup_version", 0) + 1

@@ -7,14 +7,15 @@ import streamlit as st
 import ui
 from core.access.auth import LoginRefused, authenticate, refusal_message_key
 from core.access.users import DEMO_PASSWORD, DEMO_USERS, count_users
+from core.codes import MaxLength
 from core.meta import is_demo
-from core.models import MaxLength
 
 
 def show_refusal(refused: LoginRefused) -> None:
-    key = refusal_message_key(refused)
-    icon = ":material/person_off:" if key == "auth.inactive" else ":material/error:"
-    st.error(ui.t(key), icon=icon)
+    if refusal_message_key(refused) == "auth.inactive":
+        st.error(ui.t("auth.inactive"), icon=":material/person_off:")
+    else:
+        st.error(ui.t("auth.refused"), icon=":material/error:")
 
 
 def demo_accounts() -> None:
@@ -26,7 +27,7 @@ def demo_accounts() -> None:
                     "auth.demo_account",
                     username=username,
                     password=DEMO_PASSWORD,
-                    role=ui.t(f"role.{role.value}"),
+                    role=ui.label(role),
                 )
             )
 
@@ -35,7 +36,7 @@ st.title(ui.t("auth.title"))
 if st.session_state.pop(ui.NOTICE_KEY, None) == "expired":
     st.info(ui.t("auth.expired"), icon=":material/timer_off:")
 
-with ui.session() as db:
+with ui.reading() as db:
     demo, nobody = is_demo(db), count_users(db) == 0
 if nobody:
     st.warning(ui.t("auth.no_users"), icon=":material/person_add:")
@@ -49,9 +50,8 @@ with st.form("login_form", clear_on_submit=True):
     )
     submitted = st.form_submit_button(ui.t("auth.sign_in"), type="primary")
 if submitted:
-    with ui.session() as db:
+    with ui.unit_of_work() as db:  # a refusal is recorded too (failed attempts, lockout)
         result = authenticate(db, username, password)
-        db.commit()
     if isinstance(result, LoginRefused):
         show_refusal(result)
     else:

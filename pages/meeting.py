@@ -15,8 +15,8 @@ ui.guard(__file__)
 KEY = "meeting_slide"  # also the query parameter: ?meeting_slide=funnel
 EXPORT = "meeting_export"
 
-page = dash.start_page("meeting.title")
-titles = {chart.key: ui.t(chart.title_key) for chart in PACK}
+page = dash.start_page(ui.t("meeting.title"))
+titles = {chart.key: chart.title(ui.t) for chart in PACK}
 
 
 def step(by: int) -> None:
@@ -73,7 +73,7 @@ with st.expander(ui.t("meeting.export"), icon=":material/download:"):
                 )
             except ExportError as error:
                 status.update(label=ui.t("meeting.export_failed"), state="error")
-                st.error(str(error))
+                ui.error(error)
             else:
                 st.session_state[EXPORT] = (signature, files)
                 status.update(label=ui.t("meeting.ready", n=files.count), state="complete")
@@ -85,18 +85,18 @@ with st.expander(ui.t("meeting.export"), icon=":material/download:"):
             st.columns(3),
             [
                 (
-                    "meeting.pptx",
+                    ui.t("meeting.pptx"),
                     files.pptx,
                     "pptx",
                     "application/vnd.openxmlformats-officedocument.presentationml.presentation",
                 ),
-                ("meeting.pdf", files.pdf, "pdf", "application/pdf"),
-                ("meeting.png", files.zip, "zip", "application/zip"),
+                (ui.t("meeting.pdf"), files.pdf, "pdf", "application/pdf"),
+                (ui.t("meeting.png"), files.zip, "zip", "application/zip"),
             ],
             strict=True,
         ):
             column.download_button(
-                ui.t(label),
+                label,
                 payload,
                 file_name=f"{stem}.{suffix}",
                 mime=mime,

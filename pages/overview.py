@@ -27,7 +27,7 @@ STATUS_COLOURS = {
 
 @st.cache_data(ttl=600, max_entries=16, show_spinner=False)
 def load_overview(db_key: tuple[str, int], as_of: date, role: str) -> Overview | None:
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
         return None if project is None else build_overview(db, project, as_of, role=Role(role))
 
@@ -37,7 +37,7 @@ def kpi_card(trajectory: Trajectory) -> None:
     actual = trajectory.actual_text
     with st.container(border=True):
         st.metric(
-            ui.t(f"indicator.{progress.indicator}"),
+            ui.label(Indicator(progress.indicator)),
             f"{int(actual):,}".replace(",", " ") if actual.isdigit() else actual,
             delta=f"{progress.percent:.0f} % " + ui.t("overview.of_target", target=progress.target)
             if progress.percent is not None
@@ -45,15 +45,14 @@ def kpi_card(trajectory: Trajectory) -> None:
             delta_color="off",
             delta_arrow="off",
         )
-        st.badge(ui.t(f"status.{progress.status.value}"), color=STATUS_COLOURS[progress.status])
+        st.badge(ui.label(progress.status), color=STATUS_COLOURS[progress.status])
         st.caption(ui.t("overview.planned_by_now", planned=round(progress.planned)))
 
 
 overview = load_overview(ui.database_key(), ui.today(), ui.current_role().value)
 st.title(ui.t("overview.title"))
 if overview is None:
-    st.info(ui.t("app.no_project"))
-    st.stop()
+    ui.no_project()
 st.caption(ui.t("overview.as_of", day=overview.as_of.isoformat()))
 
 for column, indicator in zip(
@@ -67,7 +66,7 @@ choice = ui.url_choice(
     [i.value for i in HEADLINE if i in overview.trajectories],
     key="overview_indicator",
     default=Indicator.PARTICIPANTS.value,
-    format_func=lambda code: ui.t(f"indicator.{code}"),
+    format_func=lambda code: ui.label(Indicator(code)),
 )
 chosen = overview.trajectories[Indicator(choice)]
 st.plotly_chart(trajectory_figure(chosen, ui.t), width="stretch", key="overview_chart")
@@ -89,14 +88,21 @@ else:
 
 st.subheader(ui.t("overview.recent"))
 recent = overview.recent
-for column, key in zip(
-    st.columns(4), ["participants", "companies", "events", "exits"], strict=True
+for column, (label, value) in zip(
+    st.columns(4),
+    [
+        (ui.t("overview.recent.participants"), recent.text("participants")),
+        (ui.t("overview.recent.companies"), recent.text("companies")),
+        (ui.t("overview.recent.events"), recent.text("events")),
+        (ui.t("overview.recent.exits"), recent.text("exits")),
+    ],
+    strict=True,
 ):
-    column.metric(ui.t(f"overview.recent.{key}"), recent.text(key))
+    column.metric(label, value)
 
 if ui.current_role() is Role.MANAGER:
     with st.expander(ui.t("overview.eu")):
-        with ui.session() as db:
+        with ui.reading() as db:
             project = ui.current_project(db)
             assert project is not None
             table = common_indicators(db, project, Window(project.start_date, overview.as_of))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
-from core.codes import Role
+from core.codes import CommitmentKind, Role, SizeClass
 from core.dashboards.charts.partnerships import (
     commitments_figure,
     company_mix_figure,
@@ -18,33 +18,40 @@ from ui import dashboard as dash
 
 ui.guard(__file__)
 
-page = dash.start_page("partnerships.title", uses={PERIOD})
+page = dash.start_page(ui.t("partnerships.title"), uses={PERIOD})
 view = dash.partnerships_for(page)
 
-dash.chart(new_companies_figure(view, ui.t), "partnerships_new", "partnerships.new_companies")
+dash.chart(new_companies_figure(view, ui.t), "partnerships_new", ui.t("partnerships.new_companies"))
 left, right = st.columns(2)
 with left:
     dash.chart(
-        commitments_figure(view, ui.t), "partnerships_commitments", "partnerships.commitments"
+        commitments_figure(view, ui.t),
+        "partnerships_commitments",
+        ui.t("partnerships.commitments"),
     )
 with right:
-    dash.chart(scholarships_figure(view, ui.t), "partnerships_euros", "partnerships.scholarships")
-dash.chart(company_mix_figure(view, ui.t), "partnerships_mix", "partnerships.mix")
+    dash.chart(
+        scholarships_figure(view, ui.t), "partnerships_euros", ui.t("partnerships.scholarships")
+    )
+dash.chart(company_mix_figure(view, ui.t), "partnerships_mix", ui.t("partnerships.mix"))
 
 
 def kind(code: str) -> str:
-    return ui.t(f"code.commitment_kind.{code}")
+    return ui.label(CommitmentKind(code))
 
 
 with st.expander(ui.t("partnerships.ledger"), icon=":material/table:"):
     st.caption(ui.t("partnerships.ledger_help"))
-    for measure, shown in (("committed", view.committed), ("delivered", view.delivered)):
-        st.markdown(f"**{ui.t(f'dash.{measure}')}**")
+    for measure, title, shown in (
+        ("committed", ui.t("dash.committed"), view.committed),
+        ("delivered", ui.t("dash.delivered"), view.delivered),
+    ):
+        st.markdown(f"**{title}**")
         dash.table(shown, rows=kind, columns=str, key=f"partnerships_ledger_{measure}")
 
 if page.role is Role.MANAGER:
     st.subheader(ui.t("partnerships.drilldown"))
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
         assert project is not None
         companies = dict(partner_companies(db, project))
@@ -63,13 +70,13 @@ if page.role is Role.MANAGER:
         st.markdown(
             ui.t(
                 "partnerships.company_facts",
-                size=ui.t(f"code.size_class.{detail.size_class}"),
+                size=ui.label(SizeClass(detail.size_class)),
                 municipality=detail.municipality or "–",
                 sector=detail.sector or "–",
                 joined=detail.joined_on.isoformat() if detail.joined_on else "–",
             )
         )
         commitments = detail.commitments.assign(kind=detail.commitments["kind"].map(kind))
-        dash.frame_table(commitments, dash.column_labels("ledger"), "partnerships_company_ledger")
+        dash.frame_table(commitments, dash.ledger_labels(), "partnerships_company_ledger")
         st.markdown(f"**{ui.t('partnerships.company_events')}**")
-        dash.frame_table(detail.events, dash.column_labels("events"), "partnerships_company_events")
+        dash.frame_table(detail.events, dash.event_labels(), "partnerships_company_events")

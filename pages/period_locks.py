@@ -6,8 +6,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from core.access.locks import all_locks, lock_period, unlock_period
-from core.db import session_scope
+from core.access.locks import LockError, all_locks, lock_period, unlock_period
 from core.periods import half_years
 
 ui.guard(__file__)
@@ -23,20 +22,21 @@ def confirm_unlock(lock_id: int, label: str) -> None:
         disabled=not reason.strip(),
         key="locks_unlock_confirm",
     ):
-        with session_scope() as db:
-            unlock_period(db, lock_id=lock_id, reason=reason)
+        try:
+            with ui.unit_of_work() as db:
+                unlock_period(db, lock_id=lock_id, reason=reason)
+        except LockError as error:  # e.g. someone else opened it meanwhile
+            ui.error(error)
+            return
         st.cache_data.clear()
         st.rerun()
 
 
 st.title(ui.t("locks.title"))
 st.caption(ui.t("locks.intro"))
-with ui.session() as db:
-    project = ui.current_project(db)
-    locks = all_locks(db, project) if project is not None else []
-if project is None:
-    st.info(ui.t("app.no_project"))
-    st.stop()
+project = ui.require_project()
+with ui.reading() as db:
+    locks = all_locks(db, project)
 
 if locks:
     st.dataframe(
@@ -66,17 +66,21 @@ with st.form("locks_form"):
     note = st.text_input(ui.t("locks.note"), key="locks_note", placeholder=ui.t("locks.note_hint"))
     if st.form_submit_button(ui.t("locks.lock"), type="primary", icon=":material/lock:"):
         chosen = periods[label]
-        with session_scope() as db:
-            lock_period(
-                db,
-                project=project,
-                label=chosen.label,
-                start=chosen.start,
-                end=chosen.end,
-                note=note,
-            )
-        st.cache_data.clear()
-        st.rerun()
+        try:
+            with ui.unit_of_work() as db:
+                lock_period(
+                    db,
+                    project=project,
+                    label=chosen.label,
+                    start=chosen.start,
+                    end=chosen.end,
+                    note=note,
+                )
+        except LockError as error:
+            ui.error(error)
+        else:
+            st.cache_data.clear()
+            st.rerun()
 
 active = {lock.id: lock.label for lock in locks if lock.unlocked_at is None and lock.id}
 if active:

@@ -3,46 +3,36 @@
 from __future__ import annotations
 
 import streamlit as st
-from sqlmodel import select
 
 import ui
 from core.competence.programme_text import (
     ProgrammeDescription,
-    describe_programme,
+    programme_description,
+    programme_names,
     to_docx,
     to_markdown,
 )
-from core.competence.supply import load_facts
 from core.i18n import LANGUAGES
-from core.models import Programme
 
 signed = ui.guard(__file__)
 
 
 @st.cache_data(ttl=600, max_entries=32, show_spinner=False)
 def load_description(db_key: tuple[str, int], code: str, lang: str) -> ProgrammeDescription | None:
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
-        programme = db.exec(select(Programme).where(Programme.code == code)).first()
-        if project is None or programme is None:
+        if project is None:
             return None
-        name = programme.name_fi if lang == "fi" and programme.name_fi else programme.name
-        return describe_programme(load_facts(db, project, lang), name, lang)
+        return programme_description(session=db, project=project, code=code, lang=lang)
 
 
 st.title(ui.t("desc.title"))
 st.caption(ui.t("desc.caption"))
-with ui.session() as db:
-    project = ui.current_project(db)
-    programmes = {
-        p.code: (p.name_fi if ui.lang() == "fi" and p.name_fi else p.name)
-        for p in db.exec(
-            select(Programme).where(Programme.project_id == (project.id if project else -1))
-        )
-    }
+project = ui.require_project()
+with ui.reading() as db:
+    programmes = programme_names(session=db, project=project, lang=ui.lang())
 if not programmes:
-    st.info(ui.t("app.no_project"))
-    st.stop()
+    ui.no_project()
 code = st.selectbox(
     ui.t("desc.programme"), list(programmes), format_func=programmes.get, key="desc_programme"
 )

@@ -20,17 +20,13 @@ signed = ui.guard(__file__)
 role = signed.role
 st.title(ui.t("reports.title"))
 st.caption(ui.t("reports.caption"))
-with ui.session() as db:
-    project = ui.current_project(db)
-if project is None:
-    st.info(ui.t("app.no_project"))
-    st.stop()
+project = ui.require_project()
 
 kind = ReportKind(
     st.selectbox(
         ui.t("reports.kind"),
         [k.value for k in ReportKind],
-        format_func=lambda code: ui.t(f"code.report_kind.{code}"),
+        format_func=lambda code: ui.label(ReportKind(code)),
         key="reports_kind",
     )
 )
@@ -52,7 +48,8 @@ if st.button(
         reading.inputs += from_sheet.inputs
         reading.problems += from_sheet.problems
     bar = st.progress(0.0, text=ui.t("reports.analysing"))
-    with ui.session() as db:
+    # Reports with any problem write nothing (store_reports checks them all first).
+    with ui.unit_of_work() as db:
         result = store_reports(
             db,
             project,
@@ -60,10 +57,6 @@ if st.button(
             get_mapper(),
             lambda done, total: bar.progress(done / max(total, 1)),
         )
-        if result.ok:
-            db.commit()
-        else:
-            db.rollback()
     bar.empty()
     if result.ok:
         st.success(
@@ -81,15 +74,13 @@ if st.button(
             st.write(f"- {where + ': ' if where else ''}{problem.message(ui.lang())}")
 
 st.subheader(ui.t("reports.list"))
-with ui.session() as db:
+with ui.reading() as db:
     rows = report_rows(db, project, role=role)
 if not rows:
     st.info(ui.t("reports.none"))
 for row in rows:
-    with st.expander(
-        f"{row.participant} · {ui.t(f'code.report_kind.{row.kind}')} · {row.file_name}"
-    ):
+    with st.expander(f"{row.participant} · {ui.label(ReportKind(row.kind))} · {row.file_name}"):
         st.caption(f"{ui.t('reports.skills')}: {row.skills or '–'}")
         if st.toggle(ui.t("reports.show_text"), key=f"reports_text_{row.id}"):
-            with ui.session() as db:
+            with ui.reading() as db:
                 st.text(report_text(db, role=role, report_id=row.id))

@@ -6,47 +6,57 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
-from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure
+from core.codes import FollowUpStatus, Gender
+from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure, row_label
 from core.dashboards.filters import PERIOD, SPEARHEAD, TARGET_GROUP
+from core.dashboards.results import Improved, Intent, Place, Rung
+from core.i18n import Labelled
 from ui import dashboard as dash
 
 ui.guard(__file__)
 
-page = dash.start_page("results.title", uses={PERIOD, SPEARHEAD, TARGET_GROUP})
+page = dash.start_page(ui.t("results.title"), uses={PERIOD, SPEARHEAD, TARGET_GROUP})
 view = dash.results_for(page)
 spearheads = page.names("spearheads")
 st.caption(ui.t("results.window_note"))
 
-status = "code.follow_up_status"
 left, right = st.columns(2)
 with left:
-    dash.chart(by_gender_figure(view.immediate, status, ui.t), "results_28", "results.immediate")
+    dash.chart(
+        by_gender_figure(view.immediate, FollowUpStatus, ui.t),
+        "results_28",
+        ui.t("results.immediate"),
+    )
 with right:
-    dash.chart(by_gender_figure(view.six_months, status, ui.t), "results_6", "results.six_months")
+    dash.chart(
+        by_gender_figure(view.six_months, FollowUpStatus, ui.t),
+        "results_6",
+        ui.t("results.six_months"),
+    )
 dash.chart(
-    by_gender_figure(view.improved, "dash.improved", ui.t, keep_zero=["yes"]),
+    by_gender_figure(view.improved, Improved, ui.t, keep_zero=[Improved.YES.value]),
     "results_improved",
-    "results.improved",
+    ui.t("results.improved"),
 )
 
 dash.chart(
-    by_spearhead_figure(view.ladder, "dash.ladder", spearheads, ui.t, all_rows=True),
+    by_spearhead_figure(view.ladder, Rung, spearheads, ui.t, all_rows=True),
     "results_ladder",
-    "results.ladder",
+    ui.t("results.ladder"),
 )
 st.caption(ui.t("results.ladder_help"))
 left, right = st.columns(2)
 with left:
     dash.chart(
-        by_spearhead_figure(view.retention, "dash.retention", spearheads, ui.t),
+        by_spearhead_figure(view.retention, Place, spearheads, ui.t),
         "results_retention",
-        "results.retention",
+        ui.t("results.retention"),
     )
 with right:
     dash.chart(
-        by_spearhead_figure(view.intent, "dash.intent", spearheads, ui.t, all_rows=True),
+        by_spearhead_figure(view.intent, Intent, spearheads, ui.t, all_rows=True),
         "results_intent",
-        "results.intent",
+        ui.t("results.intent"),
     )
 st.subheader(ui.t("results.scores"))
 dash.table(
@@ -56,16 +66,17 @@ dash.table(
     key="results_scores",
 )
 
+tables: list[tuple[str, str, type[Labelled]]] = [
+    ("immediate", ui.t("results.immediate"), FollowUpStatus),
+    ("six_months", ui.t("results.six_months"), FollowUpStatus),
+    ("improved", ui.t("results.improved"), Improved),
+]
 with st.expander(ui.t("results.tables"), icon=":material/table:"):
-    for name, prefix in (
-        ("immediate", status),
-        ("six_months", status),
-        ("improved", "dash.improved"),
-    ):
-        st.markdown(f"**{ui.t(f'results.{name}')}**")
+    for name, title, codes in tables:
+        st.markdown(f"**{title}**")
         dash.table(
             getattr(view, name),
-            rows=lambda code, prefix=prefix: ui.t(f"{prefix}.{code}"),
-            columns=lambda gender: ui.t(f"gender.{gender}"),
+            rows=row_label(codes, ui.t),
+            columns=lambda gender: ui.label(Gender(gender)),
             key=f"results_table_{name}",
         )

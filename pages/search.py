@@ -17,7 +17,7 @@ signed = ui.guard(__file__)
 PER_PAGE = 10
 st.title(ui.t("search.title"))
 st.caption(ui.t("search.intro"))
-with ui.session() as db:
+with ui.reading() as db:
     status = index_status(db)
     project = ui.current_project(db)
     options = filter_options(db, project.id if project else None, ui.lang())
@@ -48,19 +48,18 @@ try:
         query, filters=filters, page=st.session_state["search_page_no"], per_page=PER_PAGE
     )
 except SearchInputError as error:
-    st.warning(ui.t(error.key))
+    ui.error(error, warning=True)
     st.stop()
 if st.session_state.get("search_logged") != asked_for:  # once per search, not per page
-    with ui.session() as db:
+    with ui.unit_of_work() as db:
         record_search(
             db, username=signed.username, company_id=signed.company_id, query=page.query,
             filters=filters_for_log(filters), results=page.total,
         )  # fmt: skip
-        db.commit()
     st.session_state["search_logged"] = asked_for
 if page.shortened:
     st.info(ui.t("search.shortened"))
-with ui.session() as db:
+with ui.reading() as db:
     cards = result_cards(db, page)
 st.write(ui.t("search.results", total=page.total) if cards else ui.t("search.none"))
 for card in cards:

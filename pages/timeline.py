@@ -11,7 +11,7 @@ from ui import dashboard as dash
 
 ui.guard(__file__)
 
-page = dash.start_page("timeline.title", uses={PERIOD, WORK_PACKAGE})
+page = dash.start_page(ui.t("timeline.title"), uses={PERIOD, WORK_PACKAGE})
 data = dash.load_timeline(page.db_key, page.filters)
 dash.chart(timeline_figure(data, ui.t, today=page.today, lang=page.lang), "timeline_chart")
 st.caption(ui.t("timeline.help"))
@@ -23,4 +23,4 @@ packages = data.packages.assign(
     ]
 ).drop(columns="name_fi")
 
-dash.frame_table(packages, dash.column_labels("packages"), "timeline_packages")
+dash.frame_table(packages, dash.package_labels(), "timeline_packages")

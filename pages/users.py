@@ -16,15 +16,14 @@ from core.access.users import (
     set_password,
     unlock,
 )
-from core.codes import Role
-from core.models import MaxLength
+from core.codes import MaxLength, Role
 
 signed = ui.guard(__file__)
 st.title(ui.t("users.title"))
 if notice := st.session_state.pop("users_notice", None):
-    st.success(ui.t(notice), icon=":material/check:")
+    st.success(notice, icon=":material/check:")
 
-with ui.session() as db:
+with ui.reading() as db:
     users = list_users(db)
     companies = company_choices(db)
 st.dataframe(
@@ -32,7 +31,7 @@ st.dataframe(
         [
             {
                 ui.t("users.col.username"): u.username,
-                ui.t("users.col.role"): ui.t(f"role.{u.role.value}"),
+                ui.t("users.col.role"): ui.label(u.role),
                 ui.t("users.col.company"): u.company,
                 ui.t("users.col.name"): u.display_name,
                 ui.t("users.col.active"): u.is_active,
@@ -48,16 +47,16 @@ st.dataframe(
 )
 
 
-def attempt(action: str, change: object) -> None:
-    """Run one change in its own transaction; a refusal is shown, nothing half-done."""
+def attempt(done: str, change: object) -> None:
+    """Run one change in its own unit of work; a refusal is shown, nothing half-done; `done`
+    is said after the page reloads."""
     try:
-        with ui.session() as db:
+        with ui.unit_of_work() as db:
             change(db)  # type: ignore[operator]
-            db.commit()
     except UserError as error:
-        st.error(ui.t(error.key, **error.values))
+        ui.error(error)
     else:
-        st.session_state["users_notice"] = f"users.done.{action}"
+        st.session_state["users_notice"] = done
         st.rerun()
 
 
@@ -71,7 +70,7 @@ with (
     role = st.selectbox(
         ui.t("users.col.role"),
         list(Role),
-        format_func=lambda r: ui.t(f"role.{r.value}"),
+        format_func=ui.label,
         key="users_new_role",
     )
     company = st.selectbox(
@@ -92,7 +91,7 @@ with (
     )
     if st.form_submit_button(ui.t("users.create"), type="primary"):
         attempt(
-            "created",
+            ui.t("users.done.created"),
             lambda db: create_user(
                 db,
                 username=username,
@@ -118,16 +117,18 @@ if chosen is not None:
         ui.t("users.switch_off" if user.is_active else "users.switch_on"), key="users_toggle"
     ):
         attempt(
-            "saved",
+            ui.t("users.done.saved"),
             lambda db: set_active(
                 db, user_id=chosen, active=not user.is_active, acting_user_id=signed.user_id
             ),
         )
     if user.locked_until is not None and middle.button(ui.t("users.unlock"), key="users_unlock"):
-        attempt("saved", lambda db: unlock(db, user_id=chosen))
+        attempt(ui.t("users.done.saved"), lambda db: unlock(db, user_id=chosen))
     with st.form("users_password_form", clear_on_submit=True):
         new = st.text_input(
             ui.t("account.new_password", n=PASSWORD_MIN_CHARS), type="password", key="users_reset"
         )
         if st.form_submit_button(ui.t("users.reset_password")):
-            attempt("saved", lambda db: set_password(db, user_id=chosen, password=new))
+            attempt(
+                ui.t("users.done.saved"), lambda db: set_password(db, user_id=chosen, password=new)
+            )

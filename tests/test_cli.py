@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from core.cli.base import COMMANDS
 from core.cli.main import main
 from core.project.loading import DEFAULT_PROJECT_FILE
+from core.search.service import SearchInputError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,3 +47,18 @@ def test_bad_project_file_names_the_field(
     assert main(["load-project", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "targets.3.value" in err and "Nothing was written" in err
+    assert err.startswith("error: ") and err.count("\n") == 1  # one line, for scripts
+
+
+def test_a_refusal_no_command_expected_is_one_english_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(_args: object) -> int:
+        raise SearchInputError("search.err.no_words")
+
+    monkeypatch.setitem(COMMANDS, "refuse", ("always refuses", None, refuse))
+    assert main(["refuse"]) == 2
+    assert capsys.readouterr().err == (
+        "error: Your search has no words in it. Describe the skills in words, "
+        "e.g. “React developer”.\n"
+    )

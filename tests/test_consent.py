@@ -122,7 +122,7 @@ def test_esf_reporting_rests_on_law_and_cannot_be_withdrawn(
         session, participant_id=person.id or 0, purpose=ConsentPurpose.ESF_REPORTING, source=FORM
     )
     assert row.basis == "legal_obligation"
-    with pytest.raises(ConsentError, match="legal_obligation"):
+    with pytest.raises(ConsentError, match="rests on a legal obligation"):
         withdraw_consent(
             session,
             participant_id=person.id or 0,

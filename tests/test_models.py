@@ -8,13 +8,13 @@ from typing import Any
 import pytest
 from sqlmodel import SQLModel
 
+from core.codes import MaxLength
 from core.io.imports.rows import ROW_MODELS, ParticipantRow
 from core.models import (
     PARTICIPANT_PERSONAL_FIELDS,
     PERSONAL_FIELDS,
     SECRET_FIELDS,
     SENSITIVE_FLAGS,
-    MaxLength,
 )
 from core.project.definition import NamedDef, WorkPackageDef
 

@@ -59,8 +59,9 @@ def test_bad_accounts_are_refused_with_a_reason(
 
 def test_user_names_are_unique_whatever_the_case(session: Session) -> None:
     create_user(session, username="pekka", role=Role.STEERING, password="a fine long password")
-    with pytest.raises(UserError, match="username_taken"):
+    with pytest.raises(UserError, match="pekka is already taken") as refused:
         create_user(session, username="PEKKA", role=Role.STEERING, password="another fine one")
+    assert refused.value.key == "users.err.username_taken"
 
 
 def test_lists_never_carry_the_hash(session: Session) -> None:

@@ -1,17 +1,21 @@
-"""Streamlit glue shared by every page: language, cached engine, project, demo banner, who is in."""
+"""Streamlit glue shared by every page: language, reads and units of work, the project, errors,
+the demo banner, who is signed in. Pages read through `reading()`, change through
+`unit_of_work()`, and never commit or write SQL themselves (tests/pages/test_pages_thin.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 from sqlmodel import Session
 
 from core.config import get_settings
-from core.i18n import DEFAULT_LANG, LANGUAGES, translate
+from core.errors import DomainError
+from core.i18n import DEFAULT_LANG, LANGUAGES, Labelled, label_key, translate
 from core.meta import data_version, is_demo
 from core.models import Project
 from core.project.loading import get_project
@@ -21,132 +25,26 @@ from ui.state import lang as lang
 from ui.state import session as session
 from ui.state import t as t
 
-KEPT = "_kept_"  # session-state prefix: a URL-kept value survives switching pages
+# URL-kept widget values live in ui.url; pages use them as ui.url_choice(...) and so on.
+from ui.url import KEPT as KEPT
+from ui.url import forget_url as forget_url
+from ui.url import from_url as from_url
+from ui.url import to_url as to_url
+from ui.url import url_choice as url_choice
+from ui.url import url_multi as url_multi
+from ui.url import url_period as url_period
 
 
-def _kept(key: str) -> str:
-    return KEPT + key
+def label(code: Labelled) -> str:
+    """The UI text of a code (a role, a status, a kind…) in the sidebar's language."""
+    return translate(label_key(code), lang())
 
 
-def from_url(
-    key: str,
-    options: Sequence[str] | None,
-    default: Any,
-    *,
-    decode: Callable[[str], Any] | None = None,
-) -> None:
-    """Before drawing widget `key`: start from the URL's value when it is valid, else from the
-    value this session last had on any page, else from `default`.
-
-    Streamlit's own query-parameter binding writes display labels into the URL, which change
-    with the language; Silta keeps codes there so a link reopens the same view in any language.
-    `options` lists the valid codes of a single choice; `decode` turns the URL text into a
-    value (None when it is not valid) for other widgets.
-    """
-    if key in st.session_state:
-        return
-    raw = st.query_params.get(key)
-    value: Any = None
-    if raw is not None:
-        value = decode(raw) if decode is not None else (raw if options and raw in options else None)
-    if value is None:
-        value = st.session_state.get(_kept(key))
-    st.session_state[key] = default if value is None else value
-
-
-def to_url(key: str, default: Any, *, encode: Callable[[Any], str] = str) -> None:
-    """After drawing widget `key`: keep its value in the URL (left out when it is the default)
-    and in the session, so the next page starts from it."""
-    value = st.session_state.get(key)
-    st.session_state[_kept(key)] = value
-    if value is None or _same(value, default):
-        if key in st.query_params:
-            del st.query_params[key]
-    else:
-        st.query_params[key] = encode(value)
-
-
-def _same(value: Any, default: Any) -> bool:
-    if isinstance(value, list | tuple) and isinstance(default, list | tuple):
-        return list(value) == list(default)  # widgets hand back lists for tuples
-    return bool(value == default)
-
-
-def forget_url(*keys: str) -> None:
-    """Drop URL-kept widget values (a "reset" button's callback)."""
-    for key in keys:
-        for name in (key, _kept(key)):
-            st.session_state.pop(name, None)
-        if key in st.query_params:
-            del st.query_params[key]
-
-
-def url_choice(
-    label: str,
-    options: Sequence[str],
-    *,
-    key: str,
-    default: str,
-    format_func: Callable[[str], str] = str,
-    where: Any = st,
-) -> str:
-    """A single choice (segmented control) whose value lives in the URL under `key`."""
-    from_url(key, options, default)
-    where.segmented_control(
-        label, options=list(options), format_func=format_func, required=True, key=key
-    )
-    to_url(key, default)
-    value = st.session_state.get(key)
-    return str(value) if value in options else default
-
-
-def url_multi(
-    label: str,
-    options: Sequence[str],
-    *,
-    key: str,
-    format_func: Callable[[str], str] = str,
-    where: Any = st,
-    **widget: Any,
-) -> tuple[str, ...]:
-    """Several codes (multiselect) kept in the URL as `key=a,b`; none chosen is the default."""
-
-    def decode(raw: str) -> list[str] | None:
-        chosen = set(raw.split(","))
-        return [o for o in options if o in chosen] or None
-
-    from_url(key, None, [], decode=decode)
-    kept = [o for o in st.session_state[key] if o in options]
-    st.session_state[key] = kept  # codes that no longer exist are dropped, not errors
-    where.multiselect(label, list(options), format_func=format_func, key=key, **widget)
-    to_url(key, [], encode=",".join)
-    return tuple(o for o in options if o in st.session_state.get(key, []))
-
-
-def url_period(
-    label: str, *, key: str, bounds: tuple[date, date], where: Any = st, **widget: Any
-) -> tuple[date, date]:
-    """A period (date range) kept in the URL as `key=2026-01-01..2026-06-30`, within `bounds`;
-    the default is the whole of `bounds`."""
-    low, high = bounds
-
-    def decode(raw: str) -> tuple[date, date] | None:
-        try:
-            start, end = (date.fromisoformat(part) for part in raw.split(".."))
-        except ValueError:
-            return None
-        start, end = max(start, low), min(end, high)
-        return (start, end) if start <= end else None
-
-    from_url(key, None, bounds, decode=decode)
-    where.date_input(label, min_value=low, max_value=high, key=key, **widget)
-    value = st.session_state.get(key)
-    if not isinstance(value, list | tuple) or len(value) != 2:
-        # Half a range while someone is still picking the end: keep the last whole period.
-        kept = st.session_state.get(_kept(key))
-        return (kept[0], kept[1]) if kept else bounds
-    to_url(key, bounds, encode=lambda v: f"{v[0].isoformat()}..{v[1].isoformat()}")
-    return value[0], value[1]
+def error(problem: DomainError, *, warning: bool = False) -> None:
+    """The one way a page shows a refusal: its message in the UI's language, as an error (or,
+    for input to correct rather than a failure, a warning)."""
+    show = st.warning if warning else st.error
+    show(problem.message(lang()))
 
 
 def language_selector() -> None:
@@ -160,9 +58,29 @@ def language_selector() -> None:
     )
 
 
+@contextmanager
+def reading() -> Iterator[Session]:
+    """A session for reads: what it loads stays usable after the block; nothing is committed."""
+    with session() as db:
+        yield db
+
+
+@contextmanager
+def unit_of_work() -> Iterator[Session]:
+    """One change: committed when the block ends normally, rolled back on any error (a
+    DomainError the page then shows with `error`), so nothing is ever half-written."""
+    with session() as db:
+        try:
+            yield db
+            db.commit()
+        except BaseException:
+            db.rollback()
+            raise
+
+
 def database_key() -> tuple[str, int]:
     """What cached query results depend on: the database and its data version."""
-    with session() as db:
+    with reading() as db:
         return get_settings().database_url, data_version(db)
 
 
@@ -173,12 +91,27 @@ def current_project(db: Session) -> Project | None:
         return None
 
 
+def no_project() -> NoReturn:
+    """The standard message when no project is loaded; the page stops here."""
+    st.info(t("app.no_project"))
+    st.stop()
+
+
+def require_project() -> Project:
+    """The loaded project; without one, the standard message and the page stops."""
+    with reading() as db:
+        project = current_project(db)
+    if project is None:
+        no_project()
+    return project
+
+
 def today() -> date:
     return date.today()
 
 
 def demo_banner() -> None:
-    with session() as db:
+    with reading() as db:
         if is_demo(db):
             st.warning(t("app.demo_banner"), icon=":material/science:")
 

@@ -41,13 +41,13 @@ DbKey = tuple[str, int]
 
 @st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
 def load_options(db_key: DbKey) -> FilterOptions | None:
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
         return None if project is None else filter_options(db, project)
 
 
 def _with_project(read: Callable[..., object], *args: object) -> object:
-    with ui.session() as db:
+    with ui.reading() as db:
         project = ui.current_project(db)
         assert project is not None, "pages check for a project first"
         return read(db, project, *args)
@@ -147,15 +147,14 @@ class Page:
         return {c.code: c.label(self.lang) for c in choices}
 
 
-def start_page(title_key: str, *, uses: Collection[str] = ALL_FILTERS) -> Page:
+def start_page(title: str, *, uses: Collection[str] = ALL_FILTERS) -> Page:
     """Title, filter bar and the steering notice; stops the page when no project is loaded."""
     role = ui.current_role()  # the page's ui.guard has checked it may open the page
-    st.title(ui.t(title_key))
+    st.title(title)
     db_key = ui.database_key()
     options = load_options(db_key)
     if options is None:
-        st.info(ui.t("app.no_project"))
-        st.stop()
+        ui.no_project()
     filters = filter_bar(options, uses=uses)
     rule = rule_for(role)
     if rule.suppressed:
@@ -163,9 +162,9 @@ def start_page(title_key: str, *, uses: Collection[str] = ALL_FILTERS) -> Page:
     return Page(db_key, options, filters, role, ui.lang(), ui.today())
 
 
-def chart(fig: go.Figure, key: str, title_key: str | None = None) -> None:
-    if title_key is not None:
-        st.subheader(ui.t(title_key))
+def chart(fig: go.Figure, key: str, title: str | None = None) -> None:
+    if title is not None:
+        st.subheader(title)
     st.plotly_chart(fig, width="stretch", key=key)
 
 
@@ -184,26 +183,37 @@ def table(
     st.dataframe(text, width="stretch", key=key)
 
 
-# Detail tables: column → its UI text key.
-COLUMN_LABELS = {
-    "ledger": {
-        name: f"dash.column.{name}"
-        for name in ["year", "kind", "committed", "delivered", "amount_eur", "topic"]
-    },
-    "events": {name: f"dash.column.{name}" for name in ["event_date", "code", "name", "people"]},
-    "packages": {
-        "code": "filters.work_package",
-        "name": "dash.column.package",
-        "start": "dash.column.start",
-        "end": "dash.column.end",
-        "events": "dash.column.events",
-    },
-}
+def ledger_labels() -> dict[str, str]:
+    """Column names of a company's commitment ledger in the UI language."""
+    return {
+        "year": ui.t("dash.column.year"),
+        "kind": ui.t("dash.column.kind"),
+        "committed": ui.t("dash.column.committed"),
+        "delivered": ui.t("dash.column.delivered"),
+        "amount_eur": ui.t("dash.column.amount_eur"),
+        "topic": ui.t("dash.column.topic"),
+    }
 
 
-def column_labels(which: str) -> dict[str, str]:
-    """Column names of a detail table in the UI language."""
-    return {name: ui.t(key) for name, key in COLUMN_LABELS[which].items()}
+def event_labels() -> dict[str, str]:
+    """Column names of a company's event list in the UI language."""
+    return {
+        "event_date": ui.t("dash.column.event_date"),
+        "code": ui.t("dash.column.code"),
+        "name": ui.t("dash.column.name"),
+        "people": ui.t("dash.column.people"),
+    }
+
+
+def package_labels() -> dict[str, str]:
+    """Column names of the work-package table in the UI language."""
+    return {
+        "code": ui.t("filters.work_package"),
+        "name": ui.t("dash.column.package"),
+        "start": ui.t("dash.column.start"),
+        "end": ui.t("dash.column.end"),
+        "events": ui.t("dash.column.events"),
+    }
 
 
 def frame_table(rows: pd.DataFrame, labels: dict[str, str], key: str) -> None:

@@ -14,6 +14,7 @@ from core.dashboards.filters import (
     TARGET_GROUP,
     WORK_PACKAGE,
     Choice,
+    FilterName,
     FilterOptions,
     Filters,
 )
@@ -35,7 +36,7 @@ def filter_bar(options: FilterOptions, *, uses: Collection[str] = ALL_FILTERS) -
     """
     bar = st.sidebar
     bar.subheader(ui.t("filters.title"))
-    names = [ui.t(f"filters.{name}") for name in ALL_FILTERS if name in uses]
+    names = [ui.label(FilterName(name)) for name in ALL_FILTERS if name in uses]
     bar.caption(ui.t("filters.in_use", names=", ".join(names)))
 
     def state(name: str) -> dict[str, object]:
@@ -58,7 +59,7 @@ def filter_bar(options: FilterOptions, *, uses: Collection[str] = ALL_FILTERS) -
     ):
         labels = _labels(choices, with_code=name == WORK_PACKAGE)
         picked[name] = ui.url_multi(
-            ui.t(f"filters.{name}"),
+            ui.label(FilterName(name)),
             list(labels),
             key=KEYS[name],
             format_func=lambda code, labels=labels: labels.get(code, code),  # type: ignore[misc]

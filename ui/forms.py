@@ -44,7 +44,7 @@ def problems_table(report: ImportReport) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
-                ui.t("io.problem.severity"): ui.t(f"io.severity.{p.severity.value}"),
+                ui.t("io.problem.severity"): ui.label(p.severity),
                 ui.t("io.problem.sheet"): p.sheet,
                 ui.t("io.problem.row"): p.row,
                 ui.t("io.problem.column"): p.column,

@@ -13,12 +13,8 @@ from core.search.profiles import preview_profile
 
 
 def _findings_table(preview: RedactionPreview) -> pd.DataFrame:
-    rows = [
-        (ui.t("redact.removed"), ui.t(f"redact.kind.{f.kind.value}"), f.excerpt)
-        for f in preview.removed
-    ] + [
-        (ui.t("redact.flagged"), ui.t(f"redact.kind.{f.kind.value}"), f.excerpt)
-        for f in preview.flagged
+    rows = [(ui.t("redact.removed"), ui.label(f.kind), f.excerpt) for f in preview.removed] + [
+        (ui.t("redact.flagged"), ui.label(f.kind), f.excerpt) for f in preview.flagged
     ]
     headers = [ui.t("redact.col.action"), ui.t("redact.col.kind"), ui.t("redact.col.text")]
     return pd.DataFrame(rows, columns=headers)

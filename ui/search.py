@@ -8,7 +8,7 @@ import streamlit as st
 
 import ui
 from core.access.auth import SignedIn
-from core.models import MaxLength
+from core.codes import Availability, MaxLength
 from core.search.contact import ContactError, request_contact
 from core.search.filters import SearchFilters
 from core.search.live import IndexStatus, ensure_index
@@ -23,7 +23,7 @@ SHORTLIST = "search_shortlist"
 def prepare_index(status: IndexStatus) -> None:
     """Say why the index is being built or updated, with a progress bar, then go on."""
     with st.status(ui.t("search.building"), expanded=True) as box:
-        st.write(ui.t(f"search.status.{status.state.value}"))
+        st.write(ui.label(status.state))
         bar = st.progress(0.0)
 
         def report(_step: str, done: int, total: int) -> None:
@@ -47,7 +47,7 @@ def filter_widgets(options: FilterOptions) -> SearchFilters:
     years = middle.multiselect(ui.t("search.study_year"), list(range(1, 7)), key="search_years")
     kinds = middle.pills(
         ui.t("search.available_for"), list(AVAILABILITY), selection_mode="multi",
-        format_func=lambda k: ui.t(f"availability.{k}"), key="search_kinds",
+        format_func=lambda k: ui.label(Availability(k)), key="search_kinds",
     )  # fmt: skip
     languages = right.multiselect(
         ui.t("search.languages"), list(options.languages), format_func=str.upper,
@@ -73,14 +73,13 @@ def _contact(card: ResultCard, signed: SignedIn, query: str, asked: set[str]) ->
         if not st.button(ui.t("contact.send"), key=f"search_send_{code}", type="primary"):
             return
         try:
-            with ui.session() as db:
+            with ui.unit_of_work() as db:
                 request_contact(
                     db, company_id=signed.company_id or 0, user_id=signed.user_id,
                     profile_code=code, query=query, message=message,
                 )  # fmt: skip
-                db.commit()
         except ContactError as error:
-            st.warning(ui.t(error.key))
+            ui.error(error, warning=True)
             return
         asked.add(code)
         st.success(ui.t("contact.sent", code=code))
@@ -88,7 +87,7 @@ def _contact(card: ResultCard, signed: SignedIn, query: str, asked: set[str]) ->
 
 def _facts(card: ResultCard) -> str:
     p = card.profile
-    facts = [ui.t(f"availability.{k.value}") for k in p.available_for]
+    facts = [ui.label(Availability(k)) for k in p.available_for]
     languages = ", ".join(c.upper() for c in p.languages)
     facts.append(ui.t("search.card.languages", languages=languages))
     if p.available_from:

@@ -24,6 +24,7 @@ from core.access.auth import SignedIn, user_for_identity
 from core.access.navigation import may_open, pages_for
 from core.access.sessions import Resumed, end_session, resume_session, start_session
 from core.codes import Role, SessionEnd
+from core.i18n import label_key
 from core.text import escape_markdown
 from ui.state import LANG_KEY, session, t
 
@@ -254,5 +255,5 @@ def sso_identity_without_account() -> bool:
 
 
 def signed_in_caption(signed: SignedIn) -> None:
-    role = t(f"role.{signed.role.value}")
+    role = t(label_key(signed.role))
     st.sidebar.caption(t("auth.signed_in_as", name=escape_markdown(signed.label), role=role))

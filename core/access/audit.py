@@ -22,7 +22,8 @@ from sqlalchemy import Table, insert, inspect
 from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session, SQLModel
 
-from core.models import PERSONAL_FIELDS, SECRET_FIELDS, AuditLog, MaxLength, utcnow
+from core.codes import MaxLength
+from core.models import PERSONAL_FIELDS, SECRET_FIELDS, AuditLog, utcnow
 from core.text import scrub, without_controls
 
 # Bookkeeping that would only add noise (sign-ins have their own entries).

@@ -1,4 +1,4 @@
-"""Reading the audit trail for the manager: filter, page, and export to Excel (read only)."""
+"""Reading the audit trail for the manager: filter, page, and export to Excel (itself audited)."""
 
 from __future__ import annotations
 
@@ -11,21 +11,26 @@ import pandas as pd
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from core.access import audit
+from core.i18n import Labelled
 from core.io.exports.writer import Book
 from core.models import AuditLog, Company
 from core.text import without_controls
 
-COLUMNS = [
-    "at",
-    "username",
-    "company",
-    "action",
-    "entity",
-    "entity_key",
-    "before",
-    "after",
-    "detail",
-]
+
+class AuditColumn(Labelled, key_prefix="audit.col"):
+    AT = "at"
+    USERNAME = "username"
+    COMPANY = "company"
+    ACTION = "action"
+    ENTITY = "entity"
+    ENTITY_KEY = "entity_key"
+    BEFORE = "before"
+    AFTER = "after"
+    DETAIL = "detail"
+
+
+COLUMNS = [column.value for column in AuditColumn]
 DEFAULT_LIMIT = 2000
 
 
@@ -117,6 +122,17 @@ def audit_choices(session: Session) -> tuple[list[str], list[str], list[str]]:
         distinct(col(AuditLog.username)),
         distinct(col(AuditLog.action)),
         distinct(col(AuditLog.entity)),
+    )
+
+
+def record_export(*, session: Session, username: str, entries: int) -> None:
+    """Who exported how many entries of the log: an export is itself in the audit trail."""
+    audit.record(
+        session,
+        action="export",
+        username=username,
+        entity="audit_log",
+        detail=f"{entries} entries",
     )
 
 

@@ -11,6 +11,7 @@ verification. The reason (a lockout included) goes to the audit trail and the us
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -90,6 +91,13 @@ class Refusal(StrEnum):
 class LoginRefused:
     reason: Refusal
     locked_until: datetime | None = None
+
+    def minutes_locked(self, now: datetime | None = None) -> int:
+        """Whole minutes until the lock ends, at least 1 (what the sign-in page says)."""
+        if self.locked_until is None:
+            return 0
+        seconds = (self.locked_until - (now or utcnow())).total_seconds()
+        return max(1, math.ceil(seconds / 60))
 
 
 def find_user(session: Session, username: str) -> User | None:

@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 
 from core.access import audit
 from core.codes import ConsentPurpose, ConsentSource, LegalBasis
+from core.errors import DomainError
 from core.models import CompetenceProfile, Consent, Participant, utcnow
 from core.text import without_controls
 
@@ -35,12 +36,8 @@ _PENDING_GRANTS = "consent_pending_grants"
 log = logging.getLogger(__name__)
 
 
-class ConsentError(ValueError):
+class ConsentError(DomainError, ValueError):
     """A consent change that cannot be made; `key` names the UI text."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        self.key, self.values = key, values
-        super().__init__(key)
 
 
 @dataclass(frozen=True)

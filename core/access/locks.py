@@ -16,7 +16,7 @@ from sqlalchemy import inspect
 from sqlmodel import Session, SQLModel, col, select
 
 from core.access import audit
-from core.i18n import translate
+from core.errors import DomainError
 from core.models import (
     PARTICIPANT_PERSONAL_FIELDS,
     Attendance,
@@ -46,23 +46,23 @@ LOCKED_MODELS = (Participant, Event, Attendance, FollowUp, Commitment, ProjectCo
 _REFUSED = "period_lock_refusals"
 
 
-class PeriodLockedError(ValueError):
+class PeriodLockedError(DomainError, ValueError):
     """A change that touches a locked period; the message names the lock."""
 
     def __init__(self, lock: PeriodLock, what: str, day: date) -> None:
-        self.key = "locks.refused"
-        self.values = {
-            "label": lock.label,
-            "start": lock.start_date.isoformat(),
-            "end": lock.end_date.isoformat(),
-            "what": what,
-            "day": day.isoformat(),
-        }
+        super().__init__(
+            "locks.refused",
+            label=lock.label,
+            start=lock.start_date.isoformat(),
+            end=lock.end_date.isoformat(),
+            what=what,
+            day=day.isoformat(),
+        )
         self.lock_id = lock.id
-        super().__init__(translate(self.key, "en", **self.values))
 
-    def message(self, lang: str = "en") -> str:
-        return translate(self.key, lang, **self.values)
+
+class LockError(DomainError, ValueError):
+    """A lock or unlock that cannot be done (no name, a backwards period, a lock gone)."""
 
 
 def touched_dates(
@@ -115,9 +115,9 @@ def lock_period(
 ) -> PeriodLock:
     """Lock `start`–`end` (e.g. after a payment claim); audited."""
     if not label.strip():
-        raise ValueError(translate("locks.label_required"))
+        raise LockError("locks.label_required")
     if end < start:
-        raise ValueError(translate("locks.end_before_start"))
+        raise LockError("locks.end_before_start")
     assert project.id is not None
     lock = PeriodLock(
         project_id=project.id,
@@ -142,10 +142,10 @@ def lock_period(
 def unlock_period(session: Session, *, lock_id: int, reason: str) -> PeriodLock:
     """Open a locked period again; the reason is required and audited."""
     if not reason.strip():
-        raise ValueError(translate("locks.reason_required"))
+        raise LockError("locks.reason_required")
     lock = session.get(PeriodLock, lock_id)
     if lock is None or lock.unlocked_at is not None:
-        raise ValueError(translate("locks.not_active"))
+        raise LockError("locks.not_active")
     before = audit.snapshot(lock)
     lock.unlocked_at = utcnow()
     lock.unlocked_by = audit.current_actor.get()

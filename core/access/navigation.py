@@ -7,19 +7,57 @@ from pathlib import Path
 
 from core.codes import Role
 from core.config import REPO_ROOT
+from core.i18n import Labelled
 
 MANAGER, STEERING, SME = Role.MANAGER, Role.STEERING, Role.SME
 EVERYONE = frozenset(Role)
 DASHBOARD_ROLES = frozenset({MANAGER, STEERING})
 
 
+class Section(Labelled, key_prefix="app.section"):
+    """The menu's sections, in the order they first appear."""
+
+    FOLLOW = "follow"
+    MANAGE = "manage"
+    SEARCH = "search"
+    ACCOUNT = "account"
+
+
+class PageName(Labelled, key_prefix="page"):
+    """Every page's name (its file's stem; its title is the page's label)."""
+
+    LOGIN = "login"
+    OVERVIEW = "overview"
+    PARTNERSHIPS = "partnerships"
+    EVENTS = "events"
+    RESULTS = "results"
+    TIMELINE = "timeline"
+    MEETING = "meeting"
+    DATA_IMPORT = "data_import"
+    DATA_RECORDS = "data_records"
+    FOLLOWUPS = "followups"
+    DATA_EXPORTS = "data_exports"
+    PERIOD_LOCKS = "period_locks"
+    SEARCH = "search"
+    COMPETENCE_MAP = "competence_map"
+    PROGRAMME_DESCRIPTIONS = "programme_descriptions"
+    COMPANY_NEEDS = "company_needs"
+    REPORTS = "reports"
+    AUDIT = "audit"
+    CONSENT = "consent"
+    USERS = "users"
+    CONTACT_REQUESTS = "contact_requests"
+    ACCOUNT = "account"
+    LOGOUT = "logout"
+
+
 @dataclass(frozen=True)
 class PageSpec:
     path: str  # relative to the repository root
-    title_key: str  # a key of core.i18n.TEXTS
+    title: PageName
     icon: str
     url_path: str
-    section_key: str
+    section: Section
     roles: frozenset[Role]
     default: bool = False
 
@@ -27,156 +65,161 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec(
         "pages/overview.py",
-        "page.overview",
+        PageName.OVERVIEW,
         ":material/dashboard:",
         "overview",
-        "app.section.follow",
+        Section.FOLLOW,
         frozenset({MANAGER, STEERING}),
         default=True,
     ),
     # Dashboards (issue 6): the manager and the steering group; meeting mode suppresses for all.
     *[
-        PageSpec(path, title, icon, url, "app.section.follow", DASHBOARD_ROLES)
+        PageSpec(path, title, icon, url, Section.FOLLOW, DASHBOARD_ROLES)
         for path, title, icon, url in [
-            ("pages/partnerships.py", "page.partnerships", ":material/handshake:", "partnerships"),
-            ("pages/events.py", "page.events", ":material/event:", "events"),
-            ("pages/results.py", "page.results", ":material/trending_up:", "results"),
-            ("pages/timeline.py", "page.timeline", ":material/view_timeline:", "timeline"),
-            ("pages/meeting.py", "page.meeting", ":material/co_present:", "meeting"),
+            (
+                "pages/partnerships.py",
+                PageName.PARTNERSHIPS,
+                ":material/handshake:",
+                "partnerships",
+            ),
+            ("pages/events.py", PageName.EVENTS, ":material/event:", "events"),
+            ("pages/results.py", PageName.RESULTS, ":material/trending_up:", "results"),
+            ("pages/timeline.py", PageName.TIMELINE, ":material/view_timeline:", "timeline"),
+            ("pages/meeting.py", PageName.MEETING, ":material/co_present:", "meeting"),
         ]
     ],
     # Data management (issue 5): the manager keeps the data.
     PageSpec(
         "pages/data_import.py",
-        "page.data_import",
+        PageName.DATA_IMPORT,
         ":material/upload_file:",
         "import",
-        "app.section.manage",
+        Section.MANAGE,
         frozenset({MANAGER}),
     ),
     PageSpec(
         "pages/data_records.py",
-        "page.data_records",
+        PageName.DATA_RECORDS,
         ":material/edit_note:",
         "records",
-        "app.section.manage",
+        Section.MANAGE,
         frozenset({MANAGER}),
     ),
     PageSpec(
         "pages/followups.py",
-        "page.followups",
+        PageName.FOLLOWUPS,
         ":material/event_upcoming:",
         "follow-ups",
-        "app.section.manage",
+        Section.MANAGE,
         frozenset({MANAGER}),
     ),
     PageSpec(
         "pages/data_exports.py",
-        "page.data_exports",
+        PageName.DATA_EXPORTS,
         ":material/download:",
         "exports",
-        "app.section.manage",
+        Section.MANAGE,
         frozenset({MANAGER}),
     ),
     PageSpec(
         "pages/period_locks.py",
-        "page.period_locks",
+        PageName.PERIOD_LOCKS,
         ":material/lock_clock:",
         "period-locks",
-        "app.section.manage",
+        Section.MANAGE,
         frozenset({MANAGER}),
     ),
     # Competence search (issue 3): SMEs search (their landing page); the manager may
     # too, and handles contact requests below.
     PageSpec(
         "pages/search.py",
-        "page.search",
+        PageName.SEARCH,
         ":material/person_search:",
         "search",
-        "app.section.search",
+        Section.SEARCH,
         frozenset({SME, MANAGER}),
     ),
     # Competence intelligence (issue 7).
     PageSpec(
         "pages/competence_map.py",
-        "page.competence_map",
+        PageName.COMPETENCE_MAP,
         ":material/grid_view:",
         "competence-map",
-        "app.section.follow",
+        Section.FOLLOW,
         frozenset({MANAGER, STEERING, SME}),
     ),
     PageSpec(
         "pages/programme_descriptions.py",
-        "page.programme_descriptions",
+        PageName.PROGRAMME_DESCRIPTIONS,
         ":material/description:",
         "programme-descriptions",
-        "app.section.follow",
+        Section.FOLLOW,
         frozenset({MANAGER, STEERING}),
     ),
     PageSpec(
         "pages/company_needs.py",
-        "page.company_needs",
+        PageName.COMPANY_NEEDS,
         ":material/work:",
         "company-needs",
-        "app.section.search",
+        Section.SEARCH,
         frozenset({MANAGER, SME}),
     ),
     PageSpec(
         "pages/reports.py",
-        "page.reports",
+        PageName.REPORTS,
         ":material/article:",
         "reports",
-        "app.section.manage",
+        Section.MANAGE,
         frozenset({MANAGER}),
     ),
     # Access and accountability (manager only).
     PageSpec(
         "pages/audit.py",
-        "page.audit",
+        PageName.AUDIT,
         ":material/history:",
         "audit",
-        "app.section.manage",
+        Section.MANAGE,
         frozenset({MANAGER}),
     ),
     PageSpec(
         "pages/consent.py",
-        "page.consent",
+        PageName.CONSENT,
         ":material/verified_user:",
         "consent",
-        "app.section.manage",
+        Section.MANAGE,
         frozenset({MANAGER}),
     ),
     PageSpec(
         "pages/users.py",
-        "page.users",
+        PageName.USERS,
         ":material/manage_accounts:",
         "users",
-        "app.section.manage",
+        Section.MANAGE,
         frozenset({MANAGER}),
     ),
     PageSpec(
         "pages/contact_requests.py",
-        "page.contact_requests",
+        PageName.CONTACT_REQUESTS,
         ":material/contact_mail:",
         "contact-requests",
-        "app.section.manage",
+        Section.MANAGE,
         frozenset({MANAGER}),
     ),
     # Everyone's own account; keep these last so they close the menu.
     PageSpec(
         "pages/account.py",
-        "page.account",
+        PageName.ACCOUNT,
         ":material/account_circle:",
         "account",
-        "app.section.account",
+        Section.ACCOUNT,
         EVERYONE,
     ),
     PageSpec(
         "pages/logout.py",
-        "page.logout",
+        PageName.LOGOUT,
         ":material/logout:",
         "logout",
-        "app.section.account",
+        Section.ACCOUNT,
         EVERYONE,
     ),
 ]

@@ -10,8 +10,9 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from core.access.auth import MAX_PASSWORD_CHARS, hash_password, normalise_username, verify_password
-from core.codes import Role, SizeClass
-from core.models import Company, MaxLength, User, utcnow
+from core.codes import MaxLength, Role, SizeClass
+from core.errors import DomainError
+from core.models import Company, User, utcnow
 from core.text import has_controls, without_controls
 
 PASSWORD_MIN_CHARS = 10
@@ -22,12 +23,8 @@ DEMO_USERS = {"manager": Role.MANAGER, "steering": Role.STEERING, "sme": Role.SM
 DEMO_COMPANY = ("9990001-6", "Demo Company Oy (generated)")
 
 
-class UserError(ValueError):
+class UserError(DomainError, ValueError):
     """A user-administration request that cannot be done; `key` names the UI text."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        self.key, self.values = key, values
-        super().__init__(key)
 
 
 @dataclass(frozen=True)
@@ -166,6 +163,20 @@ def list_users(session: Session) -> list[UserView]:
         )
         for u in users
     ]
+
+
+@dataclass(frozen=True)
+class AccountView:
+    """What the account page shows a user about their own account."""
+
+    company: str  # "" when the account belongs to no company
+    has_password: bool  # False: the account signs in through single sign-on only
+
+
+def account_of(*, session: Session, user_id: int) -> AccountView:
+    user = _user(session, user_id)
+    company = session.get(Company, user.company_id) if user.company_id else None
+    return AccountView(company.name if company else "", bool(user.password_hash))
 
 
 def company_choices(session: Session) -> dict[int, str]:

@@ -20,7 +20,6 @@ from core.access.users import (
 from core.cli.base import command, fail, say
 from core.codes import Role
 from core.db import session_scope
-from core.i18n import translate
 from core.schema import upgrade_database
 
 
@@ -71,7 +70,7 @@ def create_user_command(args: argparse.Namespace) -> int:
             )
             name, role = user.username, user.role
     except UserError as error:
-        return fail(translate(error.key, "en", **error.values) + " Nothing was written.")
+        return fail(error, "Nothing was written.")
     say(f"Created {role} account {name!r}.")
     return 0
 
@@ -92,7 +91,7 @@ def set_password_command(args: argparse.Namespace) -> int:
             user_id = find_user_id(session, args.username)
             set_password(session, user_id=user_id, password=password)
     except UserError as error:
-        return fail(translate(error.key, "en", **error.values) + " Nothing was changed.")
+        return fail(error, "Nothing was changed.")
     say(f"Password of {args.username!r} changed.")
     return 0
 

@@ -6,6 +6,8 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from core.errors import DomainError
+
 Handler = Callable[[argparse.Namespace], int]
 Arguments = Callable[[argparse.ArgumentParser], object]
 COMMANDS: dict[str, tuple[str, Arguments | None, Handler]] = {}
@@ -27,8 +29,16 @@ def say(message: str) -> None:
     print(message, flush=True)
 
 
-def fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr, flush=True)
+def fail(problem: str | DomainError, note: str = "") -> int:
+    """Say what went wrong on stderr and return the exit status 2.
+
+    A DomainError is said in English on one line (a script reading stderr gets one line per
+    failure), followed by `note`, e.g. "Nothing was written."
+    """
+    if isinstance(problem, DomainError):
+        problem = " ".join(problem.message("en").split())
+    text = f"{problem} {note}" if note else problem
+    print(f"error: {text}", file=sys.stderr, flush=True)
     return 2
 
 

@@ -13,6 +13,7 @@ from sqlmodel import select
 from core.cli.base import COMMANDS, command, fail, progress_printer, say
 from core.config import get_settings
 from core.db import session_scope
+from core.errors import DomainError
 from core.models import Participant, Project
 from core.project.definition import ProjectDefinitionError
 from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
@@ -37,7 +38,7 @@ def load_project(args: argparse.Namespace) -> int:
     try:
         project = load_project_file(Path(args.file))
     except ProjectDefinitionError as error:
-        return fail(f"{error}\nNothing was written.")
+        return fail(error, "Nothing was written.")
     say(
         f"Loaded project {project.code}: {project.name} "
         f"({project.start_date} – {project.end_date})."
@@ -173,7 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     wire_sessions()
     args = build_parser().parse_args(argv)
-    return COMMANDS[args.command][2](args)
+    try:
+        return COMMANDS[args.command][2](args)
+    except DomainError as error:  # a refusal a command did not expect: a line, not a traceback
+        return fail(error)
 
 
 # Commands defined in other modules register themselves on import: accounts and retention;

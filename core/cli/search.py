@@ -15,11 +15,6 @@ from core.schema import upgrade_database
 from core.search.live import Progress, index_status, reindex
 from core.search.service import SearchInputError, search_profiles
 
-INPUT_ERRORS = {
-    "search.err.empty": "the query is empty",
-    "search.err.no_words": "the query has no letters or digits",
-}
-
 
 def tqdm_progress() -> Progress:
     """One bar per step ("embedding", "converting"), each fed with (done, total)."""
@@ -72,7 +67,7 @@ def _one(qid: Any, query: str, top: int, as_json: bool, out: TextIO) -> None:
         page = search_profiles(query, per_page=top, progress=tqdm_progress())
     except SearchInputError as error:
         if as_json:
-            result = {"qid": qid, "query": query, "results": [], "error": INPUT_ERRORS[error.key]}
+            result = {"qid": qid, "query": query, "results": [], "error": error.message("en")}
             print(json.dumps(result, ensure_ascii=False), file=out, flush=True)
             return
         raise
@@ -109,7 +104,7 @@ def search_command(args: argparse.Namespace) -> int:
             for qid, query in list(_batch(args.queries)):
                 _one(qid, query, args.top, args.json, sys.stdout)
     except SearchInputError as error:
-        return fail(INPUT_ERRORS[error.key])
+        return fail(error)
     except (OSError, ValueError) as error:
         return fail(str(error))
     return 0

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
-from core.codes import MentionSource
+from core.codes import MaxLength, MentionSource
 from core.competence.esco_map import MappedSkill, SkillMapper
-from core.models import CompanyNeed, CompetenceProfile, MaxLength, Project, Report, SkillMention
+from core.models import CompanyNeed, CompetenceProfile, Project, Report, SkillMention
 
 Progress = Callable[[int, int], None]
 

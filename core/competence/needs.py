@@ -14,14 +14,19 @@ from core.access import audit
 from core.codes import MentionSource, NeedSource, Role
 from core.competence.esco_map import SkillMapper
 from core.competence.mentions import SourceText, mentions_of, store_mentions
+from core.errors import DomainError
 from core.models import Company, CompanyNeed, Project, SkillMention
 from core.search.service import SearchPage, search_profiles
 
 MAX_NEED_CHARS = 2000
 
 
-class NeedRefused(PermissionError):
+class NeedRefused(DomainError, PermissionError):
     """The actor may not read or change this company's needs."""
+
+
+class NeedError(DomainError, ValueError):
+    """A need that cannot be recorded as given (empty, too long, an unknown company or need)."""
 
 
 @dataclass(frozen=True)
@@ -38,15 +43,15 @@ def _check_company(actor: Actor, company_id: int) -> None:
         return
     if actor.role is Role.SME and actor.company_id is not None and actor.company_id == company_id:
         return
-    raise NeedRefused("only the project manager or the company's own user may do this")
+    raise NeedRefused("needs.err.not_allowed")
 
 
 def _clean_text(text: str) -> str:
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise ValueError("describe the need in a few words; the text is empty")
+        raise NeedError("needs.err.empty")
     if len(cleaned) > MAX_NEED_CHARS:
-        raise ValueError(f"keep the need under {MAX_NEED_CHARS} characters ({len(cleaned)} now)")
+        raise NeedError("needs.err.too_long", limit=MAX_NEED_CHARS, count=len(cleaned))
     return cleaned
 
 
@@ -63,7 +68,7 @@ def add_need(
     """Record a need and map it to ESCO at once; the caller commits."""
     _check_company(actor, company_id)
     if session.get(Company, company_id) is None:
-        raise ValueError(f"no company with id {company_id}")
+        raise NeedError("needs.err.no_company", id=company_id)
     assert project.id is not None
     need = CompanyNeed(
         project_id=project.id,
@@ -90,7 +95,7 @@ def add_need(
 def delete_need(session: Session, *, actor: Actor, need_id: int) -> None:
     need = session.get(CompanyNeed, need_id)
     if need is None:
-        raise ValueError(f"no need with id {need_id}")
+        raise NeedError("needs.err.no_need", id=need_id)
     _check_company(actor, need.company_id)
     for mention in mentions_of(session, MentionSource.NEED, need_id):
         session.delete(mention)
@@ -111,7 +116,7 @@ def need_matches(
     (not a second ranker), for whoever may read that need; consent is checked by the search."""
     need = session.get(CompanyNeed, need_id)
     if need is None:
-        raise ValueError(f"no need with id {need_id}")
+        raise NeedError("needs.err.no_need", id=need_id)
     _check_company(actor, need.company_id)
     return search_profiles(need.text, page=page, per_page=per_page)
 
@@ -140,7 +145,7 @@ def list_needs(session: Session, *, actor: Actor, project: Project) -> list[Need
     if actor.role is Role.SME:
         query = query.where(CompanyNeed.company_id == (actor.company_id or -1))
     elif actor.role is not Role.MANAGER:
-        raise NeedRefused("company needs are for the manager and the company itself")
+        raise NeedRefused("needs.err.not_for_role")
     rows = list(session.exec(query))
     skills = _skills_by_need(session, [need.id for need, _ in rows if need.id is not None])
     return [
@@ -155,6 +160,17 @@ def list_needs(session: Session, *, actor: Actor, project: Project) -> list[Need
         )
         for need, company in rows
     ]
+
+
+def company_names(*, session: Session) -> dict[int, str]:
+    """Company id → name, by name: the companies a need can be recorded for."""
+    companies = session.exec(select(Company).order_by(col(Company.name)))
+    return {c.id: c.name for c in companies if c.id is not None}
+
+
+def need_skills(*, session: Session, need_id: int) -> list[tuple[str, float, str]]:
+    """The ESCO skills found in one need (label, confidence, evidence), surest first."""
+    return _skills_by_need(session, [need_id]).get(need_id, [])
 
 
 def _skills_by_need(session: Session, ids: list[int]) -> dict[int, list[tuple[str, float, str]]]:
@@ -181,7 +197,7 @@ def needs_from_commitments(
     from core.models import Commitment
 
     if actor.role is not Role.MANAGER:
-        raise NeedRefused("only the project manager imports needs from commitments")
+        raise NeedRefused("needs.err.manager_only")
     existing = {
         (n.company_id, n.text)
         for n in session.exec(select(CompanyNeed).where(CompanyNeed.project_id == project.id))

@@ -12,8 +12,11 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 
-from core.competence.supply import SkillFacts
+from sqlmodel import Session, select
+
+from core.competence.supply import SkillFacts, load_facts
 from core.i18n import translate
+from core.models import Programme, Project
 from core.privacy.rules import rule_for
 
 TOP_SKILLS = 10
@@ -82,6 +85,28 @@ def describe_programme(facts: SkillFacts, programme: str, lang: str = "en") -> P
         tuple(sorted(met, key=lambda m: -m.companies)),
         rule.threshold,
     )
+
+
+def _name(programme: Programme, lang: str) -> str:
+    return programme.name_fi if lang == "fi" and programme.name_fi else programme.name
+
+
+def programme_names(*, session: Session, project: Project, lang: str) -> dict[str, str]:
+    """The project's programmes: code → name in `lang` (English when there is no Finnish)."""
+    found = session.exec(select(Programme).where(Programme.project_id == project.id))
+    return {p.code: _name(p, lang) for p in found}
+
+
+def programme_description(
+    *, session: Session, project: Project, code: str, lang: str
+) -> ProgrammeDescription | None:
+    """The measured description of the project's programme `code`, or None when none has it."""
+    programme = session.exec(
+        select(Programme).where(Programme.project_id == project.id, Programme.code == code)
+    ).first()
+    if programme is None:
+        return None
+    return describe_programme(load_facts(session, project, lang), _name(programme, lang), lang)
 
 
 def _t(key: str, lang: str, **values: object) -> str:

@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 from core.codes import MentionSource, ReportKind, Role
 from core.competence.esco_map import SkillMapper
 from core.competence.mentions import SourceText, map_and_store
+from core.errors import DomainError
 from core.io.imports.problems import Problem
 from core.io.imports.reader import FileRefused, decode_text, read_book
 from core.models import Participant, Project, Report
@@ -31,7 +32,7 @@ CODE_HEADERS = {"participant", "participant code", "code", "osallistuja", "osall
 TEXT_HEADERS = {"text", "report", "report text", "teksti", "raportti", "raportin teksti"}
 
 
-class ReportRefused(PermissionError):
+class ReportRefused(DomainError, PermissionError):
     """Report text is for the manager role only."""
 
 
@@ -214,7 +215,7 @@ def store_reports(
 def report_text(session: Session, *, role: Role, report_id: int) -> str:
     """The full text of a report, for the manager role only."""
     if role is not Role.MANAGER:
-        raise ReportRefused("report texts are shown to the project manager only")
+        raise ReportRefused("reports.err.manager_only")
     report = session.get(Report, report_id)
     if report is None:
         raise ValueError(f"no report with id {report_id}")

@@ -12,6 +12,7 @@ import pandas as pd
 from sqlmodel import Session, col, select
 
 from core.codes import MentionSource
+from core.i18n import Labelled
 from core.models import (
     CompanyNeed,
     CompetenceProfile,
@@ -23,7 +24,16 @@ from core.models import (
     Spearhead,
 )
 
-GROUPINGS = ("programme", "spearhead", "study_year")
+
+class Grouping(Labelled, key_prefix="competence.map.by"):
+    """What the competence map groups students by."""
+
+    PROGRAMME = "programme"
+    SPEARHEAD = "spearhead"
+    STUDY_YEAR = "study_year"
+
+
+GROUPINGS = tuple(grouping.value for grouping in Grouping)
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,14 @@ from pptx.util import Emu, Inches, Pt
 
 from core.config import get_settings
 from core.dashboards.pack import Slide
+from core.errors import DomainError
 
 WIDTH, HEIGHT = 1600, 900  # 16:9, sharp on a projector and in a slide
 RENDER_TIMEOUT_S = 120
 Progress = Callable[[int, int], None]
 
 
-class ExportError(RuntimeError):
+class ExportError(DomainError, RuntimeError):
     """The charts could not be drawn as images; the message says what to install or fix."""
 
 
@@ -42,7 +43,7 @@ def render_png(figures: Sequence[go.Figure], progress: Progress | None = None) -
     """Each figure as a PNG, from one Chromium session (starting one costs seconds)."""
     browser = get_settings().chromium_path
     if not browser.exists():
-        raise ExportError(f"Chromium was not found at {browser} (apt-get install chromium).")
+        raise ExportError("meeting.err.no_chromium", path=str(browser))
     import kaleido
 
     async def draw() -> list[bytes]:
@@ -63,7 +64,7 @@ def render_png(figures: Sequence[go.Figure], progress: Progress | None = None) -
     except ExportError:
         raise
     except Exception as error:
-        raise ExportError(f"Chromium could not draw the charts: {error}") from error
+        raise ExportError("meeting.err.drawing", detail=str(error)) from error
 
 
 def png_zip(slides: Sequence[Slide], images: Sequence[bytes]) -> bytes:
@@ -113,7 +114,7 @@ def export_pack(
 ) -> PackFiles:
     """Draw the pack once and package it three ways."""
     if not slides:
-        raise ExportError("The pack has no charts.")
+        raise ExportError("meeting.err.no_charts")
     images = render_png([slide.figure for slide in slides], progress)
     return PackFiles(
         png_zip(slides, images),

@@ -9,13 +9,20 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, true
 from sqlmodel import Session, col, select
 
+from core.i18n import Labelled
 from core.models import Project, Spearhead, TargetGroup, WorkPackage
 
-# The filter names; pages say which of them change what they show.
-PERIOD = "period"
-WORK_PACKAGE = "work_package"
-SPEARHEAD = "spearhead"
-TARGET_GROUP = "target_group"
+
+class FilterName(Labelled, key_prefix="filters"):
+    """The filters; pages say which of them change what they show."""
+
+    PERIOD = "period"
+    WORK_PACKAGE = "work_package"
+    SPEARHEAD = "spearhead"
+    TARGET_GROUP = "target_group"
+
+
+PERIOD, WORK_PACKAGE, SPEARHEAD, TARGET_GROUP = (name.value for name in FilterName)
 ALL_FILTERS = (PERIOD, WORK_PACKAGE, SPEARHEAD, TARGET_GROUP)
 
 

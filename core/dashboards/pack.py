@@ -9,12 +9,13 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.codes import Role
+from core.codes import CommitmentKind, EntryStatus, FollowUpStatus, Gender, Role, SizeClass
 from core.dashboards import pack_tables as tables
 from core.dashboards.bundle import DashboardData, Views, dashboard_data, views_for
 from core.dashboards.charts.common import Translate, cumulative_figure, for_meeting
 from core.dashboards.charts.events import (
     BY_TYPE,
+    EventCount,
     events_figure,
     funnel_figure,
     funnel_stages,
@@ -23,6 +24,7 @@ from core.dashboards.charts.events import (
     repeat_figure,
 )
 from core.dashboards.charts.partnerships import (
+    Measure,
     commitment_totals,
     commitments_figure,
     company_mix_figure,
@@ -31,13 +33,16 @@ from core.dashboards.charts.partnerships import (
     scholarship_euros,
     scholarships_figure,
 )
-from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure
+from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure, row_label
 from core.dashboards.charts.timeline import timeline_figure
 from core.dashboards.pack_tables import PackTable, grouped
-from core.dashboards.views import OTHER_PLACES, EventView, PartnershipView
+from core.dashboards.results import Intent, Place, Rung
+from core.dashboards.views import OTHER_PLACES, EventView, FunnelStage, PartnershipView
+from core.i18n import Labelled, label_key
 
 Draw = Callable[[Views, Translate], go.Figure]
 Tabulate = Callable[[Views, Translate], PackTable]
+Words = Callable[[Translate], str]  # a title in the language of the translator it is given
 
 
 @dataclass(frozen=True)
@@ -46,22 +51,22 @@ class PackChart:
     tabulated as a sheet of the Excel pack."""
 
     key: str  # stable: it names the PNG file and the meeting's position in the URL
-    title_key: str
-    sheet_key: str  # a short title (Excel sheet names stop at 31 characters)
+    title: Words
+    sheet: Words  # a short title (Excel sheet names stop at 31 characters)
     draw: Draw
     tabulate: Tabulate
 
 
-def _spearheads(which: str, prefix: str, all_rows: bool = False) -> tuple[Draw, Tabulate]:
+def _spearheads(which: str, codes: type[Labelled], all_rows: bool = False) -> tuple[Draw, Tabulate]:
     def draw(v: Views, t: Translate) -> go.Figure:
         shown = getattr(v.results, which)
-        return by_spearhead_figure(shown, prefix, v.spearheads, t, all_rows=all_rows)
+        return by_spearhead_figure(shown, codes, v.spearheads, t, all_rows=all_rows)
 
     def tabulate(v: Views, t: Translate) -> PackTable:
         return grouped(
             getattr(v.results, which),
             header="",
-            row_label=lambda code: t(f"{prefix}.{code}"),
+            row_label=row_label(codes, t),
             column_label=lambda code: v.spearheads.get(code, t("dash.no_spearhead")),
             t=t,
             stacked=True,
@@ -71,17 +76,15 @@ def _spearheads(which: str, prefix: str, all_rows: bool = False) -> tuple[Draw, 
 
 
 def _genders(which: str) -> tuple[Draw, Tabulate]:
-    prefix = "code.follow_up_status"
-
     def draw(v: Views, t: Translate) -> go.Figure:
-        return by_gender_figure(getattr(v.results, which), prefix, t)
+        return by_gender_figure(getattr(v.results, which), FollowUpStatus, t)
 
     def tabulate(v: Views, t: Translate) -> PackTable:
         return grouped(
             getattr(v.results, which),
             header=t("pack.status"),
-            row_label=lambda code: t(f"{prefix}.{code}"),
-            column_label=lambda g: t(f"gender.{g}"),
+            row_label=row_label(FollowUpStatus, t),
+            column_label=lambda g: t(label_key(Gender(g))),
             t=t,
             stacked=True,
         )
@@ -103,7 +106,7 @@ def _participants(v: Views, t: Translate) -> go.Figure:
 
 
 def _by_status(v: Views, t: Translate) -> go.Figure:
-    return by_gender_figure(v.progress.by_status, "code.entry_status", t)
+    return by_gender_figure(v.progress.by_status, EntryStatus, t)
 
 
 def _events_held(v: Views, t: Translate) -> go.Figure:
@@ -122,8 +125,8 @@ def _commitments(v: Views, t: Translate) -> PackTable:
     return grouped(
         commitment_totals(v.partnerships),
         header=t("dash.column.kind"),
-        row_label=lambda k: t(f"code.commitment_kind.{k}"),
-        column_label=lambda m: t(f"dash.{m}"),
+        row_label=lambda k: t(label_key(CommitmentKind(k))),
+        column_label=lambda m: t(label_key(Measure(m))),
         t=t,
         totals=False,
     )
@@ -148,7 +151,7 @@ def _mix(v: Views, t: Translate) -> PackTable:
             if place == OTHER_PLACES
             else place
         ),
-        column_label=lambda s: t(f"code.size_class.{s}"),
+        column_label=lambda s: t(label_key(SizeClass(s))),
         t=t,
         stacked=True,
     )
@@ -159,7 +162,7 @@ def _reach(v: Views, t: Translate) -> PackTable:
         v.events.reach,
         header=t("chart.month"),
         row_label=str,
-        column_label=lambda c: t(f"dash.{c}"),
+        column_label=lambda c: t(label_key(EventCount(c))),
         t=t,
         totals=False,
     )
@@ -170,7 +173,7 @@ def _groups(v: Views, t: Translate) -> PackTable:
         v.events.groups,
         header=t("pack.target_group"),
         row_label=lambda g: v.target_groups.get(g, g),
-        column_label=lambda c: t(f"dash.{c}"),
+        column_label=lambda c: t(label_key(EventCount(c))),
         t=t,
     )
 
@@ -179,50 +182,59 @@ def _funnel(v: Views, t: Translate) -> PackTable:
     return grouped(
         funnel_stages(v.events),
         header="",
-        row_label=lambda s: t(f"dash.funnel.{s}"),
+        row_label=lambda s: t(label_key(FunnelStage(s))),
         column_label=lambda _: t("dash.count"),
         t=t,
         totals=False,
     )
 
 
-def _chart(key: str, title: str, sheet: str, draw: Draw, tabulate: Tabulate) -> PackChart:
+def _chart(key: str, title: Words, sheet: Words, draw: Draw, tabulate: Tabulate) -> PackChart:
     return PackChart(key, title, sheet, draw, tabulate)
 
 
 # The pack, in meeting order: the one list the meeting, the image exports and the Excel pack
 # (core.io.exports.steering_pack) draw from. Pages draw the same figures with the same functions.
 PACK: list[PackChart] = [
-    _chart("participants", "progress.participants", "indicator.participants", _participants,
-           tables.participants),
-    _chart("participants_by_status", "pack.status_by_gender", "pack.status_by_gender",
-           _by_status, tables.by_status),
-    _chart("companies", "partnerships.new_companies", "indicator.companies",
-           _of_partnerships(new_companies_figure), tables.companies),
-    _chart("company_sizes", "pack.companies_by_size", "pack.companies_by_size",
-           _of_partnerships(company_sizes_figure), tables.company_sizes),
-    _chart("company_mix", "partnerships.mix", "pack.sheet.mix",
+    _chart("participants", lambda t: t("progress.participants"),
+           lambda t: t("indicator.participants"), _participants, tables.participants),
+    _chart("participants_by_status", lambda t: t("pack.status_by_gender"),
+           lambda t: t("pack.status_by_gender"), _by_status, tables.by_status),
+    _chart("companies", lambda t: t("partnerships.new_companies"),
+           lambda t: t("indicator.companies"), _of_partnerships(new_companies_figure),
+           tables.companies),
+    _chart("company_sizes", lambda t: t("pack.companies_by_size"),
+           lambda t: t("pack.companies_by_size"), _of_partnerships(company_sizes_figure),
+           tables.company_sizes),
+    _chart("company_mix", lambda t: t("partnerships.mix"), lambda t: t("pack.sheet.mix"),
            _of_partnerships(company_mix_figure), _mix),
-    _chart("commitments", "partnerships.commitments", "pack.sheet.commitments",
-           _of_partnerships(commitments_figure), _commitments),
-    _chart("scholarships", "partnerships.scholarships", "pack.sheet.scholarships",
-           _of_partnerships(scholarships_figure), _scholarships),
-    _chart("events", "events.over_time", "pack.sheet.events", _events_held, tables.events_held),
-    _chart("reach", "events.reach", "pack.sheet.reach", _of_events(reach_figure), _reach),
-    _chart("repeat", "events.repeat", "pack.sheet.repeat", _of_events(repeat_figure),
-           tables.repeat),
-    _chart("target_groups", "events.groups", "pack.event_reach",
+    _chart("commitments", lambda t: t("partnerships.commitments"),
+           lambda t: t("pack.sheet.commitments"), _of_partnerships(commitments_figure),
+           _commitments),
+    _chart("scholarships", lambda t: t("partnerships.scholarships"),
+           lambda t: t("pack.sheet.scholarships"), _of_partnerships(scholarships_figure),
+           _scholarships),
+    _chart("events", lambda t: t("events.over_time"), lambda t: t("pack.sheet.events"),
+           _events_held, tables.events_held),
+    _chart("reach", lambda t: t("events.reach"), lambda t: t("pack.sheet.reach"),
+           _of_events(reach_figure), _reach),
+    _chart("repeat", lambda t: t("events.repeat"), lambda t: t("pack.sheet.repeat"),
+           _of_events(repeat_figure), tables.repeat),
+    _chart("target_groups", lambda t: t("events.groups"), lambda t: t("pack.event_reach"),
            lambda v, t: groups_figure(v.events, v.target_groups, t), _groups),
-    _chart("funnel", "events.funnel", "pack.sheet.funnel", _of_events(funnel_figure), _funnel),
-    _chart("immediate", "results.immediate", "pack.sheet.immediate", *_genders("immediate")),
-    _chart("six_months", "results.six_months", "pack.sheet.six_months", *_genders("six_months")),
-    _chart("ladder", "results.ladder", "pack.sheet.ladder",
-           *_spearheads("ladder", "dash.ladder", all_rows=True)),
-    _chart("retention", "results.retention", "pack.sheet.retention",
-           *_spearheads("retention", "dash.retention")),
-    _chart("intent", "results.intent", "pack.sheet.intent",
-           *_spearheads("intent", "dash.intent", all_rows=True)),
-    _chart("timeline", "timeline.title", "pack.sheet.timeline",
+    _chart("funnel", lambda t: t("events.funnel"), lambda t: t("pack.sheet.funnel"),
+           _of_events(funnel_figure), _funnel),
+    _chart("immediate", lambda t: t("results.immediate"), lambda t: t("pack.sheet.immediate"),
+           *_genders("immediate")),
+    _chart("six_months", lambda t: t("results.six_months"),
+           lambda t: t("pack.sheet.six_months"), *_genders("six_months")),
+    _chart("ladder", lambda t: t("results.ladder"), lambda t: t("pack.sheet.ladder"),
+           *_spearheads("ladder", Rung, all_rows=True)),
+    _chart("retention", lambda t: t("results.retention"), lambda t: t("pack.sheet.retention"),
+           *_spearheads("retention", Place)),
+    _chart("intent", lambda t: t("results.intent"), lambda t: t("pack.sheet.intent"),
+           *_spearheads("intent", Intent, all_rows=True)),
+    _chart("timeline", lambda t: t("timeline.title"), lambda t: t("pack.sheet.timeline"),
            lambda v, t: timeline_figure(v.timeline, t, today=v.today, lang=v.lang),
            tables.timeline),
 ]  # fmt: skip
@@ -231,7 +243,7 @@ PACK_KEYS = [chart.key for chart in PACK]
 
 def pack_sheets(views: Views, t: Translate) -> list[tuple[str, PackTable]]:
     """Every chart of the pack as (sheet title, table): what the Excel pack writes."""
-    return [(t(chart.sheet_key), chart.tabulate(views, t)) for chart in PACK]
+    return [(chart.sheet(t), chart.tabulate(views, t)) for chart in PACK]
 
 
 @dataclass(frozen=True)
@@ -243,7 +255,7 @@ class Slide:
 
 def slide(chart: PackChart, views: Views, t: Translate) -> Slide:
     """One chart of the pack, drawn big for a projector."""
-    title = t(chart.title_key)
+    title = chart.title(t)
     return Slide(chart.key, title, for_meeting(chart.draw(views, t), title))
 
 

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from core.codes import EntryStatus, EventType, Gender, SizeClass
 from core.dashboards.bundle import Views
 from core.dashboards.charts.common import Translate
 from core.dashboards.views import GENDERS, SIZES
+from core.i18n import label_key
 from core.privacy.rules import TOTAL
 from core.privacy.shown import COUNT, Shown
 
@@ -93,9 +95,9 @@ def by_status(v: Views, t: Translate) -> PackTable:
         shown,
         header=t("pack.status"),
         rows=[*_inner(shown), TOTAL],
-        row_label=lambda s: t(f"code.entry_status.{s}"),
+        row_label=lambda s: t(label_key(EntryStatus(s))),
         columns=[*GENDERS, TOTAL],
-        column_label=lambda g: t(f"gender.{g}"),
+        column_label=lambda g: t(label_key(Gender(g))),
         t=t,
     )
     return PackTable(table, "stacked", totals=True)
@@ -120,7 +122,7 @@ def company_sizes(v: Views, t: Translate) -> PackTable:
         totals,
         header=t("pack.size_class"),
         rows=[*columns, TOTAL],
-        row_label=lambda s: t(f"code.size_class.{s}"),
+        row_label=lambda s: t(label_key(SizeClass(s))),
         columns=[COUNT],
         column_label=lambda _: t("pack.companies"),
         t=t,
@@ -176,7 +178,7 @@ def events_held(v: Views, t: Translate) -> PackTable:
         return PackTable(pd.DataFrame({t("chart.month"): []}), "stacked")
     wide = events.pivot_table(index="month", columns="event_type", values="events", aggfunc="sum")
     wide = wide.fillna(0).astype(int)
-    wide.columns = [t(f"code.event_type.{c}") for c in wide.columns]
+    wide.columns = [t(label_key(EventType(c))) for c in wide.columns]
     return PackTable(wide.rename_axis(t("chart.month")).reset_index(), "stacked")
 
 

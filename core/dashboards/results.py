@@ -13,17 +13,52 @@ from sqlmodel import Session, col, select
 from core.codes import FollowUpKind
 from core.dashboards.common import frame, rows_of
 from core.dashboards.filters import Filters
+from core.i18n import Labelled
 from core.indicators.eu_indicators import EMPLOYED_STATUSES, latest_answer_query
 from core.models import FollowUp, Participant, Project, Spearhead, TargetGroup
 from core.periods import Window
 
 NO_SPEARHEAD = "none"
 
-# The ladder's rungs, lowest first: each rung is the highest one a person's last 6-month answer
-# reaches, so the rungs partition the people who answered (and a table of them adds up).
-LADDER = ("not_employed", "employed", "matches_education", "in_ict", "in_region")
-RETENTION = ("in_region", "elsewhere", "not_stated")
-INTENT = ("stays", "leaves")
+
+class Rung(Labelled, key_prefix="dash.ladder"):
+    """The ladder's rungs, lowest first: each rung is the highest one a person's last 6-month
+    answer reaches, so the rungs partition the people who answered (and a table adds up)."""
+
+    NOT_EMPLOYED = "not_employed"
+    EMPLOYED = "employed"
+    MATCHES_EDUCATION = "matches_education"
+    IN_ICT = "in_ict"
+    IN_REGION = "in_region"
+
+
+class Place(Labelled, key_prefix="dash.retention"):
+    """Where a person who left works six months later."""
+
+    IN_REGION = "in_region"
+    ELSEWHERE = "elsewhere"
+    NOT_STATED = "not_stated"
+
+
+class Intent(Labelled, key_prefix="dash.intent"):
+    """Whether a person intends to stay in the region."""
+
+    STAYS = "stays"
+    LEAVES = "leaves"
+
+
+class Improved(Labelled, key_prefix="dash.improved"):
+    """The EU question "improved labour-market situation", as answered."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+LADDER = tuple(rung.value for rung in Rung)
+RETENTION = tuple(place.value for place in Place)
+INTENT = tuple(intent.value for intent in Intent)
+IMPROVED = tuple(answer.value for answer in Improved)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ from core.codes import (
 from core.dashboards.events import EventData
 from core.dashboards.partnerships import PartnershipData
 from core.dashboards.progress import ProgressData
-from core.dashboards.results import INTENT, LADDER, NO_SPEARHEAD, RETENTION, ResultData
+from core.dashboards.results import IMPROVED, INTENT, LADDER, NO_SPEARHEAD, RETENTION, ResultData
+from core.i18n import Labelled
 from core.privacy.sequences import protect_cumulative, protect_nested
 from core.privacy.shown import (
     Shown,
@@ -48,7 +49,18 @@ REPEAT_BUCKETS: list[tuple[str, int, int]] = [
     ("6-9", 6, 9),
     ("10+", 10, 10**9),
 ]
-FUNNEL = ("attended", "participants", "employed")
+
+
+class FunnelStage(Labelled, key_prefix="dash.funnel"):
+    """The funnel from events to work; places (internship or thesis) count places, not people."""
+
+    ATTENDED = "attended"
+    PARTICIPANTS = "participants"
+    PLACES = "places"
+    EMPLOYED = "employed"
+
+
+FUNNEL = (FunnelStage.ATTENDED.value, FunnelStage.PARTICIPANTS.value, FunnelStage.EMPLOYED.value)
 
 
 def pivot(
@@ -227,7 +239,7 @@ def result_view(data: ResultData, role: Role) -> ResultView:
     return ResultView(
         protect_table(role, statuses(data.immediate)),
         protect_table(role, statuses(data.six_months)),
-        protect_table(role, _by_gender(data.improved, "answer", ["yes", "no", "unknown"])),
+        protect_table(role, _by_gender(data.improved, "answer", list(IMPROVED))),
         protect_table(role, _spearheads(data.ladder, "rung", LADDER)),
         protect_table(role, _spearheads(data.retention, "place", RETENTION)),
         protect_table(role, _spearheads(data.intent, "answer", INTENT)),

@@ -12,6 +12,7 @@ from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
 from core.codes import AgeBand, EntryStatus, FollowUpKind, FollowUpStatus, Gender, Isced
+from core.i18n import Labelled, label_key
 from core.models import SENSITIVE_FLAGS, Company, FollowUp, Participant, Project, ProjectCompany
 from core.periods import Window
 
@@ -158,6 +159,44 @@ def supported_companies(session: Session, project: Project, window: Window) -> d
 
 
 # (section, indicator label key, count key) in reporting order.
+class EuSection(Labelled, key_prefix="eu.section"):
+    OUTPUTS = "outputs"
+    IMMEDIATE = "immediate"
+    SIX_MONTHS = "six_months"
+
+
+class EuIndicator(Labelled, key_prefix="eu"):
+    """The ESF+ common indicators Silta reports (rows of the EU table and the EURA export)."""
+
+    PARTICIPANTS = "participants"
+    UNEMPLOYED = "unemployed"
+    INACTIVE = "inactive"
+    IN_EDUCATION = "in_education"
+    EMPLOYED = "employed"
+    AGE_UNDER_18 = "age_under_18"
+    AGE_18_29 = "age_18_29"
+    AGE_55_PLUS = "age_55_plus"
+    ISCED_0_2 = "isced_0_2"
+    ISCED_3_4 = "isced_3_4"
+    ISCED_5_8 = "isced_5_8"
+    THIRD_COUNTRY_NATIONAL = "third_country_national"
+    FOREIGN_BACKGROUND = "foreign_background"
+    DISABILITY = "disability"
+    MINORITY = "minority"
+    HOMELESS = "homeless"
+    RURAL = "rural"
+    JOB_SEARCHING = "job_searching"
+    IN_EDUCATION_TRAINING = "in_education_training"
+    GAINED_QUALIFICATION = "gained_qualification"
+    IN_EMPLOYMENT = "in_employment"
+    IMPROVED_SITUATION = "improved_situation"
+    JOB_MATCHES_EDUCATION = "job_matches_education"
+    JOB_IN_ICT = "job_in_ict"
+    JOB_IN_REGION = "job_in_region"
+
+
+# (section, indicator, count key): every indicator is an EuIndicator (its label), every
+# sensitive flag one of them (EuIndicator(flag) fails at import otherwise).
 LAYOUT: list[tuple[str, str, str]] = [
     ("outputs", "participants", "participants"),
     ("outputs", "unemployed", f"status:{EntryStatus.UNEMPLOYED.value}"),
@@ -170,7 +209,7 @@ LAYOUT: list[tuple[str, str, str]] = [
     ("outputs", "isced_0_2", f"isced:{Isced.ISCED_0_2.value}"),
     ("outputs", "isced_3_4", f"isced:{Isced.ISCED_3_4.value}"),
     ("outputs", "isced_5_8", f"isced:{Isced.ISCED_5_8.value}"),
-    *[("outputs", flag, f"flag:{flag}") for flag in SENSITIVE_FLAGS],
+    *[("outputs", EuIndicator(flag).value, f"flag:{flag}") for flag in SENSITIVE_FLAGS],
     ("immediate", "job_searching", f"immediate:{FollowUpStatus.JOB_SEARCHING.value}"),
     ("immediate", "in_education_training", f"immediate:{FollowUpStatus.IN_EDUCATION.value}"),
     ("immediate", "gained_qualification", f"immediate:{FollowUpStatus.QUALIFICATION.value}"),
@@ -204,8 +243,8 @@ def common_indicators(session: Session, project: Project, window: Window) -> pd.
 def labelled_indicators(table: pd.DataFrame, t: Callable[[str], str]) -> pd.DataFrame:
     """The indicator table with section, indicator and column names in the UI language."""
     shown = table.copy()
-    shown["section"] = [t(f"eu.section.{s}") for s in shown["section"]]
-    shown["indicator"] = [t(f"eu.{i}") for i in shown["indicator"]]
+    shown["section"] = [t(label_key(EuSection(s))) for s in shown["section"]]
+    shown["indicator"] = [t(label_key(EuIndicator(i))) for i in shown["indicator"]]
     names = {"section": "", "indicator": t("eu.indicator"), "total": t("gender.total")}
-    names.update({g: t(f"gender.{g}") for g in GENDERS})
+    names.update({g: t(label_key(Gender(g))) for g in GENDERS})
     return shown.rename(columns=names)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from core.codes import FollowUpKind
+from core.i18n import Labelled
 from core.indicators.eu_indicators import latest_answers
 from core.io.imports.importer import ImportReport, import_into
 from core.io.imports.planner import SheetInput
@@ -29,7 +29,7 @@ GRACE = {FollowUpKind.IMMEDIATE: timedelta(days=14), FollowUpKind.SIX_MONTHS: ti
 EVER = Window(date(1900, 1, 1), date(9999, 12, 31))
 
 
-class DueState(StrEnum):
+class DueState(Labelled, key_prefix="followup.state"):
     UPCOMING = "upcoming"  # the window opens within the horizon
     DUE = "due"  # the window is open
     OVERDUE = "overdue"  # past the due date and the grace period, no answer

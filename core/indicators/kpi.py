@@ -7,13 +7,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from core.codes import EntryStatus, Indicator
+from core.i18n import Labelled
 from core.models import Event, Milestone, Participant, Project, ProjectCompany, Target
 
 # Pace thresholds: actual / planned-to-date.
@@ -28,7 +28,7 @@ FORECAST_METHOD = (
 )
 
 
-class Status(StrEnum):
+class Status(Labelled, key_prefix="status"):
     ON_TRACK = "on_track"  # green
     AT_RISK = "at_risk"  # amber
     BEHIND = "behind"  # red

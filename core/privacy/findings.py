@@ -9,11 +9,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cache
 
+from core.i18n import Labelled
 
-class Kind(StrEnum):
+
+class Kind(Labelled, key_prefix="redact.kind"):
     """What a removed or flagged piece of text is (its i18n key is `redact.kind.<value>`)."""
 
     EMAIL = "email"

@@ -12,11 +12,11 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from core.codes import EventType, Indicator, TargetPeriod
-from core.models import MaxLength
+from core.codes import EventType, Indicator, MaxLength, TargetPeriod
+from core.errors import DomainError
 
 
-class ProjectDefinitionError(ValueError):
+class ProjectDefinitionError(DomainError, ValueError):
     """A definition file that cannot be loaded; the message names the file and the field."""
 
 
@@ -208,23 +208,26 @@ def _require_unique_codes(field: str, codes: list[str]) -> None:
         seen.add(code)
 
 
-def _format_error(source: str, error: ValidationError) -> str:
+def _problems(error: ValidationError) -> str:
+    """Every bad field as `where: what`, in the validator's (English) words."""
     problems = []
     for item in error.errors():
         where = ".".join(str(part) for part in item["loc"])
         message = str(item["msg"]).removeprefix("Value error, ")
         problems.append(f"{where}: {message}" if where else message)
-    return f"{source}: " + "; ".join(problems)
+    return "; ".join(problems)
 
 
 def parse_definition(raw: Any, *, source: str = "definition") -> ProjectDef:
     """Validate a parsed YAML document; raise `ProjectDefinitionError` naming every bad field."""
     if not isinstance(raw, dict):
-        raise ProjectDefinitionError(f"{source}: expected a mapping of project fields at the top")
+        raise ProjectDefinitionError("project.err.not_mapping", source=source)
     try:
         return ProjectDef.model_validate(raw)
     except ValidationError as error:
-        raise ProjectDefinitionError(_format_error(source, error)) from error
+        raise ProjectDefinitionError(
+            "project.err.invalid", source=source, problems=_problems(error)
+        ) from error
 
 
 def read_definition(path: Path) -> ProjectDef:
@@ -232,7 +235,9 @@ def read_definition(path: Path) -> ProjectDef:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as error:
-        raise ProjectDefinitionError(f"{path}: no such file") from error
+        raise ProjectDefinitionError("project.err.no_file", path=str(path)) from error
     except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise ProjectDefinitionError(f"{path}: not a readable YAML file ({error})") from error
+        raise ProjectDefinitionError(
+            "project.err.not_yaml", path=str(path), detail=" ".join(str(error).split())
+        ) from error
     return parse_definition(raw, source=str(path))

@@ -125,9 +125,7 @@ def _delete_unused(session: Session, row: SQLModel) -> None:
             select(func.count()).select_from(Event).where(Event.work_package_id == row.id)
         ).one()
         if used:
-            raise ProjectDefinitionError(
-                f"work_packages: {row.code!r} is missing from the file but {used} events use it"
-            )
+            raise ProjectDefinitionError("project.err.package_in_use", code=row.code, events=used)
     session.delete(row)
     session.flush()
 

@@ -11,18 +11,26 @@ from datetime import UTC, date, datetime, time
 from sqlmodel import Session, col, select
 
 from core.access.consent import search_consent_granted
+from core.errors import DomainError
+from core.i18n import Labelled
 from core.models import Company, CompetenceProfile, ContactRequest, utcnow
 
 MAX_MESSAGE = 2000
-NEW, CONSENTED, DECLINED = "new", "consented", "declined"
 
 
-class ContactError(ValueError):
+class ContactStatus(Labelled, key_prefix="contact.status"):
+    """Where a contact request stands: asked, or the student's answer."""
+
+    NEW = "new"
+    CONSENTED = "consented"
+    DECLINED = "declined"
+
+
+NEW, CONSENTED, DECLINED = (status.value for status in ContactStatus)
+
+
+class ContactError(DomainError, ValueError):
     """A request that cannot be made; `key` names the UI text."""
-
-    def __init__(self, key: str) -> None:
-        self.key = key
-        super().__init__(key)
 
 
 @dataclass(frozen=True)

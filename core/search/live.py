@@ -15,7 +15,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -24,6 +23,7 @@ from sqlmodel import Session
 from core.access.consent import on_search_consent_changed
 from core.config import get_settings
 from core.db import session_scope
+from core.i18n import Labelled
 from core.io.imports.hooks import on_profiles_changed
 from core.meta import data_version
 from core.search.embedder import Embedder
@@ -38,7 +38,7 @@ LISTENER_EMBED_LIMIT = 200  # larger changes are embedded by the next search or 
 log = logging.getLogger(__name__)
 
 
-class IndexState(StrEnum):
+class IndexState(Labelled, key_prefix="search.status"):
     READY = "ready"
     MISSING = "missing"  # never built here
     MODEL_CHANGED = "model_changed"  # built with another model or dimension: full rebuild

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.db import session_scope
+from core.errors import DomainError
 from core.search.explain import Explanation, explain
 from core.search.filters import SearchFilters
 from core.search.index import SearchIndex
@@ -34,12 +35,8 @@ MAX_PER_PAGE = 50
 _QUERY_CACHE = 256
 
 
-class SearchInputError(ValueError):
+class SearchInputError(DomainError, ValueError):
     """A query that cannot be searched; `key` names the UI text that explains why."""
-
-    def __init__(self, key: str) -> None:
-        self.key = key
-        super().__init__(key)
 
 
 @dataclass(frozen=True)

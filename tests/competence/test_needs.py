@@ -9,6 +9,7 @@ from core.codes import NeedSource, Role
 from core.competence.esco_map import SkillMapper
 from core.competence.needs import (
     Actor,
+    NeedError,
     NeedRefused,
     add_need,
     delete_need,
@@ -174,3 +175,24 @@ def test_a_needs_matches_are_the_search_engines_results_for_its_text(
     for outsider in (Actor(Role.SME, other.id, "rival"), Actor(Role.STEERING)):
         with pytest.raises(NeedRefused):
             need_matches(session, actor=outsider, need_id=need.id or 0)
+
+
+def test_refusals_are_said_in_english_and_finnish(
+    session: Session, project: Project, companies: list[Company], fake_mapper: SkillMapper
+) -> None:
+    with pytest.raises(NeedError) as too_long:
+        add_need(
+            session,
+            actor=Actor(Role.MANAGER),
+            project=project,
+            company_id=companies[0].id or 0,
+            text="x" * 2001,
+            source=NeedSource.OTHER,
+            mapper=fake_mapper,
+        )
+    assert too_long.value.message("en") == "Keep the need under 2000 characters (2001 now)."
+    assert too_long.value.message("fi") == "Kirjoita tarve alle 2000 merkillä (nyt 2001)."
+    assert isinstance(too_long.value, ValueError)  # callers that catch ValueError still do
+    with pytest.raises(NeedRefused) as refused:
+        list_needs(session, actor=Actor(Role.STEERING), project=project)
+    assert refused.value.message("fi").startswith("Yritysten tarpeet näkyvät vain")

@@ -20,6 +20,7 @@ from core.dashboards.charts.results import by_spearhead_figure
 from core.dashboards.charts.timeline import timeline_figure
 from core.dashboards.filters import Filters
 from core.dashboards.pack import PACK, dashboard_data, meeting_slides, views_for
+from core.dashboards.results import Rung
 from core.i18n import translate
 from tests.dashboards.world import TODAY, World
 
@@ -91,7 +92,7 @@ def test_event_charts(views: dict[Role, Any]) -> None:
 
 def test_ladder_by_spearhead(views: dict[Role, Any]) -> None:
     view = views[Role.MANAGER]
-    fig = by_spearhead_figure(view.results.ladder, "dash.ladder", view.spearheads, t, all_rows=True)
+    fig = by_spearhead_figure(view.results.ladder, Rung, view.spearheads, t, all_rows=True)
     assert _bars(fig) == {
         "Devices": [1.0, 1.0, 0.0, 0.0, 0.0],
         "Software": [0.0, 0.0, 0.0, 0.0, 1.0],

@@ -38,7 +38,7 @@ def test_the_excel_pack_has_a_sheet_for_every_chart_of_the_pack(
     session: Session, world: World
 ) -> None:
     book = openpyxl.load_workbook(io.BytesIO(steering_pack(session, world.project, TODAY)))
-    expected = [translate(chart.sheet_key)[:31] for chart in PACK]
+    expected = [chart.sheet(translate)[:31] for chart in PACK]
     assert book.sheetnames == ["KPIs", *expected]
     status = list(book["Participants by status"].iter_rows(values_only=True))
     assert status[0] == ("Status", "Women", "Men", "Non-binary", "Total")

@@ -222,6 +222,18 @@ def test_sme_records_a_need_for_its_own_company(
     assert need.company_id == mapped.id and need.created_by == "sme-user"
 
 
+def test_a_refused_need_is_explained_in_the_ui_language(
+    app: RunApp, mapped: Company, session: Session
+) -> None:
+    before = len(session.exec(select(CompanyNeed)).all())
+    at = app("sme", lang="fi", page="pages/company_needs.py", username="sme-user")
+    at.text_area(key="needs_text").set_value("   ")
+    at.button[0].click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == ["Kuvaa tarve muutamalla sanalla; teksti on tyhjä."]
+    assert len(session.exec(select(CompanyNeed)).all()) == before
+
+
 @pytest.fixture
 def need_and_profiles(session: Session, project: Project) -> CompanyNeed:
     """A company (the SME account's) needing FPGA skills, and the search tests' profiles."""

@@ -103,7 +103,7 @@ def test_shortlist_keeps_codes_for_the_session(app: RunApp, profiles: dict[str, 
     ("query", "message"),
     [
         ("🚀🔥", "no words"),
-        ("\x00\x1b", "Type what you are looking for"),
+        ("\x00\x1b", "The search is empty: type what you are looking for"),
         ("FPGA " * 2000, "first 500 characters"),
         ("<script>alert(1)</script> ' OR 1=1 --", ""),
     ],

@@ -67,4 +67,4 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search"]) == 2
     assert main(["search", "x", "--top", "0"]) == 2
     assert main(["search", ""]) == 2
-    assert "empty" in capsys.readouterr().err
+    assert "The search is empty" in capsys.readouterr().err

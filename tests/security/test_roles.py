@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.access.navigation import PAGES, PageSpec, pages_for
 from core.codes import Role
-from core.i18n import translate
+from core.i18n import label
 from core.models import Project
 from tests.pages.conftest import RunApp, as_fresh_server
 from tests.security.helpers import open_url, page_text
@@ -91,7 +91,7 @@ def test_a_fresh_server_shows_nothing_of_a_forbidden_page(
     if role is None:
         assert titles == ["Sign in to Silta"]
     else:
-        assert translate(spec.title_key, "en") not in titles
+        assert label(spec.title, "en") not in titles
         assert "Signed in as" in page_text(forbidden)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.codes import EventType
 from core.dashboards.charts.common import (
     Translate,
     bar_chart,
@@ -20,12 +21,27 @@ from core.dashboards.charts.common import (
 )
 from core.dashboards.charts.kpi import ACTUAL
 from core.dashboards.common import months
-from core.dashboards.views import FUNNEL, REPEAT_BUCKETS, EventView
+from core.dashboards.views import FUNNEL, REPEAT_BUCKETS, EventView, FunnelStage
+from core.i18n import Labelled, label_key
 from core.privacy.rules import TOTAL
 from core.privacy.shown import COUNT, Shown
 
-BY_TYPE = "event_type"
-BY_PACKAGE = "work_package"
+
+class ColourBy(Labelled, key_prefix="events.by"):
+    """What the bars of events over time are coloured (stacked) by."""
+
+    EVENT_TYPE = "event_type"
+    WORK_PACKAGE = "work_package"
+
+
+BY_TYPE, BY_PACKAGE = ColourBy.EVENT_TYPE.value, ColourBy.WORK_PACKAGE.value
+
+
+class EventCount(Labelled, key_prefix="dash"):
+    """What an event table counts: distinct people, or attendances (a person once per event)."""
+
+    PEOPLE = "people"
+    ATTENDANCES = "attendances"
 
 
 def events_figure(events: pd.DataFrame, by: str, t: Translate, *, title: str = "") -> go.Figure:
@@ -40,7 +56,7 @@ def events_figure(events: pd.DataFrame, by: str, t: Translate, *, title: str = "
     fig = go.Figure()
     shades = colours(sorted(table.columns))
     for key in sorted(table.columns):
-        name = t(f"code.event_type.{key}") if by == BY_TYPE else str(key)
+        name = t(label_key(EventType(key))) if by == BY_TYPE else str(key)
         fig.add_trace(
             go.Bar(x=list(table.index), y=table[key], name=name, marker_color=shades[key])
         )
@@ -64,7 +80,7 @@ def reach_figure(view: EventView, t: Translate, *, title: str = "") -> go.Figure
         rows=rows,
         columns=["attendances", "people"],
         row_label=month_name,
-        column_label=lambda c: t(f"dash.{c}"),
+        column_label=lambda c: t(label_key(EventCount(c))),
         t=t,
         value_title=t("dash.count"),
         palette={"attendances": "#9ecae1", "people": ACTUAL},
@@ -101,7 +117,7 @@ def groups_figure(
         rows=groups,
         columns=["people", "attendances"],
         row_label=lambda g: names.get(g, g),
-        column_label=lambda c: t(f"dash.{c}"),
+        column_label=lambda c: t(label_key(EventCount(c))),
         t=t,
         horizontal=True,
         palette={"people": ACTUAL, "attendances": "#9ecae1"},
@@ -134,7 +150,7 @@ def funnel_figure(view: EventView, t: Translate, *, title: str = "") -> go.Figur
         funnel_stages(view),
         rows=FUNNEL_STAGES,
         columns=[COUNT],
-        row_label=lambda s: t(f"dash.funnel.{s}"),
+        row_label=lambda s: t(label_key(FunnelStage(s))),
         column_label=lambda _: t("dash.count"),
         t=t,
         horizontal=True,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.codes import CommitmentKind, SizeClass
 from core.dashboards.charts.common import (
     Translate,
     bar_chart,
@@ -17,10 +18,19 @@ from core.dashboards.charts.common import (
 from core.dashboards.charts.kpi import ACTUAL, base_layout
 from core.dashboards.partnerships import SCHOLARSHIP
 from core.dashboards.views import OTHER_PLACES, SIZES, PartnershipView
+from core.i18n import Labelled, label_key
 from core.privacy.rules import TOTAL
 from core.privacy.shown import Shown
 
-MEASURES = ("committed", "delivered")
+
+class Measure(Labelled, key_prefix="dash"):
+    """The two sides of the commitments ledger."""
+
+    COMMITTED = "committed"
+    DELIVERED = "delivered"
+
+
+MEASURES = tuple(measure.value for measure in Measure)
 
 
 def _years(shown: Shown) -> list[str]:
@@ -56,8 +66,8 @@ def commitments_figure(view: PartnershipView, t: Translate, *, title: str = "") 
         commitment_totals(view),
         rows=kinds,
         columns=MEASURES,
-        row_label=lambda k: t(f"code.commitment_kind.{k}"),
-        column_label=lambda m: t(f"dash.{m}"),
+        row_label=lambda k: t(label_key(CommitmentKind(k))),
+        column_label=lambda m: t(label_key(Measure(m))),
         t=t,
         value_title=t("dash.count"),
         palette={"committed": "#9ecae1", "delivered": ACTUAL},
@@ -124,7 +134,7 @@ def company_sizes_figure(view: PartnershipView, t: Translate, *, title: str = ""
         shown,
         rows=sizes,
         columns=["count"],
-        row_label=lambda s: t(f"code.size_class.{s}"),
+        row_label=lambda s: t(label_key(SizeClass(s))),
         column_label=lambda _: t("dash.companies"),
         t=t,
         value_title=t("dash.companies"),
@@ -160,7 +170,7 @@ def company_mix_figure(view: PartnershipView, t: Translate, *, title: str = "") 
     fig = go.Figure(
         go.Heatmap(
             z=shade.to_numpy(),
-            x=[t("gender.total") if c == TOTAL else t(f"code.size_class.{c}") for c in columns],
+            x=[t("gender.total") if c == TOTAL else t(label_key(SizeClass(c))) for c in columns],
             y=[_place(r, t, mix.threshold) for r in rows],
             text=mix.text.loc[rows, columns].to_numpy(),
             texttemplate="%{text}",

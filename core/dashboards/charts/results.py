@@ -7,12 +7,26 @@ from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
-from core.dashboards.charts.common import Translate, bar_chart, finish, no_data_figure
-from core.dashboards.views import GENDERS
+from core.codes import FollowUpStatus, Gender
+from core.dashboards.charts.common import Label, Translate, bar_chart, finish, no_data_figure
+from core.dashboards.views import GENDERS, OTHER_STATUSES
+from core.i18n import Labelled, label_key
 from core.privacy.rules import TOTAL
 from core.privacy.shown import Shown
 
 GENDER_COLOURS = {"woman": "#cc79a7", "man": "#0072b2", "non_binary": "#e69f00"}
+
+
+def row_label(codes: type[Labelled], t: Translate) -> Label:
+    """Labels for rows that are codes of `codes`; for follow-up statuses, the row of rare
+    statuses shown together (outside the manager's view) says so."""
+
+    def label(code: str) -> str:
+        if codes is FollowUpStatus and code == OTHER_STATUSES:
+            return t("code.follow_up_status.other")
+        return t(label_key(codes(code)))
+
+    return label
 
 
 def _answered(shown: Shown) -> bool:
@@ -32,9 +46,14 @@ def _rows(shown: Shown, keep_zero: Sequence[str] = ()) -> list[str]:
 
 
 def by_gender_figure(
-    shown: Shown, prefix: str, t: Translate, *, title: str = "", keep_zero: Sequence[str] = ()
+    shown: Shown,
+    codes: type[Labelled],
+    t: Translate,
+    *,
+    title: str = "",
+    keep_zero: Sequence[str] = (),
 ) -> go.Figure:
-    """Statuses (or answers) of those who left, one bar per gender."""
+    """Statuses (or answers: the rows are `codes`) of those who left, one bar per gender."""
     if not _answered(shown):
         return no_data_figure(t, title=title)
     genders = [g for g in GENDERS if g in shown.values.columns]
@@ -43,8 +62,8 @@ def by_gender_figure(
         shown,
         rows=rows,
         columns=genders,
-        row_label=lambda code: t(f"{prefix}.{code}"),
-        column_label=lambda g: t(f"gender.{g}"),
+        row_label=row_label(codes, t),
+        column_label=lambda g: t(label_key(Gender(g))),
         t=t,
         horizontal=True,
         value_title=t("dash.people"),
@@ -55,14 +74,14 @@ def by_gender_figure(
 
 def by_spearhead_figure(
     shown: Shown,
-    prefix: str,
+    codes: type[Labelled],
     names: Mapping[str, str],
     t: Translate,
     *,
     title: str = "",
     all_rows: bool = False,
 ) -> go.Figure:
-    """Rows of `shown` (ladder rungs, places, answers) with one bar per spearhead."""
+    """Rows of `shown` (ladder rungs, places, answers: `codes`) with one bar per spearhead."""
     if not _answered(shown):
         return no_data_figure(t, title=title)
     spearheads = [c for c in shown.values.columns if c != TOTAL]
@@ -71,7 +90,7 @@ def by_spearhead_figure(
         shown,
         rows=rows,
         columns=spearheads,
-        row_label=lambda code: t(f"{prefix}.{code}"),
+        row_label=row_label(codes, t),
         column_label=lambda s: names.get(s, t("dash.no_spearhead")),
         t=t,
         horizontal=True,

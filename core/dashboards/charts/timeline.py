@@ -6,9 +6,11 @@ from datetime import date, datetime, time
 
 import plotly.graph_objects as go
 
+from core.codes import EventType, Indicator
 from core.dashboards.charts.common import Translate, finish, no_data_figure
 from core.dashboards.charts.kpi import ACTUAL, TARGET
 from core.dashboards.timeline import PROJECT_ROW, TimelineData
+from core.i18n import label_key
 
 BAR = "rgba(31, 78, 121, 0.25)"
 MS_PER_DAY = 86_400_000
@@ -94,7 +96,7 @@ def _events(fig: go.Figure, data: TimelineData, labels: dict[str, str], t: Trans
             marker={"color": ACTUAL, "size": 11, "line": {"color": "white", "width": 1}},
             name=t("dash.events"),
             customdata=[
-                [n, t(f"code.event_type.{e}"), d.isoformat()]
+                [n, t(label_key(EventType(e))), d.isoformat()]
                 for n, e, d in zip(events.name, events.event_type, events.event_date, strict=True)
             ],
             hovertemplate="%{customdata[0]}<br>%{customdata[1]} · %{customdata[2]}<extra></extra>",
@@ -119,7 +121,7 @@ def _milestones(fig: go.Figure, data: TimelineData, labels: dict[str, str], t: T
             },
             name=t("dash.timeline.milestone"),
             customdata=[
-                [label or t(f"indicator.{indicator}"), value, d.isoformat()]
+                [label or t(label_key(Indicator(indicator))), value, d.isoformat()]
                 for label, indicator, value, d in zip(
                     milestones.label,
                     milestones.indicator,

@@ -11,9 +11,15 @@ from datetime import date
 
 from sqlmodel import Session
 
-from core.codes import SizeClass
-from core.i18n import translate
-from core.indicators.eu_indicators import GENDERS, common_indicators, supported_companies
+from core.codes import Gender, SizeClass
+from core.i18n import label_key, translate
+from core.indicators.eu_indicators import (
+    GENDERS,
+    EuIndicator,
+    EuSection,
+    common_indicators,
+    supported_companies,
+)
 from core.io.exports.writer import BOLD, Book
 from core.models import Project
 from core.periods import ReportingPeriod
@@ -72,7 +78,7 @@ def eura_workbook(
         t("eura.section"),
         t("eura.code"),
         t("eu.indicator"),
-        *[t(f"gender.{g}") for g in GENDERS],
+        *[t(label_key(Gender(g))) for g in GENDERS],
         t("gender.total"),
     ]
     sheet.append(head, BOLD)
@@ -81,9 +87,9 @@ def eura_workbook(
         counts = [int(row[g]) for g in GENDERS]
         sheet.append(
             [
-                t(f"eu.section.{row['section']}"),
+                t(label_key(EuSection(row["section"]))),
                 code,
-                t(f"eu.{row['indicator']}"),
+                t(label_key(EuIndicator(row["indicator"]))),
                 *counts,
                 int(row["total"]),
             ]
@@ -106,7 +112,7 @@ def eura_workbook(
             [
                 "",
                 "",
-                t(f"code.size_class.{size.value}"),
+                t(label_key(size)),
                 None,
                 None,
                 None,

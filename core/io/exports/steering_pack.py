@@ -15,7 +15,7 @@ from core.codes import Role
 from core.dashboards.filters import Filters
 from core.dashboards.pack import dashboard_data, pack_sheets, views_for
 from core.dashboards.pack_tables import PackTable
-from core.i18n import translate
+from core.i18n import label_key, translate
 from core.indicators.overview import build_overview
 from core.io.exports.writer import BOLD, Book
 from core.models import Project
@@ -49,12 +49,12 @@ def _kpi_sheet(
         progress = trajectory.progress
         sheet.append(
             [
-                t(f"indicator.{indicator.value}"),
+                t(label_key(indicator)),
                 progress.target,
                 int(trajectory.actual_text) if not trajectory.hidden else trajectory.actual_text,
                 None if progress.percent is None else round(progress.percent, 1),
                 round(progress.planned),
-                t(f"status.{progress.status.value}"),
+                t(label_key(progress.status)),
             ]
         )
     sheet.append([])

@@ -12,8 +12,9 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter, quote_sheetname
 
-from core.i18n import translate
+from core.i18n import label_key, translate
 from core.io.exports.writer import BOLD, HEADER, REQUIRED_HEADER, TITLE, WRAPPED, Book, Sheet
+from core.io.imports.cells import RefKind, Widget
 from core.io.imports.sheets import Column, columns, sheet_name
 from core.io.imports.validate import KINDS, Catalog
 
@@ -108,18 +109,17 @@ def add_kind_sheet(
 
 
 def format_hint(column: Column, catalog: Catalog | None, lang: str) -> str:
-    widget = column.cell.widget
-    if widget in {"code", "codes"}:
-        return translate(f"io.format.{widget}", lang, choices=", ".join(column.cell.choices()))
-    if widget == "ref":
-        ref = getattr(column.cell, "ref", "")
+    widget = Widget(column.cell.widget)
+    if widget in {Widget.CODE, Widget.CODES}:
+        return translate(label_key(widget), lang, choices=", ".join(column.cell.choices()))
+    if widget is Widget.REF:
+        ref = RefKind(getattr(column.cell, "ref", ""))
         known = choices(column, catalog, lang)
-        what = translate(f"io.ref.{ref}", lang)
+        what = translate(label_key(ref), lang)
         return translate("io.format.ref", lang, what=what) + (
             f" ({', '.join(known)})" if known else ""
         )
-    key = f"io.format.{widget}"
-    return translate(key if widget != "text" else "io.format.text", lang)
+    return translate(label_key(widget), lang)
 
 
 def add_instructions(book: Book, kinds: list[str], *, lang: str, catalog: Catalog | None) -> None:
@@ -131,8 +131,14 @@ def add_instructions(book: Book, kinds: list[str], *, lang: str, catalog: Catalo
     sheet.append([translate("io.instructions.reentry", lang)])
     sheet.append([])
     other = "fi" if lang == "en" else "en"
-    heads = ["sheet", "column", "column_fi", "needed", "format"]
-    sheet.append([translate(f"io.instructions.{h}", lang) for h in heads], BOLD)
+    heads = [
+        translate("io.instructions.sheet", lang),
+        translate("io.instructions.column", lang),
+        translate("io.instructions.column_fi", lang),
+        translate("io.instructions.needed", lang),
+        translate("io.instructions.format", lang),
+    ]
+    sheet.append(heads, BOLD)
     for kind in kinds:
         for column in columns(kind):
             needed = translate("io.required" if column.required else "io.optional", lang)

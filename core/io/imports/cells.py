@@ -16,6 +16,8 @@ from typing import Any
 from pydantic import GetCoreSchemaHandler, ValidationInfo
 from pydantic_core import PydanticCustomError, core_schema
 
+from core.codes import MaxLength
+from core.i18n import Labelled
 from core.io.imports.parse import (
     is_empty,
     normalise_code,
@@ -28,7 +30,6 @@ from core.io.imports.parse import (
     to_text,
 )
 from core.io.imports.problems import CellError
-from core.models import MaxLength
 
 
 # Text that a spreadsheet would run as a formula when it starts with one of these.
@@ -61,6 +62,32 @@ def _enum_values(enum: type[StrEnum]) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=64)
 def _lookup(codes: tuple[str, ...]) -> dict[str, str]:
     return {normalise_code(code): code for code in codes}
+
+
+class Widget(Labelled, key_prefix="io.format"):
+    """How a column is entered (a form's widget; a template's format hint)."""
+
+    TEXT = "text"
+    DATE = "date"
+    BOOL = "bool"
+    INT = "int"
+    DECIMAL = "decimal"
+    CODE = "code"
+    CODES = "codes"
+    REF = "ref"
+    LANGUAGES = "languages"
+
+
+class RefKind(Labelled, key_prefix="io.ref"):
+    """What a `Ref` column refers to."""
+
+    TARGET_GROUP = "target_group"
+    PROGRAMME = "programme"
+    SPEARHEAD = "spearhead"
+    WORK_PACKAGE = "work_package"
+    EVENT = "event"
+    PARTICIPANT = "participant"
+    COMPANY = "company"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from sqlmodel import Session
 from core.access import audit
 from core.access.locks import PeriodLockedError
 from core.db import session_scope
+from core.i18n import Labelled
 from core.io.imports.cells import Key
 from core.io.imports.parse import is_empty, to_business_id
 from core.io.imports.planner import SheetInput, SheetPlan, plan_sheets
@@ -29,7 +30,16 @@ from core.io.imports.validate import KINDS
 from core.models import Project
 from core.project.loading import get_project
 
-Progress = Callable[[str, float], None]
+Progress = Callable[[str, float], None]  # (an ImportStep's value, the fraction done)
+
+
+class ImportStep(Labelled, key_prefix="import.step"):
+    """What an import is doing, for its progress bar."""
+
+    READ = "read"
+    CHECK = "check"
+    WRITE = "write"
+    DONE = "done"
 
 
 @dataclass

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
-from core.i18n import translate
+from core.errors import DomainError
+from core.i18n import Labelled, translate
 
 
-class Severity(StrEnum):
+class Severity(Labelled, key_prefix="io.severity"):
     ERROR = "error"  # nothing is written while any error remains
     WARNING = "warning"  # written, but the manager should know (e.g. entry data kept)
 
@@ -41,13 +41,8 @@ class Problem:
         return f"{where}: {self.message()}" if where else self.message()
 
 
-class CellError(ValueError):
+class CellError(DomainError, ValueError):
     """A value that cannot be read; its message key lets it be shown in either language."""
-
-    def __init__(self, key: str, /, **values: Any) -> None:
-        super().__init__(translate(key, "en", **values))
-        self.key = key
-        self.values = values
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

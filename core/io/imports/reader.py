@@ -21,6 +21,7 @@ from xml.etree.ElementTree import ParseError
 
 from openpyxl.utils.exceptions import InvalidFileException
 
+from core.errors import DomainError
 from core.io.imports.limits import Limits, check_archive, check_grid, check_sheet_size
 from core.io.imports.parse import is_empty
 from core.io.imports.problems import Problem
@@ -58,11 +59,11 @@ READ_ERRORS = (
 )
 
 
-class FileRefused(ValueError):
+class FileRefused(DomainError, ValueError):
     """The whole file cannot be read; `problem` says why and what to do."""
 
     def __init__(self, problem: Problem) -> None:
-        super().__init__(str(problem))
+        super().__init__(problem.key, **problem.values)
         self.problem = problem
 
 

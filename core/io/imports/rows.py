@@ -23,6 +23,7 @@ from core.codes import (
     FollowUpStatus,
     Gender,
     Isced,
+    MaxLength,
     SizeClass,
 )
 from core.io.imports.cells import (
@@ -39,7 +40,6 @@ from core.io.imports.cells import (
     YesNo,
 )
 from core.io.imports.problems import CellError
-from core.models import MaxLength
 
 FIRST_BIRTH_YEAR = 1900
 AGE_RANGES = {

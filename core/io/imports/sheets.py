@@ -12,12 +12,32 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.i18n import LANGUAGES, TEXTS, translate
+from core.i18n import LANGUAGES, TEXTS, Labelled, label_key, translate
 from core.io.imports.cells import Cell
 from core.io.imports.problems import Problem
 from core.io.imports.rows import KINDS, ROW_MODELS
 
 INSTRUCTIONS_SHEET = "instructions"
+
+
+class SheetKind(Labelled, key_prefix="io.sheet"):
+    """Every kind of sheet a workbook may hold (the import kinds, then the instructions)."""
+
+    PARTICIPANTS = "participants"
+    COMPANIES = "companies"
+    EVENTS = "events"
+    PROFILES = "profiles"
+    COMMITMENTS = "commitments"
+    ATTENDANCE = "attendance"
+    FOLLOW_UPS = "follow_ups"
+    INSTRUCTIONS = INSTRUCTIONS_SHEET
+
+
+def column_key(kind: str, name: str) -> str:
+    """The text key of a column's header: the kind's own when core.i18n has one
+    (`io.col.events.code`), else the one every kind shares (`io.col.code`)."""
+    own = f"io.col.{kind}.{name}"
+    return own if own in TEXTS else f"io.col.{name}"
 
 
 @dataclass(frozen=True)
@@ -30,10 +50,6 @@ class Column:
     def header(self, lang: str = "en") -> str:
         return column_header(self.kind, self.name, lang)
 
-    def help(self, lang: str = "en") -> str:
-        key = f"io.help.{self.kind}.{self.name}"
-        return translate(key if key in TEXTS else f"io.help.{self.name}", lang)
-
 
 def columns(kind: str) -> list[Column]:
     """The columns of `kind` in template order."""
@@ -45,12 +61,11 @@ def columns(kind: str) -> list[Column]:
 
 
 def column_header(kind: str, name: str, lang: str = "en") -> str:
-    key = f"io.col.{kind}.{name}"
-    return translate(key if key in TEXTS else f"io.col.{name}", lang)
+    return translate(column_key(kind, name), lang)
 
 
 def sheet_name(kind: str, lang: str = "en") -> str:
-    return translate(f"io.sheet.{kind}", lang)
+    return translate(label_key(SheetKind(kind)), lang)
 
 
 def _norm(text: str) -> str:

@@ -14,12 +14,22 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from core.io.imports.cells import RefKind
 from core.io.imports.parse import normalise_code
 from core.io.imports.problems import CellError, Problem
 from core.io.imports.rows import KINDS, ROW_MODELS, AttendanceRow, FollowUpRow, RowModel
 from core.io.imports.sheets import column_header
 
 LOOSE_REFS = frozenset({"target_group", "programme", "spearhead", "work_package"})
+UNKNOWN_REF_KEYS: dict[str, str] = {  # what each RefKind says when a code does not exist
+    RefKind.TARGET_GROUP: "io.err.unknown_target_group",
+    RefKind.PROGRAMME: "io.err.unknown_programme",
+    RefKind.SPEARHEAD: "io.err.unknown_spearhead",
+    RefKind.WORK_PACKAGE: "io.err.unknown_work_package",
+    RefKind.EVENT: "io.err.unknown_event",
+    RefKind.PARTICIPANT: "io.err.unknown_participant",
+    RefKind.COMPANY: "io.err.unknown_company",
+}
 __all__ = ["KINDS", "ROW_MODELS", "Catalog", "ValidRow", "Validated", "validate_rows"]
 
 
@@ -46,7 +56,7 @@ class Catalog:
         found = known.get(self._match(ref, value))
         if found is None:
             sample = ", ".join(sorted(known.values())[:12]) if ref in LOOSE_REFS else ""
-            raise CellError(f"io.err.unknown_{ref}", value=value, known=sample or "—")
+            raise CellError(UNKNOWN_REF_KEYS[ref], value=value, known=sample or "—")
         return found
 
 
