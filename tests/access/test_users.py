@@ -162,5 +162,5 @@ def test_setup_in_a_demo_database_makes_the_demo_accounts(
 
 
 def test_readme_mentions_the_account_commands() -> None:
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert "create-user" in readme and "apply-retention" in readme
