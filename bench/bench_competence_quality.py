@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from core.competence.esco_map import THRESHOLD, MappingSettings, SkillMapper  # noqa: E402
 from core.competence.quality import LabelledText, Score, best_threshold, curve, load_labelled, score  # noqa: E402
-from core.search.loading import get_embedder  # noqa: E402
+from core.search.model.loading import get_embedder  # noqa: E402
 
 DATA = ROOT / "tests" / "competence" / "data"
 

@@ -135,7 +135,7 @@ def _peak_rss_mb() -> float:
 def measure(backend: str, n: int, repeats: int, batch_size: int) -> dict[str, object]:
     """Measure one backend inside this process (run each backend in its own process)."""
     started = time.perf_counter()
-    from core.search.loading import get_embedder
+    from core.search.model.loading import get_embedder
 
     embedder = get_embedder(backend)
     result: dict[str, object] = {
@@ -170,7 +170,7 @@ def print_corpus(n: int) -> None:
     """Words and tokens per text kind, so rates can be compared with other corpora."""
     from tokenizers import Tokenizer
 
-    from core.search.loading import model_folder
+    from core.search.model.loading import model_folder
 
     tokenizer = Tokenizer.from_file(str(model_folder() / "tokenizer.json"))
     print("kind        texts  words/text  tokens/text (with 'passage: ', <s>, </s>)")

@@ -65,7 +65,7 @@ def percentiles(ms: list[float]) -> str:
 def bench_build(count: int) -> np.ndarray:
     """Real embedding of `count` profiles; returns real piece vectors as the pool."""
     from core.search.index import SearchIndex
-    from core.search.loading import get_embedder
+    from core.search.model.loading import get_embedder
     from core.search.vectors import PieceVectors
 
     embedder = get_embedder()
@@ -145,7 +145,7 @@ def bench_queries(count: int, pool: np.ndarray, repeats: int) -> None:
     from core.search import service
     from core.search.index import SearchIndex
     from core.search.live import database_label, forget_loaded_indexes, wanted_kind
-    from core.search.loading import get_embedder
+    from core.search.model.loading import get_embedder
     from core.search.records import searchable_records
     from core.search.store import save_index
     from core.search.vectors import PieceVectors
@@ -241,7 +241,7 @@ def main() -> None:
     for count in sizes:
         bench_queries(count, pool, args.repeats)
     if not args.quick:
-        from core.search.loading import get_embedder
+        from core.search.model.loading import get_embedder
 
         queries = get_embedder().embed_queries(QUERIES * 5)
         bench_vectors(1_000_000, pool, queries)

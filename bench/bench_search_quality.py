@@ -32,10 +32,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
 from esco_data import Benchmark, BenchQuery, build_benchmark  # noqa: E402
 
-from core.search.embedder import Embedder  # noqa: E402
 from core.search.finnish import translate  # noqa: E402
 from core.search.index import SearchIndex  # noqa: E402
-from core.search.loading import get_embedder  # noqa: E402
+from core.search.model.embedder import Embedder  # noqa: E402
+from core.search.model.loading import get_embedder  # noqa: E402
 from core.search.query import mix_vectors, query_terms  # noqa: E402
 from core.search.ranking import RankingParams, rank  # noqa: E402
 from core.search.records import ProfileRecord  # noqa: E402

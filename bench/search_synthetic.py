@@ -18,7 +18,7 @@ import numpy as np
 from core.demo.profile_text import Author, write_english
 from core.demo.profile_text_fi import write_finnish
 from core.demo.vocabulary import DEMO_SKILL_AREAS
-from core.search.embedder import Embedder, Progress
+from core.search.model.embedder import Embedder, Progress
 from core.search.records import AVAILABILITY, ProfileRecord
 
 PROGRAMMES = {

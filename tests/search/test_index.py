@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.search.embedder import HashingEmbedder
 from core.search.filters import SearchFilters
 from core.search.index import SearchIndex
 from core.search.lexical import query_tokens
+from core.search.model.embedder import HashingEmbedder
 from core.search.ranking import RankingParams, rank
 from core.search.records import ProfileRecord
 from core.search.vectors import FLAT, IVF, PieceVectors

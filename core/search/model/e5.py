@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from core.search.embedder import Embedder, Progress, normalise_rows
+from core.search.model.embedder import Embedder, Progress, normalise_rows
 from core.search.model.files import (
     ONNX_FILE,
     ST_DIR,

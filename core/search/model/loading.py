@@ -7,9 +7,9 @@ from functools import cache
 from pathlib import Path
 
 from core.config import get_settings
-from core.search.e5_embedders import OnnxE5Embedder, SentenceTransformerE5Embedder
-from core.search.embedder import BACKENDS, Embedder, HashingEmbedder
 from core.search.model.build import build_model
+from core.search.model.e5 import OnnxE5Embedder, SentenceTransformerE5Embedder
+from core.search.model.embedder import BACKENDS, Embedder, HashingEmbedder
 from core.search.model.files import MODEL_ID
 
 
