@@ -125,16 +125,16 @@ def partnership_view(data: PartnershipData, role: Role) -> PartnershipView:
     committed, delivered, euros = protect_by_contributors(
         role, companies, table("committed"), table("delivered"), table("amount_eur")
     )
-    places = aggregate_up(role, mix, [MERGED_SIZES])  # the size chart needs the sizes too
+    shown_mix = protect_table(role, mix)  # the size chart needs the sizes, merged or not
     return PartnershipView(
         committed,
         delivered,
         euros,
         bars,
         points,
-        protect_table(role, mix) if places.note else places,
+        shown_mix,
         data.target,
-        places,
+        aggregate_up(role, mix, [MERGED_SIZES], fine=shown_mix),
     )
 
 

@@ -69,10 +69,13 @@ def _visible(shown: Shown) -> int:
     return int((values.fillna(0) > 0).to_numpy().sum())
 
 
-def aggregate_up(role: Role, table: pd.DataFrame, steps: Sequence[Coarser]) -> Shown:
+def aggregate_up(
+    role: Role, table: pd.DataFrame, steps: Sequence[Coarser], *, fine: Shown | None = None
+) -> Shown:
     """`table` protected for `role`, or the first of `steps` (finer first) that is not mostly
-    hidden; when every one is, the one that shows the most."""
-    fine = protect_table(role, table)
+    hidden; when every one is, the one that shows the most. `fine` is `table` already
+    protected for `role`, when the caller has it (the disclosure audit is not free)."""
+    fine = fine if fine is not None else protect_table(role, table)
     if not rule_for(role).suppressed or not mostly_hidden(fine):
         return fine
     tried = [fine]
