@@ -151,6 +151,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{marker} = 1–{below} henkilöä, piilotettu. .. = piilotettu, jotta pientä ryhmää ei voi "
         "päätellä summista.\nPuuttuva pylväs on piilotettu, ei nolla; nolla on merkitty 0.",
     ),
+    "privacy.merged.genders": (
+        "Genders merged: the groups are too small to show apart.",
+        "Sukupuolet yhdistetty: ryhmät ovat liian pieniä näytettäviksi erikseen.",
+    ),
+    "privacy.merged.spearheads": (
+        "Spearheads merged: the groups are too small to show apart.",
+        "Kärkialat yhdistetty: ryhmät ovat liian pieniä näytettäviksi erikseen.",
+    ),
+    "privacy.merged.sizes": (
+        "Size classes merged: the groups are too small to show apart.",
+        "Kokoluokat yhdistetty: ryhmät ovat liian pieniä näytettäviksi erikseen.",
+    ),
+    "privacy.merged.everyone": (
+        "Shown as one total: every group is too small to show apart.",
+        "Näytetään yhtenä summana: jokainen ryhmä on liian pieni näytettäväksi erikseen.",
+    ),
     "dash.no_data": ("No data for this selection", "Ei tietoja tällä rajauksella"),
     "dash.suppressed_view": (
         "Steering view: groups smaller than {threshold} are hidden ({marker}).",

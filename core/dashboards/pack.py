@@ -144,10 +144,10 @@ def _scholarships(v: Views, t: Translate) -> PackTable:
 
 def _mix(v: Views, t: Translate) -> PackTable:
     return grouped(
-        v.partnerships.mix,
+        v.partnerships.places,
         header=t("dash.column.municipality"),
         row_label=lambda place: (
-            t("dash.other_municipalities", threshold=v.partnerships.mix.threshold)
+            t("dash.other_municipalities", threshold=v.partnerships.places.threshold)
             if place == OTHER_PLACES
             else place
         ),

@@ -25,6 +25,7 @@ from core.dashboards.partnerships import PartnershipData
 from core.dashboards.progress import ProgressData
 from core.dashboards.results import IMPROVED, INTENT, LADDER, NO_SPEARHEAD, RETENTION, ResultData
 from core.i18n import Labelled
+from core.privacy.aggregate import Coarser, Merged, aggregate_up, merged_all, merged_columns
 from core.privacy.sequences import protect_cumulative, protect_nested
 from core.privacy.shown import (
     Shown,
@@ -105,6 +106,8 @@ class PartnershipView:
     cumulative: list[tuple[str, int]]  # cumulative points safe to draw
     mix: Shown  # municipality × size class, with totals
     target: int | None
+    # The mix as its chart draws it: size classes merged when the mix would be mostly hidden.
+    places: Shown
 
 
 def partnership_view(data: PartnershipData, role: Role) -> PartnershipView:
@@ -122,19 +125,26 @@ def partnership_view(data: PartnershipData, role: Role) -> PartnershipView:
     committed, delivered, euros = protect_by_contributors(
         role, companies, table("committed"), table("delivered"), table("amount_eur")
     )
+    shown_mix = protect_table(role, mix)  # the size chart needs the sizes, merged or not
     return PartnershipView(
         committed,
         delivered,
         euros,
         bars,
         points,
-        protect_table(role, mix),
+        shown_mix,
         data.target,
+        aggregate_up(role, mix, [MERGED_SIZES], fine=shown_mix),
     )
 
 
 OTHER_PLACES = "other"  # municipalities with fewer companies than the threshold, together
 OTHER_STATUSES = "other"  # follow-up statuses with fewer people than the threshold, together
+# Coarser versions of breakdowns that would be mostly hidden (core.privacy.aggregate).
+MERGED_GENDERS = Coarser(merged_columns, Merged.GENDERS)
+MERGED_SPEARHEADS = Coarser(merged_columns, Merged.SPEARHEADS)
+MERGED_SIZES = Coarser(merged_columns, Merged.SIZES)
+EVERYONE = Coarser(merged_all, Merged.EVERYONE)
 
 
 @dataclass(frozen=True)
@@ -202,11 +212,13 @@ def _reach(role: Role, reach: pd.DataFrame) -> Shown:
 
 @dataclass(frozen=True)
 class ResultView:
-    immediate: Shown  # status × gender
-    six_months: Shown  # status × gender
+    # Breakdowns marked "coarser" have their split merged for a suppressed role when it would
+    # hide most cells (core.privacy.aggregate); the manager always sees them as written.
+    immediate: Shown  # status × gender (coarser)
+    six_months: Shown  # status × gender (coarser)
     improved: Shown  # yes / no / unknown × gender
-    ladder: Shown  # rung × spearhead
-    retention: Shown  # place × spearhead
+    ladder: Shown  # rung × spearhead (coarser)
+    retention: Shown  # place × spearhead (coarser)
     intent: Shown  # stays / leaves × spearhead
     scores: Shown  # spearhead → mean experience score (hidden below the threshold)
 
@@ -236,12 +248,13 @@ def result_view(data: ResultData, role: Role) -> ResultView:
         table = _by_gender(rows, "status", STATUSES)
         return collapse_rare(role, table, OTHER_STATUSES)
 
+    genders, spearheads = [MERGED_GENDERS, EVERYONE], [MERGED_SPEARHEADS, EVERYONE]
     return ResultView(
-        protect_table(role, statuses(data.immediate)),
-        protect_table(role, statuses(data.six_months)),
+        aggregate_up(role, statuses(data.immediate), genders),
+        aggregate_up(role, statuses(data.six_months), genders),
         protect_table(role, _by_gender(data.improved, "answer", list(IMPROVED))),
-        protect_table(role, _spearheads(data.ladder, "rung", LADDER)),
-        protect_table(role, _spearheads(data.retention, "place", RETENTION)),
+        aggregate_up(role, _spearheads(data.ladder, "rung", LADDER), spearheads),
+        aggregate_up(role, _spearheads(data.retention, "place", RETENTION), spearheads),
         protect_table(role, _spearheads(data.intent, "answer", INTENT)),
         _scores(data.intent, role),
     )

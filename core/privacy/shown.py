@@ -40,6 +40,9 @@ class Shown:
     hidden: pd.DataFrame  # bool
     threshold: int
     suppressed: bool  # the suppression rules were applied (any role but the manager)
+    # What was merged when the table is shown coarser than asked: a code of
+    # core.privacy.aggregate.Merged (its text is the chart's note), or "".
+    note: str = ""
 
     @property
     def marker(self) -> str:

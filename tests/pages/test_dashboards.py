@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 import pytest
 import streamlit as st
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
 from core.access.navigation import pages_for
 from core.codes import Role
+from core.demo.seed import seed_demo
 from core.i18n import translate
 from core.models import Project
 from tests.dashboards.world import build_world
@@ -160,3 +163,22 @@ def test_meeting_mode_steps_through_the_pack(app: RunApp, world: None) -> None:
     # Whoever opens it, meeting mode shows what the steering group sees.
     at.selectbox(key="meeting_slide").set_value("commitments").run()
     assert "<5" in _hidden_markers(at) or ".." in _hidden_markers(at)
+
+
+def _notes(at: AppTest) -> list[str]:
+    return [
+        note["text"]
+        for figure in _charts(at)
+        for note in figure["layout"].get("annotations", [])
+        if note.get("name") == "hidden_note"
+    ]
+
+
+def test_results_too_fine_for_steering_are_shown_merged_with_a_note(
+    app: RunApp, engine: Engine, project: Project
+) -> None:
+    seed_demo(engine=engine, today=date(2026, 11, 23))
+    steering = _notes(app(role="steering", page="pages/results.py"))
+    assert any(n.startswith("Genders merged") for n in steering), steering
+    manager = _notes(app(role="manager", page="pages/results.py"))
+    assert not any("merged" in n or "one total" in n for n in manager), manager

@@ -13,6 +13,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.dashboards.charts.kpi import ACTUAL, FONT_SIZE, PLANNED, TARGET, base_layout
+from core.i18n import label_key
+from core.privacy.aggregate import Merged
 from core.privacy.shown import Shown
 
 Translate = Callable[..., str]
@@ -154,11 +156,16 @@ def bar_chart(
 
 
 def hidden_note(fig: go.Figure, shown: Sequence[Shown], t: Translate) -> go.Figure:
-    """Say under the chart what hidden markers mean, when the chart has any."""
+    """Say under the chart what hidden markers mean, when the chart has any, and in one line
+    what was merged when a table is shown coarser than asked (core.privacy.aggregate)."""
     hiding = [s for s in shown if s.any_hidden]
-    if not hiding:
+    merged = [t(label_key(Merged(s.note))) for s in shown if s.note]
+    if not hiding and not merged:
         return fig
-    note = t("dash.hidden_note", marker=hiding[0].marker, below=hiding[0].threshold - 1)
+    lines = merged[:1]
+    if hiding:
+        lines.append(t("dash.hidden_note", marker=hiding[0].marker, below=hiding[0].threshold - 1))
+    note = "\n".join(lines)
     fig.add_annotation(
         text=note.replace("\n", "<br>"),
         name="hidden_note",

@@ -156,8 +156,9 @@ def new_companies_figure(view: PartnershipView, t: Translate, *, title: str = ""
 
 
 def company_mix_figure(view: PartnershipView, t: Translate, *, title: str = "") -> go.Figure:
-    """Companies by municipality (rows) and size class (colours), as a table-like heat map."""
-    mix = view.mix
+    """Companies by municipality (rows) and size class (colours), as a table-like heat map;
+    size classes merged into the total column when the mix would be mostly hidden."""
+    mix = view.places
     places = [m for m in mix.values.index if m != TOTAL]
     if not places:
         return no_data_figure(t, title=title)
@@ -166,7 +167,8 @@ def company_mix_figure(view: PartnershipView, t: Translate, *, title: str = "") 
     rows = [*places, TOTAL]
     shade = mix.values.loc[rows, columns].copy()
     shade.loc[TOTAL] = float("nan")  # totals stay white: the colour is for the cells
-    shade[TOTAL] = float("nan")
+    if sizes:
+        shade[TOTAL] = float("nan")
     fig = go.Figure(
         go.Heatmap(
             z=shade.to_numpy(),

@@ -11,10 +11,11 @@ from core.codes import FollowUpStatus, Gender
 from core.dashboards.charts.common import Label, Translate, bar_chart, finish, no_data_figure
 from core.dashboards.views import GENDERS, OTHER_STATUSES
 from core.i18n import Labelled, label_key
+from core.privacy.aggregate import ALL
 from core.privacy.rules import TOTAL
 from core.privacy.shown import Shown
 
-GENDER_COLOURS = {"woman": "#cc79a7", "man": "#0072b2", "non_binary": "#e69f00"}
+GENDER_COLOURS = {"woman": "#cc79a7", "man": "#0072b2", "non_binary": "#e69f00", TOTAL: "#56b4e9"}
 
 
 def row_label(codes: type[Labelled], t: Translate) -> Label:
@@ -22,6 +23,8 @@ def row_label(codes: type[Labelled], t: Translate) -> Label:
     statuses shown together (outside the manager's view) says so."""
 
     def label(code: str) -> str:
+        if code == ALL:  # everyone together (core.privacy.aggregate)
+            return t("gender.total")
         if codes is FollowUpStatus and code == OTHER_STATUSES:
             return t("code.follow_up_status.other")
         return t(label_key(codes(code)))
@@ -56,14 +59,15 @@ def by_gender_figure(
     """Statuses (or answers: the rows are `codes`) of those who left, one bar per gender."""
     if not _answered(shown):
         return no_data_figure(t, title=title)
-    genders = [g for g in GENDERS if g in shown.values.columns]
+    # Genders merged (core.privacy.aggregate) leave only the total column.
+    genders = [g for g in GENDERS if g in shown.values.columns] or [TOTAL]
     rows = _rows(shown, keep_zero)
     fig = bar_chart(
         shown,
         rows=rows,
         columns=genders,
         row_label=row_label(codes, t),
-        column_label=lambda g: t(label_key(Gender(g))),
+        column_label=lambda g: t("gender.total") if g == TOTAL else t(label_key(Gender(g))),
         t=t,
         horizontal=True,
         value_title=t("dash.people"),
@@ -84,14 +88,17 @@ def by_spearhead_figure(
     """Rows of `shown` (ladder rungs, places, answers: `codes`) with one bar per spearhead."""
     if not _answered(shown):
         return no_data_figure(t, title=title)
-    spearheads = [c for c in shown.values.columns if c != TOTAL]
+    # Spearheads merged (core.privacy.aggregate) leave only the total column.
+    spearheads = [c for c in shown.values.columns if c != TOTAL] or [TOTAL]
     rows = [r for r in shown.values.index if r != TOTAL] if all_rows else _rows(shown)
     fig = bar_chart(
         shown,
         rows=rows,
         columns=spearheads,
         row_label=row_label(codes, t),
-        column_label=lambda s: names.get(s, t("dash.no_spearhead")),
+        column_label=lambda s: (
+            t("gender.total") if s == TOTAL else names.get(s, t("dash.no_spearhead"))
+        ),
         t=t,
         horizontal=True,
         value_title=t("dash.people"),
