@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -10,9 +11,11 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import select
 
+from core.access.audit import acting_as
 from core.cli.base import COMMANDS, command, fail, progress_printer, say
 from core.config import get_settings
 from core.db import session_scope
+from core.incidents import log_file, report_unexpected
 from core.models import Participant, Project
 from core.project.definition import ProjectDefinitionError
 from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
@@ -170,10 +173,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def domain_errors() -> tuple[type[Exception], ...]:
+    """Errors whose message is meant for the user: one line, no traceback. A plain
+    LookupError is "not loaded / not found" (KeyError and IndexError are bugs, not this);
+    `core.errors.DomainError`, where present, is the base of every such error."""
+    errors: list[type[Exception]] = [LookupError, ProjectDefinitionError]
+    try:
+        base = getattr(importlib.import_module("core.errors"), "DomainError", None)
+    except ImportError:
+        base = None
+    if isinstance(base, type) and issubclass(base, Exception):
+        errors.append(base)
+    return tuple(errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     wire_sessions()
     args = build_parser().parse_args(argv)
-    return COMMANDS[args.command][2](args)
+    try:
+        return COMMANDS[args.command][2](args)
+    except Exception as error:  # noqa: BLE001 - the command line's one error boundary
+        if isinstance(error, domain_errors()) and not isinstance(error, KeyError | IndexError):
+            return fail(str(error))
+        with acting_as(f"cli:{args.command}"):
+            reference = report_unexpected(error, f"cli:{args.command}")
+        return fail(f"unexpected error (reference {reference}); the details are in {log_file()}.")
 
 
 # Commands defined in other modules register themselves on import: accounts and retention;
