@@ -25,6 +25,7 @@ import contextlib
 import io
 import os
 import re
+import shutil
 import signal
 import statistics
 import subprocess
@@ -73,6 +74,9 @@ ON_PAGE = """(n) => {
 NOTHING_STALE = """() => !document.querySelector('[data-stale="true"]')"""
 
 
+DIAGNOSTICS: Path | None = None  # screenshots of each action's first failure, the server log
+
+
 @dataclass
 class Stats:
     times: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
@@ -86,6 +90,10 @@ class Stats:
             await steps  # type: ignore[misc]
         except Exception as error:  # noqa: BLE001 - a bench counts failures, it does not stop
             self.errors[action].append(await _describe(page, error))
+            if len(self.errors[action]) == 1 and DIAGNOSTICS is not None:
+                shot = DIAGNOSTICS / f"{re.sub(r'[^a-z]+', '-', action)}.png"
+                with contextlib.suppress(Exception):
+                    await page.screenshot(path=str(shot), full_page=True)
             return False
         self.times[action].append(time.monotonic() - start)
         return True
@@ -131,8 +139,15 @@ async def sme_user(
     if not await sign_in(page, url, "sme", stats, timeout_ms):
         await context.close()
         return
-    await page.goto(f"{url}/search")
     box = page.get_by_role("textbox", name="What skills do you need?")
+
+    async def open_search() -> None:
+        await page.goto(f"{url}/search")
+        await box.wait_for()
+
+    if not await stats.timed(page, "open search page", open_search()):
+        await context.close()
+        return
     round_ = number
     while time.monotonic() < deadline:
         query = QUERIES[round_ % len(QUERIES)]
@@ -170,10 +185,17 @@ async def steering_user(
     if not await sign_in(page, url, "steering", stats, timeout_ms):
         await context.close()
         return
-    await page.goto(f"{url}/meeting")
     total = len(PACK)
     position = page.get_by_role("combobox", name=f"Chart (of {total})")
-    await position.wait_for()
+
+    async def open_meeting() -> None:
+        await page.goto(f"{url}/meeting")
+        await position.wait_for()
+        await page.locator(".stPlotlyChart").first.wait_for()
+
+    if not await stats.timed(page, "open meeting page", open_meeting()):
+        await context.close()
+        return
     current = 1
     while time.monotonic() < deadline and total:
         current = current % total + 1
@@ -237,7 +259,11 @@ async def manager(
 
         async def preview(path: Path = path) -> None:
             await page.locator('input[type="file"]').set_input_files(str(path))
-            await page.get_by_role("button", name="Import now").wait_for()
+            checked = page.get_by_role("button", name="Import now")
+            refused = page.get_by_text(re.compile(r"problem\(s\) to fix"))
+            await checked.or_(refused).first.wait_for()
+            if await refused.count():
+                raise RuntimeError("the preview refused the generated file")
             await settled(page, timeout_ms)
 
         if not await stats.timed(page, "import preview (10,000 rows)", preview()):
@@ -403,7 +429,9 @@ async def drive(args: argparse.Namespace, url: str, folder: Path, stats: Stats) 
             steering_user(browser, url, n, deadline, stats, timeout_ms)
             for n in range(args.steering)
         ]
-        await asyncio.gather(*users)
+        for crash in await asyncio.gather(*users, return_exceptions=True):
+            if isinstance(crash, BaseException):
+                stats.errors["user loop"].append(f"{type(crash).__name__}: {crash}"[:200])
         elapsed = time.monotonic() - start
         await browser.close()
     return elapsed
@@ -429,6 +457,11 @@ async def run(args: argparse.Namespace) -> None:
             hwm = server_hwm_kb(process.pid)
             stop_server(process)
         report(args, stats, machine, hwm, load_before, elapsed, database_url, data_dir)
+        if DIAGNOSTICS is not None:
+            for kept in (data_dir / "logs" / "silta.log", workdir / "make-run.log"):
+                if kept.exists():
+                    shutil.copy(kept, DIAGNOSTICS / kept.name)
+            print(f"screenshots of first failures and the logs: {DIAGNOSTICS}")
 
 
 def report(
@@ -479,13 +512,15 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=180, help="how long users work (180)")
     parser.add_argument("--sme", type=int, default=14, help="SME users searching (14)")
     parser.add_argument("--steering", type=int, default=6, help="steering users (6)")
-    parser.add_argument("--timeout", type=int, default=300, help="per action, seconds (300)")
+    parser.add_argument("--timeout", type=int, default=120, help="per action, seconds (120)")
     parser.add_argument(
         "--model-dir",
         default=os.environ.get("SILTA_MODEL_DIR", str(REPO_ROOT / "data" / "models")),
         help="the built embedding model (default data/models)",
     )
     args = parser.parse_args()
+    global DIAGNOSTICS
+    DIAGNOSTICS = Path(tempfile.mkdtemp(prefix="silta-load-diagnostics-"))
     if 1 + args.sme + args.steering < 20:
         parser.error("at least 20 sessions: --sme + --steering + 1 manager >= 20")
     asyncio.run(run(args))
