@@ -43,6 +43,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
 from core.dashboards.pack import PACK  # noqa: E402
+from core.i18n import translate  # noqa: E402
 from core.io.imports.sheets import columns  # noqa: E402
 from tests.browser.conftest import (  # noqa: E402
     CHROMIUM,
@@ -61,6 +62,7 @@ QUERIES = (
 )
 IMPORT_ROWS = 10_000
 CODE_PREFIX = "LOAD"
+IMPORT_LINK = translate("page.data_import", "en")
 REFERENCE = re.compile(r"reference ([0-9a-f]{8})|viite ([0-9a-f]{8})")
 ANSWERED = re.compile(r"profiles match, best first|No profile matches")
 # The search's pager says "Page n of m" once the new page is on screen and nothing is stale;
@@ -142,7 +144,8 @@ async def sme_user(
     box = page.get_by_role("textbox", name="What skills do you need?")
 
     async def open_search() -> None:
-        await page.goto(f"{url}/search")
+        # In-app navigation (the sidebar link), as a user does: no full page load.
+        await page.get_by_role("link", name="Find students").click()
         await box.wait_for()
 
     if not await stats.timed(page, "open search page", open_search()):
@@ -160,7 +163,7 @@ async def sme_user(
             await page.wait_for_function(ON_PAGE, arg=1, timeout=timeout_ms)
 
         if not await stats.timed(page, "search", search()):
-            await page.goto(f"{url}/search")
+            await page.get_by_role("link", name="Find students").click()
             continue
         pages = await page_count(page)
         for next_page in range(2, min(pages, 3) + 1):
@@ -189,7 +192,7 @@ async def steering_user(
     position = page.get_by_role("combobox", name=f"Chart (of {total})")
 
     async def open_meeting() -> None:
-        await page.goto(f"{url}/meeting")
+        await page.get_by_role("link", name="Steering meeting").click()
         await position.wait_for()
         await page.locator(".stPlotlyChart").first.wait_for()
 
@@ -209,7 +212,7 @@ async def steering_user(
             await settled(page, timeout_ms)
 
         if not await stats.timed(page, "meeting next chart", step()):
-            await page.goto(f"{url}/meeting")
+            await page.get_by_role("link", name="Steering meeting").click()
             current = 1
     await context.close()
 
@@ -255,7 +258,7 @@ async def manager(
         round_ += 1
         path = folder / f"load-participants-{round_}.xlsx"
         path.write_bytes(await asyncio.to_thread(participants_workbook, round_))
-        await page.goto(f"{url}/import")
+        await page.get_by_role("link", name=IMPORT_LINK).click()
 
         async def preview(path: Path = path) -> None:
             await page.locator('input[type="file"]').set_input_files(str(path))
