@@ -8,6 +8,7 @@ import ui
 from core.access.navigation import PAGES, pages_for
 from core.wiring import wire_sessions
 from ui import signin
+from ui.boundary import run_page
 
 wire_sessions()  # audit trail, period locks, data version… on every session; idempotent
 # A local icon: a ":material/…:" one would be fetched from a font server on every load.
@@ -48,4 +49,4 @@ else:
     signin.signed_in_caption(user)
 signin.keep_cookie()
 ui.demo_banner()
-navigation.run()
+run_page(navigation)  # a page that fails shows a reference, never a traceback

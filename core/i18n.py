@@ -23,6 +23,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No project is loaded yet. Run `python -m core setup` (or `make run`).",
         "Hanketta ei ole vielä ladattu. Aja `python -m core setup` (tai `make run`).",
     ),
+    "error.unexpected": (
+        "Something went wrong and this page could not be shown. Please try again; if it "
+        "happens again, tell the project manager the reference {reference}.",
+        "Jokin meni vikaan, eikä sivua voitu näyttää. Yritä uudelleen; jos virhe toistuu, "
+        "kerro hankkeen vastuuhenkilölle viite {reference}.",
+    ),
     "app.section.follow": ("Follow progress", "Seuranta"),
     "app.section.manage": ("Manage data", "Tietojen hallinta"),
     "app.section.search": ("Find talent", "Osaajahaku"),

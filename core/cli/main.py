@@ -10,10 +10,12 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import select
 
+from core.access.audit import acting_as
 from core.cli.base import COMMANDS, command, fail, progress_printer, say
 from core.config import get_settings
 from core.db import session_scope
 from core.errors import DomainError
+from core.incidents import log_file, report_unexpected
 from core.models import Participant, Project
 from core.project.definition import ProjectDefinitionError
 from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
@@ -178,6 +180,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command][2](args)
     except DomainError as error:  # a refusal a command did not expect: a line, not a traceback
         return fail(error)
+    except LookupError as error:  # "not loaded / not found" (KeyError, IndexError are bugs)
+        if isinstance(error, KeyError | IndexError):
+            return _unexpected(error, args.command)
+        return fail(str(error))
+    except Exception as error:  # noqa: BLE001 - the command line's one error boundary
+        return _unexpected(error, args.command)
+
+
+def _unexpected(error: Exception, command_name: str) -> int:
+    with acting_as(f"cli:{command_name}"):
+        reference = report_unexpected(error, f"cli:{command_name}")
+    return fail(f"unexpected error (reference {reference}); the details are in {log_file()}.")
 
 
 # Commands defined in other modules register themselves on import: accounts and retention;
