@@ -379,6 +379,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dash.column.start": ("Start", "Alku"),
     "dash.column.end": ("End", "Loppu"),
     "dash.column.events": ("Events", "Tapahtumat"),
+    # Formats (core/dashboards/charts/locale.py): numbers, dates and months in charts
+    "locale.decimal": (".", ","),
+    "locale.thousands": (",", "\u202f"),
+    "locale.date": ("{day} {month_name} {year}", "{day}.{month}.{year}"),
+    "locale.month.1": ("Jan", "tammi"),
+    "locale.month.2": ("Feb", "helmi"),
+    "locale.month.3": ("Mar", "maalis"),
+    "locale.month.4": ("Apr", "huhti"),
+    "locale.month.5": ("May", "touko"),
+    "locale.month.6": ("Jun", "kesä"),
+    "locale.month.7": ("Jul", "heinä"),
+    "locale.month.8": ("Aug", "elo"),
+    "locale.month.9": ("Sep", "syys"),
+    "locale.month.10": ("Oct", "loka"),
+    "locale.month.11": ("Nov", "marras"),
+    "locale.month.12": ("Dec", "joulu"),
     "meeting.title": ("Steering group meeting", "Ohjausryhmän kokous"),
     "meeting.previous": ("Previous", "Edellinen"),
     "meeting.next": ("Next", "Seuraava"),
@@ -388,6 +404,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "groups of people or companies smaller than the threshold are hidden.",
         "Kokoustilassa luvut näkyvät kuten ohjausryhmälle kirjautujasta riippumatta: kynnysarvoa "
         "pienemmät henkilö- ja yritysryhmät on piilotettu.",
+    ),
+    "meeting.hidden_line": (
+        "Hidden for privacy: {marker} = 1–{below} people · .. = would reveal a small group",
+        "Piilotettu yksityisyyden vuoksi: {marker} = 1–{below} henkilöä · .. = paljastaisi "
+        "pienen ryhmän",
+    ),
+    "meeting.hidden_symbol": (
+        " · ◇ = hidden (value in the hover)",
+        " · ◇ = piilotettu (arvo osoittimella)",
     ),
     "meeting.export": ("Export the pack", "Vie kokousaineisto"),
     "meeting.prepare": (

@@ -147,17 +147,24 @@ class Page:
         return {c.code: c.label(self.lang) for c in choices}
 
 
-def start_page(title_key: str, *, uses: Collection[str] = ALL_FILTERS) -> Page:
-    """Title, filter bar and the steering notice; stops the page when no project is loaded."""
+def start_page(
+    title_key: str, *, uses: Collection[str] = ALL_FILTERS, meeting: bool = False
+) -> Page:
+    """Title, filter bar and the steering notice; stops the page when no project is loaded.
+
+    `meeting`: no page title (the chart carries its own, and a projected chart needs the
+    height) and the steering notice whoever is signed in (meeting mode shows steering numbers).
+    """
     role = ui.current_role()  # the page's ui.guard has checked it may open the page
-    st.title(ui.t(title_key))
+    if not meeting:
+        st.title(ui.t(title_key))
     db_key = ui.database_key()
     options = load_options(db_key)
     if options is None:
         st.info(ui.t("app.no_project"))
         st.stop()
     filters = filter_bar(options, uses=uses)
-    rule = rule_for(role)
+    rule = rule_for(Role.STEERING if meeting else role)
     if rule.suppressed:
         st.caption(ui.t("dash.suppressed_view", threshold=rule.threshold, marker=rule.marker))
     return Page(db_key, options, filters, role, ui.lang(), ui.today())

@@ -244,7 +244,7 @@ class Slide:
 def slide(chart: PackChart, views: Views, t: Translate) -> Slide:
     """One chart of the pack, drawn big for a projector."""
     title = t(chart.title_key)
-    return Slide(chart.key, title, for_meeting(chart.draw(views, t), title))
+    return Slide(chart.key, title, for_meeting(chart.draw(views, t), title, t))
 
 
 def meeting_slides(data: DashboardData, t: Translate, lang: str, today: date) -> list[Slide]:
