@@ -414,6 +414,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         " · ◇ = hidden (value in the hover)",
         " · ◇ = piilotettu (arvo osoittimella)",
     ),
+    "meeting.cover_day": ("Situation on {day}", "Tilanne {day}"),
+    "meeting.cover_period": ("Period: {start} – {end}", "Aikaväli: {start} – {end}"),
+    "meeting.cover_rule": (
+        "Disclosure rule: groups of fewer than {threshold} people or companies are hidden "
+        "({marker}); .. hides a cell that would reveal one.",
+        "Julkaisusääntö: alle {threshold} henkilön tai yrityksen ryhmät on piilotettu ({marker}); "
+        ".. piilottaa solun, josta pienen ryhmän voisi päätellä.",
+    ),
     "meeting.export": ("Export the pack", "Vie kokousaineisto"),
     "meeting.prepare": (
         "Prepare PPTX, PDF and PNG files",

@@ -7,7 +7,7 @@ import streamlit as st
 
 import ui
 from core.dashboards.export import ExportError, export_pack
-from core.dashboards.pack import PACK, PACK_KEYS, slide
+from core.dashboards.pack import PACK, PACK_KEYS, cover, slide
 from ui import dashboard as dash
 
 ui.guard(__file__)
@@ -67,8 +67,14 @@ with st.expander(ui.t("meeting.export"), icon=":material/download:"):
             try:
                 files = export_pack(
                     [slide(chart, views, ui.t) for chart in PACK],
-                    title=ui.t("meeting.deck_title"),
-                    subtitle=ui.t("meeting.deck_subtitle", day=page.today.isoformat()),
+                    cover(
+                        project=dash.project_name(page),
+                        filters=page.filters,
+                        options=page.options,
+                        t=ui.t,
+                        lang=page.lang,
+                        today=page.today,
+                    ),
                     progress=lambda done, total: bar.progress(done / total),
                 )
             except ExportError as error:

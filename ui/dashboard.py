@@ -170,6 +170,15 @@ def start_page(
     return Page(db_key, options, filters, role, ui.lang(), ui.today())
 
 
+def project_name(page: Page) -> str:
+    """The loaded project's name in the UI language (for exported title pages)."""
+    with ui.session() as db:
+        project = ui.current_project(db)
+        if project is None:
+            return ""
+        return project.name_fi if page.lang == "fi" and project.name_fi else project.name
+
+
 def chart(fig: go.Figure, key: str, title_key: str | None = None) -> None:
     if title_key is not None:
         st.subheader(ui.t(title_key))

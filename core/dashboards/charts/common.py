@@ -40,7 +40,8 @@ NOTE_COLOUR = "#555555"
 MEETING_FONT = 24
 MEETING_HEIGHT = 560
 PLOT_HEIGHT = MEETING_HEIGHT - 200  # the plot area inside a meeting chart, roughly, in px
-PLOT_WIDTH = 950  # … and its width on a 1440-px laptop beside the sidebar
+PLOT_WIDTH = 820  # … and its width on a 1440-px laptop beside the sidebar
+MIN_LABEL = 13  # px: smaller labels are not drawn in meetings (the hover still has them)
 DENSE_BARS = 24  # above this many bars, value labels stay small (and unscaled in meetings)
 MANY_SERIES = 4  # above this many series, the legend goes to the right, one per line
 MONTH_TICKS = 12  # at most this many month labels on an axis
@@ -231,8 +232,6 @@ def for_meeting(fig: go.Figure, title: str, t: Translate) -> go.Figure:
         height=MEETING_HEIGHT,
         margin={"t": 125 if "marker" in meta else 95, "b": 20, "l": 20, "r": 20},
         legend={} if vertical_legend else {"y": 1.0, "yanchor": "bottom", "x": 0},
-        # Value labels that would not fit their bar at a readable size are left to the hover.
-        uniformtext={"minsize": MEETING_FONT - 8, "mode": "hide"},
     )
     # Large tick labels need room: let every axis push the margins out as far as it needs.
     big.update_xaxes(automargin=True)
@@ -242,24 +241,38 @@ def for_meeting(fig: go.Figure, title: str, t: Translate) -> go.Figure:
         if ticks is not None and len(ticks) > MEETING_TICKS:
             step = -(-len(ticks) // MEETING_TICKS)
             axis.tickvals, axis.ticktext = ticks[::step], axis.ticktext[::step]
-    big.update_traces(textfont_size=MEETING_FONT - 4, selector={"type": "bar"})
+    for bar in big.select_traces({"type": "bar"}):
+        _fit_labels(bar, meta)
     for annotation in big.layout.annotations:
         if annotation.font and annotation.font.size:
             annotation.font.size = MEETING_FONT - 4
     return big
 
 
+def _fitting_size(texts: Sequence[object], meta: dict[str, object]) -> float:
+    """The largest font (px) at which `texts` fit their bar's slot without touching the next."""
+    bars = max(1, int(str(meta.get("bars", 1))))
+    if meta.get("horizontal"):
+        return PLOT_HEIGHT / bars * 0.8
+    widest = max((len(str(text)) for text in texts), default=2)
+    return PLOT_WIDTH / bars * 0.85 / (0.62 * max(widest, 1))
+
+
+def _fit_labels(trace: go.Bar, meta: dict[str, object]) -> None:
+    """Value labels as large as their slot allows; too dense to read, they go to the hover."""
+    size = min(MEETING_FONT - 4, _fitting_size(trace.text or (), meta))
+    if size >= MIN_LABEL:
+        trace.textfont.size = round(size)
+    else:
+        trace.textposition = "none"
+
+
 def _fit_markers(trace: go.Scatter, meta: dict[str, object]) -> bool:
     """One hidden marker per bar, never overlapping its neighbours: the text as large as the
     bar's slot allows, or, where even small text would not fit, a symbol with the marker in the
     hover (the line under the title says what the symbol means)."""
-    bars = max(1, int(str(meta.get("bars", 1))))
-    widest = max((len(str(text)) for text in trace.text or ()), default=2)
-    if meta.get("horizontal"):
-        size = PLOT_HEIGHT / bars * 0.8
-    else:
-        size = PLOT_WIDTH / bars * 0.8 / (0.7 * widest)
-    if size >= MEETING_FONT - 12:
+    size = _fitting_size(trace.text or (), meta)
+    if size >= MIN_LABEL:
         trace.textfont.size = min(MEETING_FONT, round(size))
         return False
     trace.update(
@@ -302,6 +315,7 @@ def cumulative_figure(
     ahead = {m: v for m, v in (planned or {}).items() if m >= months[0]}  # from the period on
     _cumulative_lines(fig, points, ahead, target, t)
     categories = sorted({*months, *ahead})
+    fig.update_layout(meta={**fig.layout.meta, "bars": len(categories)})
     fig.update_xaxes(
         categoryorder="array", categoryarray=categories, **sparse_ticks(categories, months_of(t))
     )
