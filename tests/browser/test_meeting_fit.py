@@ -1,0 +1,99 @@
+"""Meeting mode on a laptop (1440×900) and a projector (1920×1080), as the steering user: every
+chart is whole on screen without scrolling (title, plot, x-axis), no chart is empty on demo
+data, and every steering dashboard page draws its charts. Screenshots go to /tmp/shots."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from core.dashboards.pack import PACK_KEYS
+from tests.browser.conftest import sign_in
+
+pytestmark = pytest.mark.browser
+SIZES = [(1440, 900), (1920, 1080)]
+SHOTS = Path("/tmp/shots")
+STEERING_PAGES = ["", "partnerships", "events", "results", "timeline", "competence_map"]
+NEXT = {"en": "Next", "fi": "Seuraava"}
+
+# Whether any trace of the plot has a visible value (a bar, a point, a heat-map cell) that is
+# not a hidden marker.
+HAS_VALUES = """
+(plot) => plot.data.some(trace => {
+  if (trace.name === 'hidden' || trace.visible === false) return false;
+  const values = [].concat(trace.type === 'heatmap' ? (trace.z || []).flat()
+    : (trace.orientation === 'h' ? trace.x : trace.y) || []);
+  return values.some(v => v !== null && v !== undefined && v !== '' && !Number.isNaN(v));
+})
+"""
+
+
+def _open(browser: Browser, silta_url: str, size: tuple[int, int], address: str) -> Page:
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    sign_in(page, silta_url, "steering", address=address)
+    return page
+
+
+def _plot_state(page: Page) -> tuple[dict[str, float], dict[str, int], bool]:
+    plot = page.locator(".stPlotlyChart .js-plotly-plot").first
+    plot.locator(".main-svg").first.wait_for()
+    page.wait_for_timeout(800)  # plotly's relayout after the first draw
+    box = plot.bounding_box()
+    assert box is not None
+    view = page.evaluate("({w: innerWidth, h: innerHeight, y: scrollY})")
+    return box, view, bool(plot.evaluate(HAS_VALUES))
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_meeting_chart_fits_the_screen(
+    silta_url: str, browser: Browser, size: tuple[int, int], lang: str
+) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    query = f"meeting?meeting_slide={PACK_KEYS[0]}" + ("&lang=fi" if lang == "fi" else "")
+    page = _open(browser, silta_url, size, query)
+    problems = []
+    for number, key in enumerate(PACK_KEYS):
+        if number:
+            page.get_by_role("button", name=NEXT[lang]).click()
+            page.wait_for_function(f"location.search.includes('meeting_slide={key}')")
+        box, view, has_values = _plot_state(page)
+        page.screenshot(path=str(SHOTS / f"meeting-{key}-{lang}-{size[0]}x{size[1]}.png"))
+        inside = (
+            view["y"] == 0
+            and box["y"] >= 0
+            and box["x"] >= 0
+            and box["y"] + box["height"] <= view["h"]
+            and box["x"] + box["width"] <= view["w"]
+        )
+        if not inside:
+            problems.append(f"{key}: cut off, plot {json.dumps(box)} in {view}")
+        if not has_values:
+            problems.append(f"{key}: no visible value")
+    page.context.close()
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_steering_page_draws_charts(
+    silta_url: str, browser: Browser, size: tuple[int, int]
+) -> None:
+    page = _open(browser, silta_url, size, "")
+    for address in STEERING_PAGES:
+        # Inside the running session, as a link in the app would (a reload signs out).
+        page.evaluate(
+            "path => { window.history.pushState({}, '', path);"
+            " window.dispatchEvent(new PopStateEvent('popstate')); }",
+            f"/{address}",
+        )
+        page.wait_for_timeout(3000)  # the old page's charts go, the new page's come
+        plots = page.locator(".stPlotlyChart .js-plotly-plot")
+        plots.first.locator(".main-svg").first.wait_for()
+        empty = [i for i in range(plots.count()) if not plots.nth(i).evaluate(HAS_VALUES)]
+        assert plots.count() and len(empty) < plots.count(), address
+    page.context.close()
