@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
+from playwright.sync_api import Error as PlaywrightError
 
 from core.dashboards.pack import PACK_KEYS
 from tests.browser.conftest import sign_in
@@ -20,13 +21,14 @@ STEERING_PAGES = ["", "partnerships", "events", "results", "timeline", "competen
 NEXT = {"en": "Next", "fi": "Seuraava"}
 
 # Whether any trace of the plot has a visible value (a bar, a point, a heat-map cell) that is
-# not a hidden marker.
+# not a hidden marker, from what plotly computed to draw (its calcdata).
 HAS_VALUES = """
-(plot) => plot.data.some(trace => {
-  if (trace.name === 'hidden' || trace.visible === false) return false;
-  const values = [].concat(trace.type === 'heatmap' ? (trace.z || []).flat()
-    : (trace.orientation === 'h' ? trace.x : trace.y) || []);
-  return values.some(v => v !== null && v !== undefined && v !== '' && !Number.isNaN(v));
+(plot) => (plot.calcdata || []).some((points, i) => {
+  const trace = plot._fullData[i];
+  if (trace.name === 'hidden' || trace.visible !== true) return false;
+  if (trace.type === 'heatmap')  // a table-like map: its numbers are its cell texts
+    return Array.from(trace.text || []).some(row => Array.from(row).some(v => /^[0-9]/.test(v)));
+  return points.some(p => Number.isFinite(p.s !== undefined ? p.s : p.y));
 })
 """
 
@@ -40,13 +42,21 @@ def _open(browser: Browser, silta_url: str, size: tuple[int, int], address: str)
 
 
 def _plot_state(page: Page) -> tuple[dict[str, float], dict[str, int], bool]:
-    plot = page.locator(".stPlotlyChart .js-plotly-plot").first
-    plot.locator(".main-svg").first.wait_for()
-    page.wait_for_timeout(800)  # plotly's relayout after the first draw
-    box = plot.bounding_box()
-    assert box is not None
-    view = page.evaluate("({w: innerWidth, h: innerHeight, y: scrollY})")
-    return box, view, bool(plot.evaluate(HAS_VALUES))
+    """The chart's box, the viewport, and whether it shows a value; a rerun may replace the
+    chart under our feet, so look again until it holds still."""
+    for _ in range(20):
+        page.wait_for_timeout(800)  # the rerun and plotly's relayout after the first draw
+        chart = page.locator(".stPlotlyChart").first
+        chart.locator(".main-svg").first.wait_for()
+        box = chart.bounding_box()
+        try:
+            has_values = bool(chart.locator(".js-plotly-plot").first.evaluate(HAS_VALUES))
+        except PlaywrightError:
+            continue
+        if box is not None:
+            view = page.evaluate("({w: innerWidth, h: innerHeight, y: scrollY})")
+            return box, view, has_values
+    raise AssertionError("the meeting chart never held still")
 
 
 @pytest.mark.parametrize("lang", ["en", "fi"])

@@ -169,7 +169,9 @@ def company_mix_figure(view: PartnershipView, t: Translate, *, title: str = "") 
             z=shade.to_numpy(),
             x=[t("gender.total") if c == TOTAL else t(f"code.size_class.{c}") for c in columns],
             y=[_place(r, t, mix.threshold) for r in rows],
-            text=mix.text.loc[rows, columns].map(lambda c: number_text(str(c), t)).to_numpy(),
+            text=[
+                [number_text(str(c), t) for c in row] for row in mix.text.loc[rows, columns].values
+            ],
             texttemplate="%{text}",
             colorscale=[[0, "#f7fbff"], [1, "#6baed6"]],
             showscale=False,
