@@ -75,9 +75,9 @@ def test_new_companies_against_the_target(views: dict[Role, Any]) -> None:
 
 def test_company_mix_cells_show_numbers_and_markers(views: dict[Role, Any]) -> None:
     manager = company_mix_figure(views[Role.MANAGER].partnerships, t)
-    assert "5" in manager.data[0].text.ravel().tolist()
+    assert "5" in [cell for row in manager.data[0].text for cell in row]
     steering = company_mix_figure(views[Role.STEERING].partnerships, t)
-    cells = steering.data[0].text.ravel().tolist()
+    cells = [cell for row in steering.data[0].text for cell in row]
     assert "<5" in cells and "1" not in cells and "2" not in cells
 
 
