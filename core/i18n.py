@@ -399,12 +399,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "meeting.previous": ("Previous", "Edellinen"),
     "meeting.next": ("Next", "Seuraava"),
     "meeting.position": ("Chart (of {total})", "Kaavio ({total} kpl)"),
-    "meeting.suppressed": (
-        "Meeting mode shows every number as the steering group sees it, whoever is signed in: "
-        "groups of people or companies smaller than the threshold are hidden.",
-        "Kokoustilassa luvut näkyvät kuten ohjausryhmälle kirjautujasta riippumatta: kynnysarvoa "
-        "pienemmät henkilö- ja yritysryhmät on piilotettu.",
-    ),
     "meeting.hidden_line": (
         "Hidden for privacy: {marker} = 1–{below} people · .. = would reveal a small group",
         "Piilotettu yksityisyyden vuoksi: {marker} = 1–{below} henkilöä · .. = paljastaisi "
@@ -431,10 +425,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "meeting.ready": ("{n} charts ready", "{n} kaaviota valmiina"),
     "meeting.export_failed": ("The export failed", "Vienti epäonnistui"),
     "meeting.deck_title": ("Steering group pack", "Ohjausryhmän aineisto"),
-    "meeting.deck_subtitle": (
-        "Situation on {day}. Small groups are hidden (<5).",
-        "Tilanne {day}. Pienet ryhmät on piilotettu (<5).",
-    ),
     "meeting.pptx": ("Slides (.pptx)", "Diat (.pptx)"),
     "meeting.pdf": ("PDF", "PDF"),
     "meeting.png": ("PNG images (.zip)", "PNG-kuvat (.zip)"),
