@@ -164,6 +164,9 @@ def company_mix_figure(view: PartnershipView, t: Translate, *, title: str = "") 
     shade = mix.values.loc[rows, columns].copy()
     shade.loc[TOTAL] = float("nan")  # totals stay white: the colour is for the cells
     shade[TOTAL] = float("nan")
+    # Hidden cells and totals in the palest shade: a map of nothing but gaps (the steering view
+    # of a small project) would otherwise draw no cells and none of their markers at all.
+    shade = shade.fillna(0.0)
     fig = go.Figure(
         go.Heatmap(
             z=shade.to_numpy(),
