@@ -255,7 +255,7 @@ def _fitting_size(texts: Sequence[object], meta: dict[str, object]) -> float:
     if meta.get("horizontal"):
         return PLOT_HEIGHT / bars * 0.8
     widest = max((len(str(text)) for text in texts), default=2)
-    return PLOT_WIDTH / bars * 0.85 / (0.62 * max(widest, 1))
+    return PLOT_WIDTH / bars * 0.75 / (0.62 * max(widest, 1))
 
 
 def _fit_labels(trace: go.Bar, meta: dict[str, object]) -> None:
