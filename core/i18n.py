@@ -417,15 +417,42 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dash.column.start": ("Start", "Alku"),
     "dash.column.end": ("End", "Loppu"),
     "dash.column.events": ("Events", "Tapahtumat"),
+    # Formats (core/dashboards/charts/locale.py): numbers, dates and months in charts
+    "locale.decimal": (".", ","),
+    "locale.thousands": (",", "\u202f"),
+    "locale.date": ("{day} {month_name} {year}", "{day}.{month}.{year}"),
+    "locale.month.1": ("Jan", "tammi"),
+    "locale.month.2": ("Feb", "helmi"),
+    "locale.month.3": ("Mar", "maalis"),
+    "locale.month.4": ("Apr", "huhti"),
+    "locale.month.5": ("May", "touko"),
+    "locale.month.6": ("Jun", "kesä"),
+    "locale.month.7": ("Jul", "heinä"),
+    "locale.month.8": ("Aug", "elo"),
+    "locale.month.9": ("Sep", "syys"),
+    "locale.month.10": ("Oct", "loka"),
+    "locale.month.11": ("Nov", "marras"),
+    "locale.month.12": ("Dec", "joulu"),
     "meeting.title": ("Steering group meeting", "Ohjausryhmän kokous"),
     "meeting.previous": ("Previous", "Edellinen"),
     "meeting.next": ("Next", "Seuraava"),
     "meeting.position": ("Chart (of {total})", "Kaavio ({total} kpl)"),
-    "meeting.suppressed": (
-        "Meeting mode shows every number as the steering group sees it, whoever is signed in: "
-        "groups of people or companies smaller than the threshold are hidden.",
-        "Kokoustilassa luvut näkyvät kuten ohjausryhmälle kirjautujasta riippumatta: kynnysarvoa "
-        "pienemmät henkilö- ja yritysryhmät on piilotettu.",
+    "meeting.hidden_line": (
+        "Hidden for privacy: {marker} = 1–{below} people · .. = would reveal a small group",
+        "Piilotettu yksityisyyden vuoksi: {marker} = 1–{below} henkilöä · .. = paljastaisi "
+        "pienen ryhmän",
+    ),
+    "meeting.hidden_symbol": (
+        " · ◇ = hidden (value in the hover)",
+        " · ◇ = piilotettu (arvo osoittimella)",
+    ),
+    "meeting.cover_day": ("Situation on {day}", "Tilanne {day}"),
+    "meeting.cover_period": ("Period: {start} – {end}", "Aikaväli: {start} – {end}"),
+    "meeting.cover_rule": (
+        "Disclosure rule: groups of fewer than {threshold} people or companies are hidden "
+        "({marker}); .. hides a cell that would reveal one.",
+        "Julkaisusääntö: alle {threshold} henkilön tai yrityksen ryhmät on piilotettu ({marker}); "
+        ".. piilottaa solun, josta pienen ryhmän voisi päätellä.",
     ),
     "meeting.export": ("Export the pack", "Vie kokousaineisto"),
     "meeting.prepare": (
@@ -436,10 +463,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "meeting.ready": ("{n} charts ready", "{n} kaaviota valmiina"),
     "meeting.export_failed": ("The export failed", "Vienti epäonnistui"),
     "meeting.deck_title": ("Steering group pack", "Ohjausryhmän aineisto"),
-    "meeting.deck_subtitle": (
-        "Situation on {day}. Small groups are hidden (<5).",
-        "Tilanne {day}. Pienet ryhmät on piilotettu (<5).",
-    ),
     "meeting.pptx": ("Slides (.pptx)", "Diat (.pptx)"),
     "meeting.pdf": ("PDF", "PDF"),
     "meeting.png": ("PNG images (.zip)", "PNG-kuvat (.zip)"),
@@ -453,6 +476,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Chromium ei pystynyt piirtämään kaavioita: {detail}",
     ),
     "meeting.err.no_charts": ("The pack has no charts.", "Aineistossa ei ole kaavioita."),
+    "meeting.err.pdf": (
+        "Chromium could not print the PDF: {detail}",
+        "Chromium ei pystynyt tulostamaan PDF:ää: {detail}",
+    ),
     "page.login": ("Sign in", "Kirjaudu"),
     "page.account": ("My account", "Oma tili"),
     "page.logout": ("Sign out", "Kirjaudu ulos"),

@@ -7,7 +7,7 @@ import streamlit as st
 
 import ui
 from core.dashboards.export import ExportError, export_pack
-from core.dashboards.pack import PACK, PACK_KEYS, slide
+from core.dashboards.pack import PACK, PACK_KEYS, cover, slide
 from ui import dashboard as dash
 
 ui.guard(__file__)
@@ -15,7 +15,7 @@ ui.guard(__file__)
 KEY = "meeting_slide"  # also the query parameter: ?meeting_slide=funnel
 EXPORT = "meeting_export"
 
-page = dash.start_page(ui.t("meeting.title"))
+page = dash.start_page(ui.t("meeting.title"), meeting=True)
 titles = {chart.key: chart.title(ui.t) for chart in PACK}
 
 
@@ -25,7 +25,7 @@ def step(by: int) -> None:
 
 
 ui.from_url(KEY, PACK_KEYS, PACK_KEYS[0])
-back, where, forward = st.columns([1, 3, 1], vertical_alignment="bottom")
+back, where, forward = st.columns([1, 3, 1], vertical_alignment="center")
 back.button(
     ui.t("meeting.previous"),
     key="meeting_previous",
@@ -39,6 +39,7 @@ where.selectbox(
     PACK_KEYS,
     format_func=lambda k: f"{PACK_KEYS.index(k) + 1} / {len(PACK_KEYS)} · {titles[k]}",
     key=KEY,
+    label_visibility="collapsed",
 )
 forward.button(
     ui.t("meeting.next"),
@@ -57,7 +58,6 @@ current = PACK[PACK_KEYS.index(st.session_state[KEY])]
 st.plotly_chart(
     slide(current, views, ui.t).figure, width="stretch", theme=None, key="meeting_chart"
 )
-st.caption(ui.t("meeting.suppressed"))
 
 with st.expander(ui.t("meeting.export"), icon=":material/download:"):
     signature = (page.db_key, page.filters, page.lang, page.today)
@@ -67,8 +67,14 @@ with st.expander(ui.t("meeting.export"), icon=":material/download:"):
             try:
                 files = export_pack(
                     [slide(chart, views, ui.t) for chart in PACK],
-                    title=ui.t("meeting.deck_title"),
-                    subtitle=ui.t("meeting.deck_subtitle", day=page.today.isoformat()),
+                    cover(
+                        project=dash.project_name(page),
+                        filters=page.filters,
+                        options=page.options,
+                        t=ui.t,
+                        lang=page.lang,
+                        today=page.today,
+                    ),
                     progress=lambda done, total: bar.progress(done / total),
                 )
             except ExportError as error:

@@ -147,19 +147,33 @@ class Page:
         return {c.code: c.label(self.lang) for c in choices}
 
 
-def start_page(title: str, *, uses: Collection[str] = ALL_FILTERS) -> Page:
-    """Title, filter bar and the steering notice; stops the page when no project is loaded."""
+def start_page(title: str, *, uses: Collection[str] = ALL_FILTERS, meeting: bool = False) -> Page:
+    """Title, filter bar and the steering notice; stops the page when no project is loaded.
+
+    `meeting`: no page title (the chart carries its own, and a projected chart needs the
+    height) and the steering notice whoever is signed in (meeting mode shows steering numbers).
+    """
     role = ui.current_role()  # the page's ui.guard has checked it may open the page
-    st.title(title)
+    if not meeting:
+        st.title(title)
     db_key = ui.database_key()
     options = load_options(db_key)
     if options is None:
         ui.no_project()
     filters = filter_bar(options, uses=uses)
-    rule = rule_for(role)
+    rule = rule_for(Role.STEERING if meeting else role)
     if rule.suppressed:
         st.caption(ui.t("dash.suppressed_view", threshold=rule.threshold, marker=rule.marker))
     return Page(db_key, options, filters, role, ui.lang(), ui.today())
+
+
+def project_name(page: Page) -> str:
+    """The loaded project's name in the UI language (for exported title pages)."""
+    with ui.reading() as db:
+        project = ui.current_project(db)
+        if project is None:
+            return ""
+        return project.name_fi if page.lang == "fi" and project.name_fi else project.name
 
 
 def chart(fig: go.Figure, key: str, title: str | None = None) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pandas as pd
@@ -23,6 +24,7 @@ from core.dashboards.charts.events import (
     reach_figure,
     repeat_figure,
 )
+from core.dashboards.charts.locale import day_label, month_label
 from core.dashboards.charts.partnerships import (
     Measure,
     commitment_totals,
@@ -35,10 +37,12 @@ from core.dashboards.charts.partnerships import (
 )
 from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure, row_label
 from core.dashboards.charts.timeline import timeline_figure
+from core.dashboards.filters import Choice, FilterOptions, Filters
 from core.dashboards.pack_tables import PackTable, grouped
 from core.dashboards.results import Intent, Place, Rung
 from core.dashboards.views import OTHER_PLACES, EventView, FunnelStage, PartnershipView
 from core.i18n import Labelled, label_key
+from core.privacy.rules import rule_for
 
 Draw = Callable[[Views, Translate], go.Figure]
 Tabulate = Callable[[Views, Translate], PackTable]
@@ -251,12 +255,60 @@ class Slide:
     key: str
     title: str
     figure: go.Figure
+    table: PackTable  # the numbers drawn, for an editable chart and the speaker notes
+    note: str = ""  # the one-line privacy note, when the chart hides anything
+
+
+@dataclass(frozen=True)
+class Cover:
+    """The title slide and title page of an exported pack."""
+
+    title: str
+    lines: tuple[str, ...]  # project, date, filters, disclosure rule
+    no_data: str  # what a chart without numbers says
+
+
+MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
 def slide(chart: PackChart, views: Views, t: Translate) -> Slide:
-    """One chart of the pack, drawn big for a projector."""
+    """One chart of the pack, drawn big for a projector, with its numbers."""
     title = chart.title(t)
-    return Slide(chart.key, title, for_meeting(chart.draw(views, t), title))
+    figure = for_meeting(chart.draw(views, t), title, t)
+    subtitle = figure.layout.title.subtitle.text or ""
+    pack = chart.tabulate(views, t)
+    table = pack.table.copy()
+    if len(table.columns):
+        first = table.columns[0]
+        table[first] = [
+            month_label(v, t) if isinstance(v, str) and MONTH.match(v) else v for v in table[first]
+        ]
+    return Slide(chart.key, title, figure, replace(pack, table=table), subtitle)
+
+
+def cover(
+    *, project: str, filters: Filters, options: FilterOptions, t: Translate, lang: str, today: date
+) -> Cover:
+    """Project, date, the filters in words and the disclosure rule, in the UI's language."""
+    rule = rule_for(Role.STEERING)
+
+    def chosen(codes: tuple[str, ...], choices: tuple[Choice, ...]) -> str:
+        names = {c.code: c.label(lang) for c in choices}
+        return ", ".join(names.get(code, code) for code in codes) or t("filters.none_chosen")
+
+    period = t(
+        "meeting.cover_period", start=day_label(filters.start, t), end=day_label(filters.end, t)
+    )
+    lines = (
+        project,
+        t("meeting.cover_day", day=day_label(today, t)),
+        period,
+        f"{t('filters.work_package')}: {chosen(filters.work_packages, options.work_packages)}",
+        f"{t('filters.spearhead')}: {chosen(filters.spearheads, options.spearheads)}",
+        f"{t('filters.target_group')}: {chosen(filters.target_groups, options.target_groups)}",
+        t("meeting.cover_rule", threshold=rule.threshold, marker=rule.marker),
+    )
+    return Cover(t("meeting.deck_title"), lines, t("dash.no_data"))
 
 
 def meeting_slides(data: DashboardData, t: Translate, lang: str, today: date) -> list[Slide]:
@@ -268,10 +320,12 @@ def meeting_slides(data: DashboardData, t: Translate, lang: str, today: date) ->
 __all__ = [
     "PACK",
     "PACK_KEYS",
+    "Cover",
     "DashboardData",
     "PackChart",
     "Slide",
     "Views",
+    "cover",
     "dashboard_data",
     "meeting_slides",
     "pack_sheets",

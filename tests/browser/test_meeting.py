@@ -22,7 +22,7 @@ EXPORT_TIMEOUT_MS = 240_000  # Chromium draws every chart of the pack
 def test_meeting_mode_walks_and_exports(silta_url: str, page: Page, tmp_path: Path) -> None:
     sign_in(page, silta_url, "steering")
     page.get_by_role("link", name="Steering meeting").click()
-    page.get_by_text("Steering group meeting").first.wait_for()
+    page.locator(".stPlotlyChart").first.wait_for()
     position = page.get_by_role("combobox", name=f"Chart (of {len(PACK)})")
     expect(position).to_have_value(re.compile(rf"^1 / {len(PACK)} · New participants"))
     next_button = page.get_by_role("button", name="Next")

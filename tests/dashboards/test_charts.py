@@ -76,9 +76,9 @@ def test_new_companies_against_the_target(views: dict[Role, Any]) -> None:
 
 def test_company_mix_cells_show_numbers_and_markers(views: dict[Role, Any]) -> None:
     manager = company_mix_figure(views[Role.MANAGER].partnerships, t)
-    assert "5" in manager.data[0].text.ravel().tolist()
+    assert "5" in [cell for row in manager.data[0].text for cell in row]
     steering = company_mix_figure(views[Role.STEERING].partnerships, t)
-    cells = steering.data[0].text.ravel().tolist()
+    cells = [cell for row in steering.data[0].text for cell in row]
     assert "<5" in cells and "1" not in cells and "2" not in cells
 
 
@@ -117,3 +117,28 @@ def test_meeting_slides_are_the_pack_big_and_suppressed(
     commitments = next(s for s in slides if s.key == "commitments")
     # The steering view, whoever asks; the note sits under the title in meeting mode.
     assert "<5 = 1–4 people" in commitments.figure.layout.title.subtitle.text
+
+
+def test_meeting_hidden_markers_fit_their_bars(
+    session: Session, world: World, whole: Filters
+) -> None:
+    """One marker per bar, never wider than the bar's slot; one short neutral note line."""
+    from core.dashboards.charts.common import HIDDEN_COLOUR, PLOT_HEIGHT, PLOT_WIDTH
+
+    slides = meeting_slides(dashboard_data(session, world.project, whole, TODAY), t, "en", TODAY)
+    for slide in slides:
+        meta = slide.figure.layout.meta or {}
+        subtitle = slide.figure.layout.title.subtitle
+        if subtitle.text:
+            assert "<br>" not in subtitle.text and len(subtitle.text) < 110
+            assert subtitle.font.color != HIDDEN_COLOUR  # neutral, not alarm red
+        assert not [a for a in slide.figure.layout.annotations if a.name == "hidden_note"]
+        for trace in slide.figure.select_traces({"name": "hidden"}):
+            if trace.mode == "markers":
+                continue  # a symbol, its marker in the hover
+            bars = int(meta["bars"])
+            widest = max(len(str(x)) for x in trace.text)
+            if meta.get("horizontal"):
+                assert trace.textfont.size <= PLOT_HEIGHT / bars, slide.key
+            else:
+                assert trace.textfont.size * 0.62 * widest <= PLOT_WIDTH / bars, slide.key

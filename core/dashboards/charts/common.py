@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.dashboards.charts.kpi import ACTUAL, FONT_SIZE, PLANNED, TARGET, base_layout
+from core.dashboards.charts.locale import localise, months_of, number, number_text
 from core.i18n import label_key
 from core.privacy.aggregate import Merged
 from core.privacy.shown import Shown
@@ -37,18 +38,16 @@ PALETTE = [
     "#b15928",
 ]
 HIDDEN_COLOUR = "#b03a2e"
+NOTE_COLOUR = "#555555"
 MEETING_FONT = 24
-MEETING_HEIGHT = 720
+MEETING_HEIGHT = 560
+PLOT_HEIGHT = MEETING_HEIGHT - 200  # the plot area inside a meeting chart, roughly, in px
+PLOT_WIDTH = 820  # … and its width on a 1440-px laptop beside the sidebar
+MIN_LABEL = 13  # px: smaller labels are not drawn in meetings (the hover still has them)
 DENSE_BARS = 24  # above this many bars, value labels stay small (and unscaled in meetings)
 MANY_SERIES = 4  # above this many series, the legend goes to the right, one per line
 MONTH_TICKS = 12  # at most this many month labels on an axis
 MEETING_TICKS = 8  # … and in meeting mode's large type
-
-
-def month_name(key: str) -> str:
-    """ "2025-05" → "5/2025" (how the project's documents write months)."""
-    year, month = key.split("-")
-    return f"{int(month)}/{year}"
 
 
 def sparse_ticks(rows: Sequence[str], label: Label) -> dict[str, list[str]]:
@@ -77,9 +76,13 @@ def _bar(
     colour: str,
     horizontal: bool,
     dense: bool,
+    t: Translate,
 ) -> go.Bar:
     values = [None if pd.isna(v) else float(v) for v in shown.values.loc[list(rows), column]]
-    text = ["" if shown.hidden.at[r, column] else shown.text.at[r, column] for r in rows]
+    text = [
+        "" if shown.hidden.at[r, column] else number_text(str(shown.text.at[r, column]), t)
+        for r in rows
+    ]
     axis, length = ("y", "x") if horizontal else ("x", "y")
     return go.Bar(
         **{axis: list(rows), length: values},
@@ -104,6 +107,7 @@ def _markers(shown: Shown, rows: Sequence[str], column: str, horizontal: bool) -
     return go.Scatter(
         **{axis: hidden, length: [0] * len(hidden)},
         mode="text",
+        name="hidden",
         text=[shown.text.at[r, column] for r in hidden],
         textposition="middle right" if horizontal else "top center",
         orientation="h" if horizontal else "v",
@@ -132,7 +136,7 @@ def bar_chart(
     dense = len(rows) * len(columns) > DENSE_BARS
     for column in columns:
         name = column_label(column)
-        fig.add_trace(_bar(shown, rows, column, name, shades[column], horizontal, dense))
+        fig.add_trace(_bar(shown, rows, column, name, shades[column], horizontal, dense, t))
         marker = _markers(shown, rows, column, horizontal)
         if marker is not None:
             fig.add_trace(marker)
@@ -148,8 +152,9 @@ def bar_chart(
         scattermode="group",
         showlegend=len(columns) > 1,
         hovermode="closest",
-        meta={"dense": dense},
+        meta={"dense": dense, "bars": len(rows) * len(columns), "horizontal": horizontal},
     )
+    localise(fig, t)
     legend_for(fig, len(columns))
     hidden_note(fig, [shown], t)
     return fig
@@ -164,7 +169,10 @@ def hidden_note(fig: go.Figure, shown: Sequence[Shown], t: Translate) -> go.Figu
         return fig
     lines = merged[:1]
     if hiding:
-        lines.append(t("dash.hidden_note", marker=hiding[0].marker, below=hiding[0].threshold - 1))
+        marker, below = hiding[0].marker, hiding[0].threshold - 1
+        lines.append(t("dash.hidden_note", marker=marker, below=below))
+        # Meeting mode writes its own one-line note from these.
+        fig.update_layout(meta={**(fig.layout.meta or {}), "marker": marker, "below": below})
     note = "\n".join(lines)
     fig.add_annotation(
         text=note.replace("\n", "<br>"),
@@ -208,25 +216,29 @@ def finish(fig: go.Figure, *, title: str = "", height: int = 440) -> go.Figure:
     return fig
 
 
-def for_meeting(fig: go.Figure, title: str) -> go.Figure:
-    """The same figure, big: large type for a projector, the title on the chart and the
-    hidden-cell note under the title (at the bottom it would collide with large tick labels)."""
+def for_meeting(fig: go.Figure, title: str, t: Translate) -> go.Figure:
+    """The same figure, big: large type for a projector, the title on the chart and one short
+    neutral line under it saying what hidden markers mean (the long note stays on the pages).
+
+    The height fits a 1440×900 laptop under the meeting's controls, axis included."""
     big = go.Figure(fig)
-    dense = bool((big.layout.meta or {}).get("dense"))
-    notes = [a for a in big.layout.annotations if a.name == "hidden_note"]
+    meta = dict(big.layout.meta or {})
     big.layout.annotations = [a for a in big.layout.annotations if a.name != "hidden_note"]
-    heading: dict[str, object] = {"text": title, "font": {"size": MEETING_FONT + 8}}
-    if notes:
+    symbols = [_fit_markers(trace, meta) for trace in big.select_traces({"name": "hidden"})]
+    heading: dict[str, object] = {"text": title, "font": {"size": MEETING_FONT + 6}}
+    if "marker" in meta:
+        line = t("meeting.hidden_line", marker=meta["marker"], below=meta["below"])
         heading["subtitle"] = {
-            "text": notes[0].text,
-            "font": {"size": MEETING_FONT - 8, "color": HIDDEN_COLOUR},
+            "text": line + (t("meeting.hidden_symbol") if any(symbols) else ""),
+            "font": {"size": MEETING_FONT - 6, "color": NOTE_COLOUR},
         }
+    vertical_legend = big.layout.legend.orientation == "v"
     big.update_layout(
-        title={**heading, "y": 0.98, "yanchor": "top"},
+        title={**heading, "y": 0.985, "yanchor": "top", "x": 0.01, "xanchor": "left"},
         font={"size": MEETING_FONT},
         height=MEETING_HEIGHT,
-        margin={"t": 200 if notes else 130, "b": 60, "l": 20, "r": 20},
-        legend={"y": 1.0, "yanchor": "bottom"} if big.layout.legend.orientation != "v" else {},
+        margin={"t": 125 if "marker" in meta else 95, "b": 20, "l": 20, "r": 20},
+        legend={} if vertical_legend else {"y": 1.0, "yanchor": "bottom", "x": 0},
     )
     # Large tick labels need room: let every axis push the margins out as far as it needs.
     big.update_xaxes(automargin=True)
@@ -234,15 +246,49 @@ def for_meeting(fig: go.Figure, title: str) -> go.Figure:
     for axis in (big.layout.xaxis, big.layout.yaxis):
         ticks = axis.tickvals
         if ticks is not None and len(ticks) > MEETING_TICKS:
-            # Large type fits fewer labels: keep every other one.
-            axis.tickvals, axis.ticktext = ticks[::2], axis.ticktext[::2]
-    if not dense:
-        big.update_traces(textfont_size=MEETING_FONT - 2, selector={"type": "bar"})
-    big.update_traces(textfont_size=MEETING_FONT + 2, selector={"type": "scatter", "mode": "text"})
+            step = -(-len(ticks) // MEETING_TICKS)
+            axis.tickvals, axis.ticktext = ticks[::step], axis.ticktext[::step]
+    for bar in big.select_traces({"type": "bar"}):
+        _fit_labels(bar, meta)
     for annotation in big.layout.annotations:
         if annotation.font and annotation.font.size:
             annotation.font.size = MEETING_FONT - 4
     return big
+
+
+def _fitting_size(texts: Sequence[object], meta: dict[str, object]) -> float:
+    """The largest font (px) at which `texts` fit their bar's slot without touching the next."""
+    bars = max(1, int(str(meta.get("bars", 1))))
+    if meta.get("horizontal"):
+        return PLOT_HEIGHT / bars * 0.8
+    widest = max((len(str(text)) for text in texts), default=2)
+    return PLOT_WIDTH / bars * 0.75 / (0.62 * max(widest, 1))
+
+
+def _fit_labels(trace: go.Bar, meta: dict[str, object]) -> None:
+    """Value labels as large as their slot allows; too dense to read, they go to the hover."""
+    size = min(MEETING_FONT - 4, _fitting_size(trace.text or (), meta))
+    if size >= MIN_LABEL:
+        trace.textfont.size = round(size)
+    else:
+        trace.textposition = "none"
+
+
+def _fit_markers(trace: go.Scatter, meta: dict[str, object]) -> bool:
+    """One hidden marker per bar, never overlapping its neighbours: the text as large as the
+    bar's slot allows, or, where even small text would not fit, a symbol with the marker in the
+    hover (the line under the title says what the symbol means)."""
+    size = _fitting_size(trace.text or (), meta)
+    if size >= MIN_LABEL:
+        trace.textfont.size = min(MEETING_FONT, round(size))
+        return False
+    trace.update(
+        mode="markers",
+        marker={"symbol": "diamond-open", "size": 10, "color": HIDDEN_COLOUR, "line_width": 2},
+        hovertext=trace.text,
+        hoverinfo="text",
+    )
+    return True
 
 
 def cumulative_figure(
@@ -266,7 +312,7 @@ def cumulative_figure(
         bars,
         rows=months,
         columns=["count"],
-        row_label=month_name,
+        row_label=months_of(t),
         column_label=lambda _: bar_name,
         t=t,
         value_title=axis_title,
@@ -276,8 +322,9 @@ def cumulative_figure(
     ahead = {m: v for m, v in (planned or {}).items() if m >= months[0]}  # from the period on
     _cumulative_lines(fig, points, ahead, target, t)
     categories = sorted({*months, *ahead})
+    fig.update_layout(meta={**fig.layout.meta, "bars": len(categories)})
     fig.update_xaxes(
-        categoryorder="array", categoryarray=categories, **sparse_ticks(categories, month_name)
+        categoryorder="array", categoryarray=categories, **sparse_ticks(categories, months_of(t))
     )
     if bars.suppressed:
         for note in fig.select_annotations(selector={"name": "hidden_note"}):
@@ -331,6 +378,6 @@ def _cumulative_lines(
             y=target,
             yref="y2",
             line={"color": TARGET, "width": 2},
-            annotation_text=f"{t('chart.target')} {target}",
+            annotation_text=f"{t('chart.target')} {number(target, t)}",
             annotation_position="top left",
         )

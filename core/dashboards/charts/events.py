@@ -15,11 +15,11 @@ from core.dashboards.charts.common import (
     colours,
     finish,
     legend_for,
-    month_name,
     no_data_figure,
     sparse_ticks,
 )
 from core.dashboards.charts.kpi import ACTUAL
+from core.dashboards.charts.locale import localise, months_of
 from core.dashboards.common import months
 from core.dashboards.views import FUNNEL, REPEAT_BUCKETS, EventView, FunnelStage
 from core.i18n import Labelled, label_key
@@ -61,7 +61,8 @@ def events_figure(events: pd.DataFrame, by: str, t: Translate, *, title: str = "
             go.Bar(x=list(table.index), y=table[key], name=name, marker_color=shades[key])
         )
     fig.update_layout(barmode="stack", hovermode="x unified")
-    fig.update_xaxes(type="category", tickangle=0, **sparse_ticks(list(table.index), month_name))
+    localise(fig, t)
+    fig.update_xaxes(type="category", tickangle=0, **sparse_ticks(list(table.index), months_of(t)))
     legend_for(fig, len(table.columns))
     fig.update_yaxes(
         title=t("dash.events"), rangemode="tozero", dtick=1 if table.sum(axis=1).max() < 8 else None
@@ -79,7 +80,7 @@ def reach_figure(view: EventView, t: Translate, *, title: str = "") -> go.Figure
         reach,
         rows=rows,
         columns=["attendances", "people"],
-        row_label=month_name,
+        row_label=months_of(t),
         column_label=lambda c: t(label_key(EventCount(c))),
         t=t,
         value_title=t("dash.count"),

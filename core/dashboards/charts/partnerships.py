@@ -16,6 +16,7 @@ from core.dashboards.charts.common import (
     no_data_figure,
 )
 from core.dashboards.charts.kpi import ACTUAL, base_layout
+from core.dashboards.charts.locale import localise, number, number_text
 from core.dashboards.partnerships import SCHOLARSHIP
 from core.dashboards.views import OTHER_PLACES, SIZES, PartnershipView
 from core.i18n import Labelled, label_key
@@ -97,7 +98,13 @@ def scholarships_figure(view: PartnershipView, t: Translate, *, title: str = "")
         return no_data_figure(t, title=title)
     key = SCHOLARSHIP
     fig = bar_chart(
-        Shown(row.values, row.text.map(_euro_text), row.hidden, row.threshold, row.suppressed),
+        Shown(
+            row.values,
+            row.text.map(lambda text: _euro_text(text, t)),
+            row.hidden,
+            row.threshold,
+            row.suppressed,
+        ),
         rows=_years(view.euros),
         columns=[key],
         row_label=str,
@@ -109,8 +116,8 @@ def scholarships_figure(view: PartnershipView, t: Translate, *, title: str = "")
     return finish(fig, title=title)
 
 
-def _euro_text(text: str) -> str:
-    return f"{int(text):,} €".replace(",", " ") if text.isdigit() else text
+def _euro_text(text: str, t: Translate) -> str:
+    return f"{number(int(text), t)} €" if text.isdigit() else text
 
 
 def _place(key: str, t: Translate, threshold: int) -> str:
@@ -169,12 +176,17 @@ def company_mix_figure(view: PartnershipView, t: Translate, *, title: str = "") 
     shade.loc[TOTAL] = float("nan")  # totals stay white: the colour is for the cells
     if sizes:
         shade[TOTAL] = float("nan")
+    # Hidden cells and totals in the palest shade: a map of nothing but gaps (the steering view
+    # of a small project) would otherwise draw no cells and none of their markers at all.
+    shade = shade.fillna(0.0)
     fig = go.Figure(
         go.Heatmap(
             z=shade.to_numpy(),
             x=[t("gender.total") if c == TOTAL else t(label_key(SizeClass(c))) for c in columns],
             y=[_place(r, t, mix.threshold) for r in rows],
-            text=mix.text.loc[rows, columns].to_numpy(),
+            text=[
+                [number_text(str(c), t) for c in row] for row in mix.text.loc[rows, columns].values
+            ],
             texttemplate="%{text}",
             colorscale=[[0, "#f7fbff"], [1, "#6baed6"]],
             showscale=False,
@@ -186,5 +198,6 @@ def company_mix_figure(view: PartnershipView, t: Translate, *, title: str = "") 
     fig.update_yaxes(autorange="reversed", type="category")
     fig.update_xaxes(side="top", type="category")
     hidden_note(fig, [mix], t)
+    localise(fig, t)
     height = max(320, 40 * len(rows) + 120)
     return finish(base_layout(fig), title=title, height=height)

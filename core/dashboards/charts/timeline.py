@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 from core.codes import EventType, Indicator
 from core.dashboards.charts.common import Translate, finish, no_data_figure
 from core.dashboards.charts.kpi import ACTUAL, TARGET
+from core.dashboards.charts.locale import date_ticks, day_label, localise
 from core.dashboards.timeline import PROJECT_ROW, TimelineData
 from core.i18n import label_key
 
@@ -51,7 +52,7 @@ def timeline_figure(
             marker={"color": BAR, "line": {"color": ACTUAL, "width": 1}},
             name=t("dash.timeline.period"),
             customdata=[
-                [names[c], s.isoformat(), e.isoformat(), n]
+                [names[c], day_label(s, t), day_label(e, t), n]
                 for c, s, e, n in zip(
                     packages.code, packages.start, packages.end, packages.events, strict=True
                 )
@@ -72,11 +73,12 @@ def timeline_figure(
         y=1,
         yref="paper",
         yanchor="bottom",
-        text=f"{t('chart.today')} {today.isoformat()}",
+        text=f"{t('chart.today')} {day_label(today, t)}",
         showarrow=False,
         font={"color": TARGET},
     )
-    fig.update_xaxes(type="date")
+    fig.update_xaxes(type="date", **date_ticks(min(packages.start), max(packages.end), t))
+    localise(fig, t)
     fig.update_yaxes(
         autorange="reversed", categoryorder="array", categoryarray=[labels[r] for r in rows]
     )
@@ -96,7 +98,7 @@ def _events(fig: go.Figure, data: TimelineData, labels: dict[str, str], t: Trans
             marker={"color": ACTUAL, "size": 11, "line": {"color": "white", "width": 1}},
             name=t("dash.events"),
             customdata=[
-                [n, t(label_key(EventType(e))), d.isoformat()]
+                [n, t(label_key(EventType(e))), day_label(d, t)]
                 for n, e, d in zip(events.name, events.event_type, events.event_date, strict=True)
             ],
             hovertemplate="%{customdata[0]}<br>%{customdata[1]} · %{customdata[2]}<extra></extra>",
@@ -121,7 +123,7 @@ def _milestones(fig: go.Figure, data: TimelineData, labels: dict[str, str], t: T
             },
             name=t("dash.timeline.milestone"),
             customdata=[
-                [label or t(label_key(Indicator(indicator))), value, d.isoformat()]
+                [label or t(label_key(Indicator(indicator))), value, day_label(d, t)]
                 for label, indicator, value, d in zip(
                     milestones.label,
                     milestones.indicator,
