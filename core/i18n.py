@@ -418,9 +418,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dash.column.end": ("End", "Loppu"),
     "dash.column.events": ("Events", "Tapahtumat"),
     # Formats (core/dashboards/charts/locale.py): numbers, dates and months in charts
-    "locale.decimal": (".", ","),
-    "locale.thousands": (",", "\u202f"),
-    "locale.date": ("{day} {month_name} {year}", "{day}.{month}.{year}"),
+    # The decimal mark, then the thousands separator (Finnish: a narrow no-break space).
+    "locale.separators": (".,", ",\u202f"),
+    # A day's pattern: d = day, M = month number, MMM = month name, yyyy = year.
+    "locale.date": ("d MMM yyyy", "d.M.yyyy"),
     "locale.month.1": ("Jan", "tammi"),
     "locale.month.2": ("Feb", "helmi"),
     "locale.month.3": ("Mar", "maalis"),

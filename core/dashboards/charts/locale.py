@@ -8,28 +8,40 @@ texts from here instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
 import plotly.graph_objects as go
 
+from core.i18n import Labelled, label_key
+
 Translate = Callable[..., str]
 MAX_DATE_TICKS = 8  # month labels on a date axis, at most
+_DATE_PART = re.compile(r"yyyy|MMM|M|d")
+
+
+class Month(Labelled, key_prefix="locale.month"):
+    """Month names by number ("1" = January)."""
+
+    JAN, FEB, MAR, APR, MAY, JUN = "1", "2", "3", "4", "5", "6"
+    JUL, AUG, SEP, OCT, NOV, DEC = "7", "8", "9", "10", "11", "12"
+
+
+def month_name(month: int, t: Translate) -> str:
+    return t(label_key(Month(str(month))))
 
 
 def separators(t: Translate) -> str:
     """Plotly's `separators`: the decimal mark, then the thousands separator."""
-    return t("locale.decimal") + t("locale.thousands")
+    return t("locale.separators")
 
 
 def number(value: float, t: Translate, *, decimals: int = 0) -> str:
     """1234.5 → "1,234.5" (English) or "1 234,5" (Finnish, a narrow no-break space)."""
+    decimal, thousands = tuple(t("locale.separators"))
     text = f"{value:,.{decimals}f}"
-    return (
-        text.replace(",", "\0")
-        .replace(".", t("locale.decimal"))
-        .replace("\0", t("locale.thousands"))
-    )
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
 
 
 def number_text(text: str, t: Translate) -> str:
@@ -41,7 +53,7 @@ def number_text(text: str, t: Translate) -> str:
 def month_label(key: str, t: Translate) -> str:
     """ "2026-01" → "Jan 2026" / "tammi 2026"."""
     year, month = key[:7].split("-")
-    return f"{t(f'locale.month.{int(month)}')} {year}"
+    return f"{month_name(int(month), t)} {year}"
 
 
 def months_of(t: Translate) -> Callable[[str], str]:
@@ -51,13 +63,9 @@ def months_of(t: Translate) -> Callable[[str], str]:
 
 def day_label(day: date, t: Translate) -> str:
     """2026-12-01 → "1 Dec 2026" / "1.12.2026"."""
-    return t(
-        "locale.date",
-        day=day.day,
-        month=day.month,
-        month_name=t(f"locale.month.{day.month}"),
-        year=day.year,
-    )
+    parts = {"d": str(day.day), "M": str(day.month), "yyyy": str(day.year)}
+    parts["MMM"] = month_name(day.month, t)
+    return _DATE_PART.sub(lambda m: parts[m.group(0)], t("locale.date"))
 
 
 def localise(fig: go.Figure, t: Translate) -> go.Figure:
