@@ -42,7 +42,7 @@ from playwright.async_api import Browser, Page, async_playwright, expect
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from core.dashboards.pack import PACK  # noqa: E402
+from core.dashboards.meeting.pack import PACK  # noqa: E402
 from core.i18n import translate  # noqa: E402
 from core.io.imports.sheets import columns  # noqa: E402
 from tests.browser.conftest import (  # noqa: E402

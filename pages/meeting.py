@@ -6,8 +6,8 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
-from core.dashboards.export import ExportError, export_pack
-from core.dashboards.pack import PACK, PACK_KEYS, cover, slide
+from core.dashboards.meeting.export import ExportError, export_pack
+from core.dashboards.meeting.pack import PACK, PACK_KEYS, cover, slide
 from ui import dashboard as dash
 
 ui.guard(__file__)

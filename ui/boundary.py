@@ -1,5 +1,5 @@
 """The error boundary around every page run: a short message and a reference, never a
-traceback (the traceback goes to the log file, see `core.incidents`)."""
+traceback (the traceback goes to the log file, see `core.access.incidents`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 from streamlit.runtime.scriptrunner import RerunException, StopException
 
-from core.incidents import report_unexpected
+from core.access.incidents import report_unexpected
 from ui.state import t
 
 

@@ -11,11 +11,11 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from core.access.audit import acting_as
+from core.access.incidents import log_file, report_unexpected
 from core.cli.base import COMMANDS, command, fail, progress_printer, say
 from core.config import get_settings
 from core.db import session_scope
 from core.errors import DomainError
-from core.incidents import log_file, report_unexpected
 from core.models import Participant, Project
 from core.project.definition import ProjectDefinitionError
 from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file

@@ -12,7 +12,7 @@ from PIL import Image
 from playwright.sync_api import Page, expect
 from pptx import Presentation
 
-from core.dashboards.pack import PACK, PACK_KEYS
+from core.dashboards.meeting.pack import PACK, PACK_KEYS
 from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 from playwright.sync_api import Error as PlaywrightError
 
-from core.dashboards.pack import PACK_KEYS
+from core.dashboards.meeting.pack import PACK_KEYS
 from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser

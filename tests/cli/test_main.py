@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
+from core.access.incidents import log_file
 from core.cli.base import COMMANDS
 from core.cli.main import main
 from core.db import get_engine
-from core.incidents import log_file
 from core.models import AuditLog
 from core.project.loading import DEFAULT_PROJECT_FILE
 from core.search.service import SearchInputError

@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from core.codes import Role
 from core.dashboards.filters import Filters
-from core.dashboards.pack import PACK, Views, dashboard_data, views_for
+from core.dashboards.meeting.pack import PACK, Views, dashboard_data, views_for
 from core.demo.seed import seed_demo
 from core.i18n import translate
 from core.models import Project

@@ -19,7 +19,7 @@ from core.dashboards.charts.partnerships import (
 from core.dashboards.charts.results import by_spearhead_figure
 from core.dashboards.charts.timeline import timeline_figure
 from core.dashboards.filters import Filters
-from core.dashboards.pack import PACK, dashboard_data, meeting_slides, views_for
+from core.dashboards.meeting.pack import PACK, dashboard_data, meeting_slides, views_for
 from core.dashboards.results import Rung
 from core.i18n import translate
 from tests.dashboards.world import TODAY, World

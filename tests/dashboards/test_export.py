@@ -13,9 +13,9 @@ from pypdf import PdfReader
 from sqlmodel import Session
 
 from core.config import get_settings
-from core.dashboards.export import HEIGHT, WIDTH, ExportError, export_pack
 from core.dashboards.filters import Filters, filter_options
-from core.dashboards.pack import Cover, cover, dashboard_data, meeting_slides
+from core.dashboards.meeting.export import HEIGHT, WIDTH, ExportError, export_pack
+from core.dashboards.meeting.pack import Cover, cover, dashboard_data, meeting_slides
 from core.i18n import translate
 from tests.dashboards.world import TODAY, World
 

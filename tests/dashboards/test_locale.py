@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from core.dashboards.charts.locale import date_ticks, day_label, month_label, number
 from core.dashboards.filters import Filters
-from core.dashboards.pack import dashboard_data, meeting_slides
+from core.dashboards.meeting.pack import dashboard_data, meeting_slides
 from core.i18n import translate
 from tests.dashboards.world import TODAY, World
 

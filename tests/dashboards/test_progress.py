@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from core.codes import Role
 from core.dashboards.filters import Filters
-from core.dashboards.pack import PACK
+from core.dashboards.meeting.pack import PACK
 from core.dashboards.progress import progress_data
 from core.dashboards.views import progress_view
 from core.i18n import translate

@@ -10,7 +10,7 @@ import streamlit as st
 from sqlmodel import Session, select
 
 import core.indicators.overview
-from core.incidents import log_file
+from core.access.incidents import log_file
 from core.models import AuditLog, Project
 from tests.pages.conftest import RunApp
 

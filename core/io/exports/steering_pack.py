@@ -1,5 +1,5 @@
 """The steering-group pack as a workbook: a KPI table, then one sheet per chart of the pack
-(its numbers and a native Excel chart). The charts are `core.dashboards.pack.PACK`, the same
+(its numbers and a native Excel chart). The charts are `core.dashboards.meeting.pack.PACK`, the same
 list meeting mode shows and exports as images, and every count is protected as the steering
 group sees it."""
 
@@ -13,8 +13,8 @@ from sqlmodel import Session
 
 from core.codes import Role
 from core.dashboards.filters import Filters
-from core.dashboards.pack import dashboard_data, pack_sheets, views_for
-from core.dashboards.pack_tables import PackTable
+from core.dashboards.meeting.pack import dashboard_data, pack_sheets, views_for
+from core.dashboards.meeting.tables import PackTable
 from core.i18n import label_key, translate
 from core.indicators.overview import build_overview
 from core.io.exports.writer import BOLD, Book

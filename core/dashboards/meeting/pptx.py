@@ -15,8 +15,8 @@ from pptx.presentation import Presentation as Deck
 from pptx.slide import Slide as PptxSlide
 from pptx.util import Inches, Pt
 
-from core.dashboards.pack import Cover, Slide
-from core.dashboards.pack_tables import PackTable
+from core.dashboards.meeting.pack import Cover, Slide
+from core.dashboards.meeting.tables import PackTable
 
 CHART_TYPES = {
     "line": XL_CHART_TYPE.LINE_MARKERS,

@@ -11,7 +11,6 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.codes import CommitmentKind, EntryStatus, FollowUpStatus, Gender, Role, SizeClass
-from core.dashboards import pack_tables as tables
 from core.dashboards.bundle import DashboardData, Views, dashboard_data, views_for
 from core.dashboards.charts.common import Translate, cumulative_figure, for_meeting
 from core.dashboards.charts.events import (
@@ -38,7 +37,8 @@ from core.dashboards.charts.partnerships import (
 from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure, row_label
 from core.dashboards.charts.timeline import timeline_figure
 from core.dashboards.filters import Choice, FilterOptions, Filters
-from core.dashboards.pack_tables import PackTable, grouped
+from core.dashboards.meeting import tables
+from core.dashboards.meeting.tables import PackTable, grouped
 from core.dashboards.results import Intent, Place, Rung
 from core.dashboards.views import OTHER_PLACES, EventView, FunnelStage, PartnershipView
 from core.i18n import Labelled, label_key

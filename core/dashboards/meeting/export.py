@@ -18,9 +18,9 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from core.config import get_settings
-from core.dashboards.export_pdf import pdf_document
-from core.dashboards.export_pptx import pptx_deck
-from core.dashboards.pack import Cover, Slide
+from core.dashboards.meeting.pack import Cover, Slide
+from core.dashboards.meeting.pdf import pdf_document
+from core.dashboards.meeting.pptx import pptx_deck
 from core.errors import DomainError
 
 WIDTH, HEIGHT = 1600, 900  # 16:9, sharp on a projector and in a slide

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from core.dashboards.pack import Cover, Slide
+from core.dashboards.meeting.pack import Cover, Slide
 
 PRINT_TIMEOUT_S = 180
 STYLE = """
