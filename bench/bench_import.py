@@ -29,14 +29,16 @@ from core.wiring import wire_sessions
 SIZES = [10_000, 100_000]
 
 
-def workbook(rows: int) -> bytes:
+def workbook(rows: int, *, code: str = "P-{i:07d}", name: str = "{i}") -> bytes:
+    """A Participants sheet as the template has it (headers from the import's own column
+    definitions): `code` and `name` are patterns of the row number `i`."""
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("Participants")
     names = [c.name for c in columns("participants")]
     sheet.append([c.header() for c in columns("participants")])
     for i in range(rows):
         row = {
-            "code": f"P-{i:07d}",
+            "code": code.format(i=i),
             "target_group": "international_students",
             "programme": ["CSE-MSC", "ECE-MSC", "SE-MSC"][i % 3],
             "entry_status": ["in_education", "employed"][i % 2],
@@ -44,9 +46,9 @@ def workbook(rows: int) -> bytes:
             "age_band": "18-29",
             "isced": "5-8",
             "entry_date": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}",
-            "first_name": f"First{i}",
-            "last_name": f"Last{i}",
-            "email": f"p{i}@example.com",
+            "first_name": f"First{name.format(i=i)}",
+            "last_name": f"Last{name.format(i=i)}",
+            "email": f"p{name.format(i=i)}@example.com",
         }
         sheet.append([row.get(n) for n in names])
     buffer = io.BytesIO()

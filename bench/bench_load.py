@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import io
 import os
 import re
 import shutil
@@ -36,15 +35,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import openpyxl
 from playwright.async_api import Browser, Page, async_playwright, expect
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
+from bench_import import workbook  # noqa: E402
+
 from core.dashboards.meeting.pack import PACK  # noqa: E402
 from core.i18n import translate  # noqa: E402
-from core.io.imports.sheets import columns  # noqa: E402
 from tests.browser.conftest import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_FLAGS,
@@ -218,30 +217,8 @@ async def steering_user(
 
 
 def participants_workbook(round_: int, rows: int = IMPORT_ROWS) -> bytes:
-    """A Participants sheet as the template has it (headers from the import's own column
-    definitions), with codes no other round uses."""
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet("Participants")
-    sheet_columns = columns("participants")
-    sheet.append([c.header() for c in sheet_columns])
-    for i in range(rows):
-        row = {
-            "code": f"{CODE_PREFIX}{round_}-{i:05d}",
-            "target_group": "international_students",
-            "programme": ["CSE-MSC", "ECE-MSC", "SE-MSC"][i % 3],
-            "entry_status": ["in_education", "employed"][i % 2],
-            "gender": ["woman", "man", "non_binary"][i % 3],
-            "age_band": "18-29",
-            "isced": "5-8",
-            "entry_date": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}",
-            "first_name": f"Load{i}",
-            "last_name": f"Round{round_}",
-            "email": f"load{round_}.{i}@example.com",
-        }
-        sheet.append([row.get(c.name) for c in sheet_columns])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    """A Participants sheet with codes no other round uses (bench_import's generator)."""
+    return workbook(rows, code=f"{CODE_PREFIX}{round_}-{{i:05d}}", name=f"{round_}.{{i}}")
 
 
 async def manager(
