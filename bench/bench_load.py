@@ -2,17 +2,24 @@
 
     .venv/bin/python bench/bench_load.py                  # 180 s, 14 SME + 6 steering + manager
     .venv/bin/python bench/bench_load.py --seconds 60 --sme 14 --steering 6
+    .venv/bin/python bench/bench_load.py --seconds 30 --sme 3 --steering 1 --import-rows 500 \
+        --min-sessions 1                                  # smoke form
 
 The server is started as `make run` is (tests/browser/conftest.py: own port, database and data
 folder, demo data) on 127.0.0.1 only. One Chromium (Debian's /usr/bin/chromium) holds one
-context per user; every user loops until the time is up, each action bounded by --timeout:
+context per user. Users sign in one after another (--stagger apart: argon2 costs a core each)
+and open their page through the sidebar; sign-in and opening are reported on their own. The
+measured window (--seconds) starts when every user has signed in and opened its page (or
+failed to); then every user loops until the time is up, each action bounded by --timeout:
   - SME users search (rotating queries) and page through the results (Next, Next);
   - steering users step through the meeting pack's charts (Next);
-  - the manager imports 10,000-row Participants workbooks (built from the import sheet's own
-    column definitions, fresh codes each round): the preview, then the import itself.
+  - the manager imports Participants workbooks of --import-rows rows (10,000; built from the
+    import sheet's own column definitions, fresh codes each round): the preview, the import.
 An action's time runs from the click or key press to its result on screen: the text that only
 the new result shows (e.g. "Page 2 of 9", "3 / 12 · …", "… was imported.") with no element
-of the page still stale. Printed: p50/p95 per action, errors (with any error reference the page
+of the page still stale; a search runs from pressing Enter to result cards that differ from
+the previous query's (count, first card and its score) with nothing stale.
+Printed: p50/p95 per action, errors (with any error reference the page
 showed), the server's peak RSS, the load average, and rows lost (participants the database holds
 against what the finished imports reported).
 """
@@ -59,7 +66,7 @@ QUERIES = (
     "cloud infrastructure and DevOps",
     "signaalinkäsittely ja 5G",
 )
-IMPORT_ROWS = 10_000
+IMPORT_ROWS = 10_000  # default of --import-rows
 CODE_PREFIX = "LOAD"
 IMPORT_LINK = translate("page.data_import", "en")
 REFERENCE = re.compile(r"reference ([0-9a-f]{8})|viite ([0-9a-f]{8})")
@@ -73,9 +80,51 @@ ON_PAGE = """(n) => {
     return pager ? pager.startsWith(`Page ${n} of`) : n === 1;
 }"""
 NOTHING_STALE = """() => !document.querySelector('[data-stale="true"]')"""
+# What the result list shows: its count line, the first card's code and match score. A new
+# query's answer differs from the previous one's (another count, card or score), so waiting for
+# a different signature waits for the new cards, not for the old ones still on screen.
+RESULTS = """() => {
+    const main = document.querySelector('[data-testid="stMain"]') || document.body;
+    const text = main.innerText;
+    const at = text.search(/profiles match, best first|No profile matches/);
+    return at < 0 ? '' : text.slice(Math.max(0, at - 12), at + 300);
+}"""
+NEW_RESULTS = """(before) => {
+    if (document.querySelector('[data-stale="true"]')) return false;
+    const now = (RESULTS)();
+    if (!now || now === before) return false;
+    return (ON_PAGE)(1);
+}""".replace("RESULTS", RESULTS).replace("ON_PAGE", ON_PAGE)
+UPLOADER = '[data-testid="stFileUploaderDropzoneInput"]'
+FILE_CHIP = '[data-testid="stFileChipName"]'
+FILE_REMOVE = '[data-testid="stFileChipDeleteBtn"]'
 
 
 DIAGNOSTICS: Path | None = None  # screenshots of each action's first failure, the server log
+
+
+@dataclass
+class Start:
+    """The common start: released when every user has signed in and opened its page (or failed
+    to), so the measured window holds only the work, not the sign-in queue."""
+
+    users: int
+    seconds: float
+    ready: int = 0
+    released: asyncio.Event = field(default_factory=asyncio.Event)
+    at: float = 0.0
+    deadline: float = 0.0
+
+    async def arrive(self) -> float:
+        """Count this user in, wait for the others; the window's deadline."""
+        self.ready += 1
+        if self.ready >= self.users and not self.released.is_set():
+            self.at = time.monotonic()
+            self.deadline = self.at + self.seconds
+            print(f"All {self.users} users in; measuring {self.seconds:.0f} s.", flush=True)
+            self.released.set()
+        await self.released.wait()
+        return self.deadline
 
 
 @dataclass
@@ -83,6 +132,7 @@ class Stats:
     times: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     imported_rounds: list[int] = field(default_factory=list)
+    ramp_up: float = 0.0  # from the first sign-in to the last user on its page
 
     async def timed(self, page: Page, action: str, steps: object) -> bool:
         """Run `steps` (a coroutine); its time goes under `action`, a failure into errors."""
@@ -120,7 +170,11 @@ async def settled(page: Page, timeout_ms: float) -> None:
     await page.wait_for_function(NOTHING_STALE, timeout=timeout_ms)
 
 
-async def sign_in(page: Page, url: str, username: str, stats: Stats, timeout_ms: float) -> bool:
+async def sign_in(
+    page: Page, url: str, username: str, stats: Stats, timeout_ms: float, delay: float
+) -> bool:
+    await asyncio.sleep(delay)  # staggered: simultaneous argon2 checks queue on the cores
+
     async def steps() -> None:
         await page.goto(url)
         await page.get_by_role("textbox", name="User name").fill(username)
@@ -132,12 +186,14 @@ async def sign_in(page: Page, url: str, username: str, stats: Stats, timeout_ms:
 
 
 async def sme_user(
-    browser: Browser, url: str, number: int, deadline: float, stats: Stats, timeout_ms: float
-) -> None:
+    browser: Browser, url: str, number: int, start: Start, stats: Stats, timeout_ms: float,
+    delay: float,
+) -> None:  # fmt: skip
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     page = await context.new_page()
     page.set_default_timeout(timeout_ms)
-    if not await sign_in(page, url, "sme", stats, timeout_ms):
+    if not await sign_in(page, url, "sme", stats, timeout_ms, delay):
+        await start.arrive()
         await context.close()
         return
     box = page.get_by_role("textbox", name="What skills do you need?")
@@ -148,18 +204,21 @@ async def sme_user(
         await box.wait_for()
 
     if not await stats.timed(page, "open search page", open_search()):
+        await start.arrive()
         await context.close()
         return
+    deadline = await start.arrive()
     round_ = number
     while time.monotonic() < deadline:
         query = QUERIES[round_ % len(QUERIES)]
         round_ += 1
 
-        async def search(query: str = query) -> None:
-            await box.fill(query)
+        await box.fill(query)  # typing is the user's, not the server's time
+        before = await page.evaluate(RESULTS)
+
+        async def search(before: str = before) -> None:
             await box.press("Enter")
-            await page.get_by_text(ANSWERED).first.wait_for()
-            await page.wait_for_function(ON_PAGE, arg=1, timeout=timeout_ms)
+            await page.wait_for_function(NEW_RESULTS, arg=before, timeout=timeout_ms)
 
         if not await stats.timed(page, "search", search()):
             await page.get_by_role("link", name="Find students").click()
@@ -179,12 +238,13 @@ async def sme_user(
 
 
 async def steering_user(
-    browser: Browser, url: str, number: int, deadline: float, stats: Stats, timeout_ms: float
+    browser: Browser, url: str, start: Start, stats: Stats, timeout_ms: float, delay: float
 ) -> None:
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     page = await context.new_page()
     page.set_default_timeout(timeout_ms)
-    if not await sign_in(page, url, "steering", stats, timeout_ms):
+    if not await sign_in(page, url, "steering", stats, timeout_ms, delay):
+        await start.arrive()
         await context.close()
         return
     total = len(PACK)
@@ -196,8 +256,10 @@ async def steering_user(
         await page.locator(".stPlotlyChart").first.wait_for()
 
     if not await stats.timed(page, "open meeting page", open_meeting()):
+        await start.arrive()
         await context.close()
         return
+    deadline = await start.arrive()
     current = 1
     while time.monotonic() < deadline and total:
         current = current % total + 1
@@ -216,46 +278,71 @@ async def steering_user(
     await context.close()
 
 
-def participants_workbook(round_: int, rows: int = IMPORT_ROWS) -> bytes:
+def participants_workbook(round_: int, rows: int) -> bytes:
     """A Participants sheet with codes no other round uses (bench_import's generator)."""
     return workbook(rows, code=f"{CODE_PREFIX}{round_}-{{i:05d}}", name=f"{round_}.{{i}}")
 
 
 async def manager(
-    browser: Browser, url: str, folder: Path, deadline: float, stats: Stats, timeout_ms: float
-) -> None:
+    browser: Browser, url: str, folder: Path, start: Start, stats: Stats, timeout_ms: float,
+    rows: int,
+) -> None:  # fmt: skip
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     page = await context.new_page()
     page.set_default_timeout(timeout_ms)
-    if not await sign_in(page, url, "manager", stats, timeout_ms):
+    if not await sign_in(page, url, "manager", stats, timeout_ms, 0.0):
+        await start.arrive()
         await context.close()
         return
-    round_ = 0
-    while time.monotonic() < deadline:
-        round_ += 1
-        path = folder / f"load-participants-{round_}.xlsx"
-        path.write_bytes(await asyncio.to_thread(participants_workbook, round_))
+    uploader = page.locator(UPLOADER)
+    checked = page.get_by_role("button", name="Import now")
+    refused = page.get_by_text(re.compile(r"problem\(s\) to fix"))
+
+    async def open_import() -> None:
         await page.get_by_role("link", name=IMPORT_LINK).click()
+        await uploader.wait_for(state="attached")
+        await settled(page, timeout_ms)
+
+    if not await stats.timed(page, "open import page", open_import()):
+        await start.arrive()
+        await context.close()
+        return
+    round_ = 1
+    path = folder / f"load-participants-{round_}.xlsx"
+    path.write_bytes(await asyncio.to_thread(participants_workbook, round_, rows))
+    deadline = await start.arrive()
+    label = f"({rows:,} rows)"
+    while time.monotonic() < deadline:
+        # The uploader keeps the last file: remove it first, so that the preview waited for
+        # below is the new file's and not the previous round's still on screen.
+        if await page.locator(FILE_REMOVE).count():
+            await page.locator(FILE_REMOVE).first.click()
+            await page.locator(FILE_CHIP).wait_for(state="detached")
+            await checked.wait_for(state="detached")
+            await settled(page, timeout_ms)
 
         async def preview(path: Path = path) -> None:
-            await page.locator('input[type="file"]').set_input_files(str(path))
-            checked = page.get_by_role("button", name="Import now")
-            refused = page.get_by_text(re.compile(r"problem\(s\) to fix"))
+            await uploader.set_input_files(str(path))
+            await page.locator(FILE_CHIP).filter(has_text=path.name).wait_for()
             await checked.or_(refused).first.wait_for()
+            await settled(page, timeout_ms)
             if await refused.count():
                 raise RuntimeError("the preview refused the generated file")
-            await settled(page, timeout_ms)
 
-        if not await stats.timed(page, "import preview (10,000 rows)", preview()):
-            continue
+        if await stats.timed(page, f"import preview {label}", preview()):
 
-        async def write(name: str = path.name) -> None:
-            await page.get_by_role("button", name="Import now").click()
-            await page.get_by_text(f"{name} was imported.").wait_for()
-            await settled(page, timeout_ms)
+            async def write(name: str = path.name) -> None:
+                await checked.click()
+                await page.get_by_text(f"{name} was imported.").wait_for()
+                await settled(page, timeout_ms)
 
-        if await stats.timed(page, "import write (10,000 rows)", write()):
-            stats.imported_rounds.append(round_)
+            if await stats.timed(page, f"import write {label}", write()):
+                stats.imported_rounds.append(round_)
+        else:
+            await open_import()
+        round_ += 1
+        path = folder / f"load-participants-{round_}.xlsx"
+        path.write_bytes(await asyncio.to_thread(participants_workbook, round_, rows))
     await context.close()
 
 
@@ -401,20 +488,24 @@ async def drive(args: argparse.Namespace, url: str, folder: Path, stats: Stats) 
     timeout_ms = args.timeout * 1000
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        start = time.monotonic()
-        deadline = start + args.seconds
-        users = [manager(browser, url, folder, deadline, stats, timeout_ms)]
-        users += [sme_user(browser, url, n, deadline, stats, timeout_ms) for n in range(args.sme)]
+        began = time.monotonic()
+        start = Start(users=1 + args.sme + args.steering, seconds=args.seconds)
+        users = [manager(browser, url, folder, start, stats, timeout_ms, args.import_rows)]
         users += [
-            steering_user(browser, url, n, deadline, stats, timeout_ms)
+            sme_user(browser, url, n, start, stats, timeout_ms, (1 + n) * args.stagger)
+            for n in range(args.sme)
+        ]
+        users += [
+            steering_user(browser, url, start, stats, timeout_ms, (1 + args.sme + n) * args.stagger)
             for n in range(args.steering)
         ]
         for crash in await asyncio.gather(*users, return_exceptions=True):
             if isinstance(crash, BaseException):
                 stats.errors["user loop"].append(f"{type(crash).__name__}: {crash}"[:200])
-        elapsed = time.monotonic() - start
+        ended = time.monotonic()
         await browser.close()
-    return elapsed
+    stats.ramp_up = (start.at or ended) - began
+    return ended - (start.at or ended)
 
 
 async def run(args: argparse.Namespace) -> None:
@@ -456,7 +547,11 @@ def report(
 ) -> None:
     users = 1 + args.sme + args.steering
     print(f"\n{users} simultaneous sessions ({args.sme} SME, {args.steering} steering, 1 manager)")
-    print(f"for {elapsed:.0f} s (asked {args.seconds} s; actions under way finish)\n")
+    print(
+        f"all signed in and on their pages after {stats.ramp_up:.0f} s (sign-ins "
+        f"{args.stagger:g} s apart); then measured {elapsed:.0f} s (asked {args.seconds} s; "
+        "actions under way finish)\n"
+    )
     print(f"{'action':32} {'n':>5} {'p50 s':>8} {'p95 s':>8} {'max s':>8} {'errors':>7}")
     for action in sorted(set(stats.times) | set(stats.errors)):
         times = stats.times.get(action, [])
@@ -467,9 +562,9 @@ def report(
     for action, failures in stats.errors.items():
         for failure in sorted(set(failures)):
             print(f"  error in {action}: {failure} (x{failures.count(failure)})")
-    expected = IMPORT_ROWS * len(stats.imported_rounds)
+    expected = args.import_rows * len(stats.imported_rounds)
     held = rows_in_database(database_url)
-    print(f"\nimports finished: {len(stats.imported_rounds)} x {IMPORT_ROWS:,} rows")
+    print(f"\nimports finished: {len(stats.imported_rounds)} x {args.import_rows:,} rows")
     print(f"rows lost: {expected - held} (expected {expected:,}, the database holds {held:,})")
     logged = errors_in_audit(database_url)
     print(f"error references in the audit trail: {len(logged)}")
@@ -494,6 +589,15 @@ def main() -> None:
     parser.add_argument("--steering", type=int, default=6, help="steering users (6)")
     parser.add_argument("--timeout", type=int, default=120, help="per action, seconds (120)")
     parser.add_argument(
+        "--import-rows", type=int, default=IMPORT_ROWS, help="rows per imported file (10,000)"
+    )
+    parser.add_argument(
+        "--stagger", type=float, default=0.5, help="seconds between users' sign-ins (0.5)"
+    )
+    parser.add_argument(
+        "--min-sessions", type=int, default=20, help="refuse fewer sessions (20; 1 for a smoke run)"
+    )
+    parser.add_argument(
         "--model-dir",
         default=os.environ.get("SILTA_MODEL_DIR", str(REPO_ROOT / "data" / "models")),
         help="the built embedding model (default data/models)",
@@ -501,8 +605,11 @@ def main() -> None:
     args = parser.parse_args()
     global DIAGNOSTICS
     DIAGNOSTICS = Path(tempfile.mkdtemp(prefix="silta-load-diagnostics-"))
-    if 1 + args.sme + args.steering < 20:
-        parser.error("at least 20 sessions: --sme + --steering + 1 manager >= 20")
+    if 1 + args.sme + args.steering < args.min_sessions:
+        parser.error(
+            f"at least {args.min_sessions} sessions: --sme + --steering + 1 manager "
+            "(--min-sessions 1 for a smoke run)"
+        )
     asyncio.run(run(args))
 
 
