@@ -70,7 +70,6 @@ IMPORT_ROWS = 10_000  # default of --import-rows
 CODE_PREFIX = "LOAD"
 IMPORT_LINK = translate("page.data_import", "en")
 REFERENCE = re.compile(r"reference ([0-9a-f]{8})|viite ([0-9a-f]{8})")
-ANSWERED = re.compile(r"profiles match, best first|No profile matches")
 # The search's pager says "Page n of m" once the new page is on screen and nothing is stale;
 # a query with one page of results has no pager (then page 1 is whatever is shown).
 ON_PAGE = """(n) => {
@@ -283,6 +282,15 @@ def participants_workbook(round_: int, rows: int) -> bytes:
     return workbook(rows, code=f"{CODE_PREFIX}{round_}-{{i:05d}}", name=f"{round_}.{{i}}")
 
 
+async def first_problem(page: Page) -> str:
+    """The first row of the preview's problem table (e.g. the database refused a row)."""
+    with contextlib.suppress(Exception):
+        table = page.locator('[data-testid="stDataFrame"], [data-testid="stTable"]').first
+        body = await table.inner_text(timeout=5_000)
+        return " ".join(body.split())[:160]
+    return "(problem table not readable)"
+
+
 async def manager(
     browser: Browser, url: str, folder: Path, start: Start, stats: Stats, timeout_ms: float,
     rows: int,
@@ -308,7 +316,7 @@ async def manager(
         await context.close()
         return
     round_ = 1
-    path = folder / f"load-participants-{round_}.xlsx"
+    path = folder / f"load-{round_}.xlsx"
     path.write_bytes(await asyncio.to_thread(participants_workbook, round_, rows))
     deadline = await start.arrive()
     label = f"({rows:,} rows)"
@@ -323,11 +331,12 @@ async def manager(
 
         async def preview(path: Path = path) -> None:
             await uploader.set_input_files(str(path))
-            await page.locator(FILE_CHIP).filter(has_text=path.name).wait_for()
+            # The chip shortens long names on screen; its title holds the whole name.
+            await page.locator(f'{FILE_CHIP}[title="{path.name}"]').wait_for()
             await checked.or_(refused).first.wait_for()
             await settled(page, timeout_ms)
             if await refused.count():
-                raise RuntimeError("the preview refused the generated file")
+                raise RuntimeError(f"the preview refused the file: {await first_problem(page)}")
 
         if await stats.timed(page, f"import preview {label}", preview()):
 
@@ -341,7 +350,7 @@ async def manager(
         else:
             await open_import()
         round_ += 1
-        path = folder / f"load-participants-{round_}.xlsx"
+        path = folder / f"load-{round_}.xlsx"
         path.write_bytes(await asyncio.to_thread(participants_workbook, round_, rows))
     await context.close()
 
