@@ -347,8 +347,8 @@ async def manager(
 
             if await stats.timed(page, f"import write {label}", write()):
                 stats.imported_rounds.append(round_)
-        else:
-            await open_import()
+        else:  # back to a fresh Import page; a failure here is counted, the loop goes on
+            await stats.timed(page, "open import page", open_import())
         round_ += 1
         path = folder / f"load-{round_}.xlsx"
         path.write_bytes(await asyncio.to_thread(participants_workbook, round_, rows))
