@@ -44,11 +44,14 @@ def write_plans(
 def _begin(session: Session) -> None:
     """Make sure a real transaction is open before the first savepoint. Python's sqlite3
     starts one only at the first write, so a SAVEPOINT issued before it would itself open
-    the transaction, and releasing it would commit everything (even a check's writes)."""
+    the transaction, and releasing it would commit everything (even a check's writes).
+    IMMEDIATE takes the write lock at once (waiting the busy timeout): a deferred transaction
+    that reads first and writes later fails at once, "database is locked", whenever another
+    connection (a search's audit entry) wrote in between, as the load bench saw under load."""
     connection = session.connection()
     raw: Any = connection.connection.dbapi_connection
     if connection.dialect.name == "sqlite" and not raw.in_transaction:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def write_in_savepoint(
