@@ -72,7 +72,7 @@ def _session_cookie(context: BrowserContext, *, present: bool = True) -> dict[st
 
 
 def _signed_in_title(page: Page, title: str) -> None:
-    page.get_by_role("heading", name=title).wait_for()
+    page.get_by_role("heading", level=1).filter(has_text=title).wait_for()
     page.locator(NAV).wait_for()
 
 
@@ -171,7 +171,7 @@ def test_the_login_address_has_no_page_not_found(page: Page, silta_url: str) -> 
     page.get_by_role("textbox", name="User name").fill("manager")
     page.get_by_role("textbox", name="Password").fill("wrong")
     page.get_by_role("button", name="Sign in", exact=True).click()
-    page.get_by_text("Wrong user name or password.").wait_for()
+    page.get_by_text("Wrong user name or password, or the account is locked").wait_for()
     page.get_by_role("textbox", name="User name").fill("manager")
     page.get_by_role("textbox", name="Password").fill("demo")
     page.get_by_role("button", name="Sign in", exact=True).click()
