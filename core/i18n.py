@@ -175,8 +175,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "dash.no_data": ("No data for this selection", "Ei tietoja tällä rajauksella"),
     "dash.suppressed_view": (
-        "Steering view: groups smaller than {threshold} are hidden ({marker}).",
-        "Ohjausryhmän näkymä: alle {threshold} hengen ryhmät on piilotettu ({marker}).",
+        "Steering view: groups smaller than {threshold} are hidden ({marker}); other counts are "
+        "rounded to the nearest {base}.",
+        "Ohjausryhmän näkymä: alle {threshold} hengen ryhmät on piilotettu ({marker}); muut "
+        "lukumäärät on pyöristetty lähimpään {base}:llä jaolliseen.",
     ),
     "dash.count": ("Count", "Lukumäärä"),
     "dash.people": ("Unique people", "Eri henkilöt"),

@@ -163,7 +163,14 @@ def start_page(title: str, *, uses: Collection[str] = ALL_FILTERS, meeting: bool
     filters = filter_bar(options, uses=uses)
     rule = rule_for(Role.STEERING if meeting else role)
     if rule.suppressed:
-        st.caption(ui.t("dash.suppressed_view", threshold=rule.threshold, marker=rule.marker))
+        st.caption(
+            ui.t(
+                "dash.suppressed_view",
+                threshold=rule.threshold,
+                marker=rule.marker,
+                base=rule.base,
+            )
+        )
     return Page(db_key, options, filters, role, ui.lang(), ui.today())
 
 
