@@ -46,9 +46,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if not POSTGRES_URL:
         return
     same = pytest.mark.skip(reason="uses no database; the SQLite run covers it")
+    once = pytest.mark.skip(reason="the same on any database server; the SQLite run covers it")
+        reason="does not depend on the database server; the SQLite run covers it"
+    )
     for item in items:
         uses_database = "database_url" in getattr(item, "fixturenames", ())
-        if not uses_database and item.get_closest_marker("browser") is None:
+        if item.get_closest_marker("once") is not None:
+            item.add_marker(once)
+        elif not uses_database and item.get_closest_marker("browser") is None:
             item.add_marker(same)
 
 

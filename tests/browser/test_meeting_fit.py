@@ -14,7 +14,7 @@ from playwright.sync_api import Error as PlaywrightError
 from core.dashboards.meeting.pack import PACK_KEYS
 from tests.browser.conftest import sign_in
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.once]  # layout: the same on any database server
 SIZES = [(1440, 900), (1920, 1080)]
 SHOTS = Path("/tmp/shots")
 STEERING_PAGES = ["", "partnerships", "events", "results", "timeline", "competence_map"]

@@ -50,6 +50,9 @@ from core.project.definition import read_definition
 from core.project.loading import DEFAULT_PROJECT_FILE, load_project
 from tests.security.attack import ANY, Interval, Policy, minus, plus
 
+# Layout and arithmetic of what a role is shown: the same on any database server.
+pytestmark = pytest.mark.once
+
 TODAY = date(2026, 11, 23)
 ATTACK = settings(
     max_examples=12,
