@@ -47,8 +47,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     same = pytest.mark.skip(reason="uses no database; the SQLite run covers it")
     once = pytest.mark.skip(reason="the same on any database server; the SQLite run covers it")
-        reason="does not depend on the database server; the SQLite run covers it"
-    )
     for item in items:
         uses_database = "database_url" in getattr(item, "fixturenames", ())
         if item.get_closest_marker("once") is not None:
