@@ -11,14 +11,15 @@ import pytest
 from playwright.sync_api import Browser, Page
 from playwright.sync_api import Error as PlaywrightError
 
-from core.dashboards.pack import PACK_KEYS
+from core.dashboards.pack import PACK, PACK_KEYS
+from core.i18n import translate
 from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 SIZES = [(1440, 900), (1920, 1080)]
 SHOTS = Path("/tmp/shots")
-STEERING_PAGES = ["", "partnerships", "events", "results", "timeline", "competence_map"]
 NEXT = {"en": "Next", "fi": "Seuraava"}
+STEERING_PAGES = ["", "partnerships", "events", "results", "timeline", "competence_map"]
 
 # Whether any trace of the plot has a visible value (a bar, a point, a heat-map cell) that is
 # not a hidden marker, from what plotly computed to draw (its calcdata).
@@ -82,7 +83,9 @@ def test_every_meeting_chart_fits_the_screen(
     page = _open(browser, silta_url, size, f"meeting?meeting_slide={PACK_KEYS[0]}")
     if lang == "fi":  # the sign-in page is in English; switch as a user would
         page.get_by_text("Suomi", exact=True).click()
-        page.get_by_role("button", name=NEXT["fi"]).wait_for()
+        title = translate(PACK[0].title_key, "fi")
+        page.locator(".stPlotlyChart").get_by_text(title).first.wait_for()
+        page.wait_for_timeout(2000)  # the rerun the switch started has settled
     problems = []
     for number, key in enumerate(PACK_KEYS):
         if number:

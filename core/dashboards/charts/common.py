@@ -233,9 +233,7 @@ def for_meeting(fig: go.Figure, title: str, t: Translate) -> go.Figure:
         font={"size": MEETING_FONT},
         height=MEETING_HEIGHT,
         margin={"t": 125 if "marker" in meta else 95, "b": 20, "l": 20, "r": 20},
-        legend={}
-        if vertical_legend
-        else {"y": 1.0, "yanchor": "bottom", "x": 0, "xref": "container"},
+        legend={} if vertical_legend else {"y": 1.0, "yanchor": "bottom", "x": 0},
     )
     # Large tick labels need room: let every axis push the margins out as far as it needs.
     big.update_xaxes(automargin=True)
