@@ -48,6 +48,8 @@ DENSE_BARS = 24  # above this many bars, value labels stay small (and unscaled i
 MANY_SERIES = 4  # above this many series, the legend goes to the right, one per line
 MONTH_TICKS = 12  # at most this many month labels on an axis
 MEETING_TICKS = 8  # … and in meeting mode's large type
+DATE_TICKS = 5  # … and on a meeting's date axis, whose labels are long ("tammi 2026")
+LONG_LABEL = 30  # characters: longer row names get smaller type in meetings
 
 
 def sparse_ticks(rows: Sequence[str], label: Label) -> dict[str, list[str]]:
@@ -245,9 +247,15 @@ def for_meeting(fig: go.Figure, title: str, t: Translate) -> go.Figure:
     big.update_yaxes(automargin=True)
     for axis in (big.layout.xaxis, big.layout.yaxis):
         ticks = axis.tickvals
-        if ticks is not None and len(ticks) > MEETING_TICKS:
-            step = -(-len(ticks) // MEETING_TICKS)
+        most = DATE_TICKS if axis.type == "date" else MEETING_TICKS
+        if ticks is not None and len(ticks) > most:
+            step = -(-len(ticks) // most)
             axis.tickvals, axis.ticktext = ticks[::step], axis.ticktext[::step]
+        if axis.type == "date":
+            axis.tickangle = 0  # a few level month labels read better than many on end
+    names = [str(name) for name in big.layout.yaxis.categoryarray or ()]
+    if names and max(map(len, names)) > LONG_LABEL:
+        big.update_yaxes(tickfont_size=MEETING_FONT - 6)  # long row names leave the plot room
     for bar in big.select_traces({"type": "bar"}):
         _fit_labels(bar, meta)
     for annotation in big.layout.annotations:
