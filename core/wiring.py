@@ -45,7 +45,13 @@ _lock = threading.Lock()  # the app's first runs may arrive at once, each in its
 
 
 def wire_sessions() -> None:
-    """Register every session listener; calling it again changes nothing."""
+    """Register every session listener; calling it again changes nothing.
+
+    `ui.session()` calls it for every database session a page opens, so the usual case (all
+    wired) is one check of the last listener, without the lock."""
+    last_name, last_listener = SESSION_LISTENERS[-1]
+    if event.contains(Session, last_name, last_listener):
+        return
     with _lock:
         for name, listener in SESSION_LISTENERS:
             if not event.contains(Session, name, listener):

@@ -24,6 +24,7 @@ from ui.state import LANG_KEY as LANG_KEY
 from ui.state import lang as lang
 from ui.state import session as session
 from ui.state import t as t
+from ui.state import unit_of_work as unit_of_work
 
 # URL-kept widget values live in ui.url; pages use them as ui.url_choice(...) and so on.
 from ui.url import KEPT as KEPT
@@ -63,19 +64,6 @@ def reading() -> Iterator[Session]:
     """A session for reads: what it loads stays usable after the block; nothing is committed."""
     with session() as db:
         yield db
-
-
-@contextmanager
-def unit_of_work() -> Iterator[Session]:
-    """One change: committed when the block ends normally, rolled back on any error (a
-    DomainError the page then shows with `error`), so nothing is ever half-written."""
-    with session() as db:
-        try:
-            yield db
-            db.commit()
-        except BaseException:
-            db.rollback()
-            raise
 
 
 def database_key() -> tuple[str, int]:

@@ -26,7 +26,7 @@ from core.access.sessions import Resumed, end_session, resume_session, start_ses
 from core.codes import Role, SessionEnd
 from core.i18n import label_key
 from core.text import escape_markdown
-from ui.state import LANG_KEY, session, t
+from ui.state import LANG_KEY, t, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +46,8 @@ def session_entry(
     """What `sign_in` keeps in session state for `signed`; without a `token` a new server-side
     session is started (tests and benchmarks preset session state this way)."""
     if token is None:
-        with session() as db:
+        with unit_of_work() as db:
             token = start_session(db, signed, sso=sso).token
-            db.commit()
     return {
         "user_id": signed.user_id,
         "username": signed.username,
@@ -79,9 +78,8 @@ def _reset_session_state() -> None:
 
 def sign_in(signed: SignedIn, *, sso: bool = False) -> None:
     """Start a server-side session for `signed` and have the browser keep its cookie."""
-    with session() as db:
+    with unit_of_work() as db:
         new = start_session(db, signed, sso=sso)
-        db.commit()
     _reset_session_state()
     st.session_state[USER_KEY] = session_entry(signed, sso=sso, token=new.token)
     st.session_state[_WRITE] = {"token": new.token, "expires_at": new.expires_at}
@@ -91,9 +89,8 @@ def sign_out() -> None:
     """End this tab's session (audited), forget everything but the language, drop the cookie."""
     entry = st.session_state.get(USER_KEY)
     if entry is not None:
-        with session() as db:
+        with unit_of_work() as db:
             end_session(db, entry["token"])
-            db.commit()
     _forget(SessionEnd.SIGNED_OUT, sso=bool(entry and entry.get("sso")))
 
 
@@ -129,9 +126,8 @@ def refresh_user() -> SignedIn | None:
     token = entry["token"] if entry is not None else _unseen_cookie()
     if token is None:
         return None
-    with session() as db:
+    with unit_of_work() as db:
         result = resume_session(db, token)
-        db.commit()
     if not isinstance(result, Resumed):
         _forget(result, sso=bool(entry and entry.get("sso")))
         return None
@@ -241,9 +237,8 @@ def sso_sign_in() -> SignedIn | None:
     if not sso_configured() or not st.user.is_logged_in:
         return None
     subject, email = str(st.user.get("sub") or ""), str(st.user.get("email") or "")
-    with session() as db:
+    with unit_of_work() as db:
         signed = user_for_identity(db, subject=subject, email=email)
-        db.commit()
     if signed is not None:
         sign_in(signed, sso=True)
     return signed

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import streamlit as st
 from sqlmodel import Session
 
-from core.db import get_engine
+from core.db import get_engine, session_scope
 from core.i18n import DEFAULT_LANG, LANGUAGES, translate
 from core.wiring import wire_sessions
 
@@ -28,3 +31,12 @@ def session() -> Session:
     # app.py ever did (see `guard`); wiring again is a no-op.
     wire_sessions()
     return Session(get_engine(), expire_on_commit=False)
+
+
+@contextmanager
+def unit_of_work() -> Iterator[Session]:
+    """One change: committed when the block ends normally, rolled back on any error (a
+    DomainError the page then shows with `error`), so nothing is ever half-written."""
+    wire_sessions()
+    with session_scope() as db:
+        yield db
