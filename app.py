@@ -35,16 +35,19 @@ else:
             spec.path,
             title=ui.label(spec.title),
             icon=spec.icon,
-            url_path=spec.url_path,
+            # The landing page answers at "/"; Streamlit would not find it at its own name, so
+            # that name ("/overview", an SME's "/search") is an alias below.
+            url_path="start" if spec is specs[0] else spec.url_path,
             default=spec is specs[0],
         )
         sections.setdefault(ui.label(spec.section), []).append(page)
-    # "/login" (bookmarked, or where someone just signed in) leads to the landing page.
+    # "/login" (bookmarked, or where someone just signed in) and the landing page's own name
+    # lead to the landing page.
     landing = ui.label(specs[0].title)
-    to_landing = st.Page(
-        signin.to_landing_page, title=landing, url_path="login", visibility="hidden"
-    )
-    sections[ui.label(specs[-1].section)].append(to_landing)
+    sections[ui.label(specs[-1].section)] += [
+        st.Page(signin.to_landing_page, title=landing, url_path=alias, visibility="hidden")
+        for alias in ("login", specs[0].url_path)
+    ]
     navigation = st.navigation(sections, expanded=True)
     signin.signed_in_caption(user)
 signin.keep_cookie()
