@@ -9,6 +9,7 @@ import streamlit as st
 import ui
 from core.codes import Indicator, Role
 from core.dashboards.charts.kpi import trajectory_figure
+from core.dashboards.charts.locale import day_label
 from core.indicators.eu_indicators import common_indicators, labelled_indicators
 from core.indicators.kpi import Status
 from core.indicators.overview import HEADLINE, Overview, Trajectory, build_overview
@@ -53,7 +54,7 @@ overview = load_overview(ui.database_key(), ui.today(), ui.current_role().value)
 st.title(ui.t("overview.title"))
 if overview is None:
     ui.no_project()
-st.caption(ui.t("overview.as_of", day=overview.as_of.isoformat()))
+st.caption(ui.t("overview.as_of", day=day_label(overview.as_of, ui.t)))
 
 for column, indicator in zip(
     st.columns(len(overview.trajectories)), overview.trajectories, strict=True
@@ -77,7 +78,7 @@ else:
     st.caption(
         ui.t(
             "overview.forecast_end",
-            end=chosen.progress.period_end.isoformat(),
+            end=day_label(chosen.progress.period_end, ui.t),
             value=round(band.at_end),
             low=round(band.low[-1]),
             high=round(band.high[-1]),

@@ -6,6 +6,7 @@ import streamlit as st
 
 import ui
 from core.codes import CommitmentKind, Role, SizeClass
+from core.dashboards.charts.locale import day_label
 from core.dashboards.charts.partnerships import (
     commitments_figure,
     company_mix_figure,
@@ -73,7 +74,7 @@ if page.role is Role.MANAGER:
                 size=ui.label(SizeClass(detail.size_class)),
                 municipality=detail.municipality or "–",
                 sector=detail.sector or "–",
-                joined=detail.joined_on.isoformat() if detail.joined_on else "–",
+                joined=day_label(detail.joined_on, ui.t) if detail.joined_on else "–",
             )
         )
         commitments = detail.commitments.assign(kind=detail.commitments["kind"].map(kind))
