@@ -16,6 +16,7 @@ st.set_page_config(page_title="Silta", page_icon=str(signin.FAVICON), layout="wi
 ui.language_selector()
 user = signin.refresh_user() or signin.sso_sign_in()
 signin.bind_actor(user)
+holding = signin.keep_cookie()  # a new session's cookie not yet in the browser
 if user is None:
     # Nobody is signed in: the only page that exists is the sign-in page (or, for a verified
     # single-sign-on identity without an account, the page that says whom to ask).
@@ -48,8 +49,9 @@ else:
         st.Page(signin.to_landing_page, title=landing, url_path=alias, visibility="hidden")
         for alias in ("login", specs[0].url_path)
     ]
-    navigation = st.navigation(sections, expanded=True)
+    navigation = st.navigation(sections, expanded=True, position="hidden" if holding else "sidebar")
+    if holding:
+        signin.hold_until_cookie_kept()
     signin.signed_in_caption(user)
-signin.keep_cookie()
 ui.demo_banner()
 run_page(navigation)  # a page that fails shows a reference, never a traceback

@@ -493,6 +493,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "role.steering": ("steering group", "ohjausryhmä"),
     "role.sme": ("company user", "yrityskäyttäjä"),
     "auth.title": ("Sign in to Silta", "Kirjaudu Siltaan"),
+    "auth.signing_in": ("Signing in…", "Kirjaudutaan…"),
     "auth.username": ("User name", "Käyttäjätunnus"),
     "auth.password": ("Password", "Salasana"),
     "auth.sign_in": ("Sign in", "Kirjaudu"),

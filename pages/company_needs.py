@@ -101,11 +101,10 @@ def toggle_matches(need: NeedView, opened: bool) -> None:
     if st.button(label, key=f"needs_match_{need.id}", icon=":material/person_search:"):
         st.session_state["needs_open"] = None if opened else need.id
         if not opened:  # a search with the need's words, audited like one on the search page
-            with ui.unit_of_work() as db:
-                record_search(
-                    db, username=signed.username, company_id=signed.company_id,
-                    query=need.text, filters={"need": need.id},
-                )  # fmt: skip
+            record_search(
+                username=signed.username, company_id=signed.company_id,
+                query=need.text, filters={"need": need.id},
+            )  # fmt: skip
         st.rerun()
 
 

@@ -33,7 +33,8 @@ def demo_accounts() -> None:
 
 
 st.title(ui.t("auth.title"))
-if st.session_state.pop(ui.NOTICE_KEY, None) == "expired":
+# Kept (not popped) until the next sign-in: the cookie frame's answer reruns this page at once.
+if st.session_state.get(ui.NOTICE_KEY) == "expired":
     st.info(ui.t("auth.expired"), icon=":material/timer_off:")
 
 with ui.reading() as db:

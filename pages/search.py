@@ -51,11 +51,10 @@ except SearchInputError as error:
     ui.error(error, warning=True)
     st.stop()
 if st.session_state.get("search_logged") != asked_for:  # once per search, not per page
-    with ui.unit_of_work() as db:
-        record_search(
-            db, username=signed.username, company_id=signed.company_id, query=page.query,
-            filters=filters_for_log(filters), results=page.total,
-        )  # fmt: skip
+    record_search(
+        username=signed.username, company_id=signed.company_id, query=page.query,
+        filters=filters_for_log(filters), results=page.total,
+    )  # fmt: skip
     st.session_state["search_logged"] = asked_for
 if page.shortened:
     st.info(ui.t("search.shortened"))

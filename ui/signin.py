@@ -12,7 +12,9 @@ does it from a tiny same-origin frame; the frame is drawn only until it has done
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +24,17 @@ from streamlit.runtime.pages_manager import PagesManager
 from core.access import audit
 from core.access.auth import SignedIn, user_for_identity
 from core.access.navigation import may_open, pages_for
-from core.access.sessions import Resumed, end_session, resume_session, start_session
+from core.access.sessions import (
+    Resumed,
+    end_session,
+    resume_session,
+    start_session,
+    touch_session,
+)
 from core.codes import Role, SessionEnd
+from core.db import write_soon
 from core.i18n import label_key
+from core.models import utcnow
 from core.text import escape_markdown
 from ui.state import LANG_KEY, t, unit_of_work
 
@@ -37,6 +47,8 @@ NOTICE_KEY = "auth_notice"
 _WRITE = "auth_cookie_write"  # {"token", "expires_at"} the browser should keep
 _DELETE = "auth_cookie_delete"  # the browser should forget its cookie
 _SEEN = "auth_cookie_seen"  # the cookie value this tab has already tried
+_GAVE_UP = "auth_cookie_gave_up"  # the browser never confirmed the cookie: go on without it
+COOKIE_WAIT_S = 5.0  # how long a sign-in waits for the browser to confirm its cookie
 _WIDGETS = {"manager": "auth_cookie_all", _WRITE: "auth_cookie_set", _DELETE: "auth_cookie_del"}
 
 
@@ -82,7 +94,11 @@ def sign_in(signed: SignedIn, *, sso: bool = False) -> None:
         new = start_session(db, signed, sso=sso)
     _reset_session_state()
     st.session_state[USER_KEY] = session_entry(signed, sso=sso, token=new.token)
-    st.session_state[_WRITE] = {"token": new.token, "expires_at": new.expires_at}
+    st.session_state[_WRITE] = {
+        "token": new.token,
+        "expires_at": new.expires_at,
+        "asked_at": time.monotonic(),
+    }
 
 
 def sign_out() -> None:
@@ -127,7 +143,9 @@ def refresh_user() -> SignedIn | None:
     if token is None:
         return None
     with unit_of_work() as db:
-        result = resume_session(db, token)
+        result = resume_session(db, token, touch=False)
+    if isinstance(result, Resumed) and result.touch_due:
+        write_soon(partial(touch_session, token=token, now=utcnow()))
     if not isinstance(result, Resumed):
         _forget(result, sso=bool(entry and entry.get("sso")))
         return None
@@ -136,9 +154,10 @@ def refresh_user() -> SignedIn | None:
     return result.signed
 
 
-def keep_cookie() -> None:
+def keep_cookie() -> bool:
     """Have the browser write the new session's cookie or delete an ended one (the router
-    calls this on every run, before the page)."""
+    calls this on every run, before the page). True while a new session's cookie is not yet
+    confirmed by the browser: see `hold_until_cookie_kept`."""
     write, delete = st.session_state.get(_WRITE), st.session_state.get(_DELETE)
     for pending in (_WRITE, _DELETE):  # the frame answers True once it has done its work
         if st.session_state.get(_WIDGETS[pending]) is True:
@@ -146,7 +165,7 @@ def keep_cookie() -> None:
             write = None if pending == _WRITE else write
             delete = None if pending == _DELETE else delete
     if not write and not delete:
-        return
+        return False
     # Imported here: a component registers with the running server when it is first imported,
     # and `python -m ui.serve` imports this package before the server exists.
     from extra_streamlit_components import CookieManager  # type: ignore[import-untyped]
@@ -158,6 +177,29 @@ def keep_cookie() -> None:
         else:
             manager.cookies.setdefault(COOKIE, "")  # delete() forgets only what it has read
             manager.delete(COOKIE, key=_WIDGETS[_DELETE])
+    return bool(write) and not st.session_state.get(_GAVE_UP)
+
+
+def hold_until_cookie_kept() -> None:
+    """Show only "Signing in…" until the browser has confirmed the new session's cookie.
+
+    The cookie frame answers with a rerun of the page it was drawn on; a menu click made
+    before that answer arrives (the first second after signing in, longer on a busy server)
+    would be overtaken by it and lost. So the menu and the page wait for the answer; a
+    browser that never answers gets them after COOKIE_WAIT_S (a reload then asks for a
+    sign-in again, nothing worse)."""
+    st.caption(t("auth.signing_in"))
+    _give_up_after_a_while()
+    st.stop()
+
+
+@st.fragment(run_every=0.5)
+def _give_up_after_a_while() -> None:
+    write = st.session_state.get(_WRITE)
+    asked_at = write.get("asked_at") if write else None
+    if asked_at is None or time.monotonic() - asked_at > COOKIE_WAIT_S:
+        st.session_state[_GAVE_UP] = True
+        st.rerun(scope="app")
 
 
 def _write_cookie(manager: Any, token: str, expires_at: datetime) -> None:

@@ -19,10 +19,12 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Table, insert, inspect
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session, SQLModel
 
 from core.codes import MaxLength
+from core.db import write_soon
 from core.models import PERSONAL_FIELDS, SECRET_FIELDS, AuditLog, utcnow
 from core.text import scrub, without_controls
 
@@ -144,27 +146,35 @@ def record(
 
 
 def record_search(
-    session: Session,
     *,
     username: str,
     company_id: int | None,
     query: str,
     filters: dict[str, Any] | None = None,
     results: int | None = None,
-) -> AuditLog:
-    """Log one profile search (who, which company, what was asked); the caller commits."""
+    engine: Engine | None = None,
+) -> bool:
+    """Log one profile search (who, which company, what was asked), dated now, in a unit of
+    work of its own: at once, or just after when an import holds SQLite's write lock
+    (`core.db.write_soon`), so the results never wait for their log. True if written now."""
     after: dict[str, Any] = {"filters": {k: _json_safe(v) for k, v in (filters or {}).items()}}
     if results is not None:
         after["results"] = results
-    return record(
-        session,
-        action="search",
-        username=username,
-        company_id=company_id,
-        entity="competence_profile",
-        after=after,
-        detail=query,
+    entry = AuditLog(
+        **_entry(
+            "search",
+            username=username,
+            company_id=company_id,
+            entity="competence_profile",
+            after=after,
+            detail=query,
+        )
     )
+
+    def add(session: Session) -> None:
+        session.add(entry)
+
+    return write_soon(add, engine)
 
 
 # --- Automatic capture of ORM changes --------------------------------------------------------

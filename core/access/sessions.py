@@ -43,6 +43,7 @@ class NewSession:
 class Resumed:
     signed: SignedIn
     sso: bool
+    touch_due: bool = False  # "last seen" is to be written (by the caller: see resume_session)
 
 
 def token_digest(token: str) -> str:
@@ -81,12 +82,14 @@ def _expired(row: UserSession, now: datetime) -> str | None:
 
 
 def resume_session(
-    session: Session, token: str, *, now: datetime | None = None
+    session: Session, token: str, *, now: datetime | None = None, touch: bool = True
 ) -> Resumed | SessionEnd | None:
     """Who `token` signs in now, or why its session is over (None: no such session).
 
-    A session found over is ended here, once, with its audit entry.
-    """
+    A session found over is ended here, once, with its audit entry. "Last seen" (at most once
+    a minute) is written in `session`, or with `touch=False` left to the caller, who is told
+    by `Resumed.touch_due` (the app writes it with `core.db.write_soon`: a click never waits
+    for it behind an import)."""
     now = now or utcnow()
     if not token or len(token) > 200:
         return None
@@ -105,10 +108,21 @@ def resume_session(
     if why is not None:
         _end(session, row, SessionEnd.EXPIRED, user, now, detail=why)
         return SessionEnd.EXPIRED
-    if now - row.last_seen_at >= TOUCH_EVERY:
+    due = now - row.last_seen_at >= TOUCH_EVERY
+    if due and touch:
         row.last_seen_at = now
         session.add(row)
-    return Resumed(SignedIn.of(user), row.sso)
+    return Resumed(SignedIn.of(user), row.sso, touch_due=due and not touch)
+
+
+def touch_session(session: Session, token: str, now: datetime) -> None:
+    """Write that the session behind `token` was seen at `now` (if still open and older)."""
+    row = session.exec(
+        select(UserSession).where(UserSession.token_hash == token_digest(token))
+    ).first()
+    if row is not None and row.end_reason is None and row.last_seen_at < now:
+        row.last_seen_at = now
+        session.add(row)
 
 
 def end_session(session: Session, token: str, *, now: datetime | None = None) -> None:

@@ -118,15 +118,14 @@ def test_the_database_refuses_raw_updates_and_deletes(engine: Engine) -> None:
 
 def test_searches_are_logged_with_company_and_query(session: Session) -> None:
     firm = company(session)
+    session.commit()
     record_search(
-        session,
         username="sme",
         company_id=firm.id,
         query="embedded C; DROP TABLE x",
         filters={"spearhead": "devices"},
         results=7,
     )
-    session.commit()
     page = audit_entries(session, AuditFilter(action="search"))
     row = page.entries.iloc[0]
     assert (row["username"], row["company"]) == ("sme", "Kide Oy")

@@ -16,6 +16,7 @@ from core.access.sessions import (
     purge_sessions,
     resume_session,
     start_session,
+    touch_session,
 )
 from core.access.users import create_user
 from core.codes import Role, SessionEnd
@@ -152,3 +153,22 @@ def test_old_sessions_are_purged(session: Session, signed: SignedIn) -> None:
     assert resume_session(session, old.token) is None
     assert resume_session(session, ended.token) is None
     assert resume_session(session, recent.token) is SessionEnd.EXPIRED  # kept to explain itself
+
+
+def test_last_seen_can_be_left_to_the_caller(session: Session, signed: SignedIn) -> None:
+    # The app resumes without writing and writes "last seen" on the side (core.db.write_soon),
+    # so a click never waits behind an import for it; the idle clock still slides.
+    new = start_session(session, signed)
+    session.commit()
+    start = _row(session).last_seen_at
+    later = start + timedelta(minutes=20)
+    resumed = resume_session(session, new.token, now=later, touch=False)
+    assert isinstance(resumed, Resumed) and resumed.touch_due
+    session.commit()
+    session.refresh(_row(session))
+    assert _row(session).last_seen_at == start  # nothing written by the resume itself
+    touch_session(session, new.token, later)
+    session.commit()
+    again = resume_session(session, new.token, now=later + timedelta(minutes=20), touch=False)
+    assert isinstance(again, Resumed)  # 40 minutes after the start, 20 after the touch
+    assert not resume_session(session, new.token, now=later, touch=False).touch_due  # type: ignore[union-attr]

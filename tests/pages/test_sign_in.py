@@ -29,6 +29,11 @@ def test_the_right_password_opens_the_roles_landing_page(app: RunApp, project: P
     account_for("steering")
     at = sign_in(app(role=None), "steering", "demo")
     assert not at.exception
+    # Nothing to click until the browser has kept the session's cookie (its answer reruns the
+    # page and would overtake a click made meanwhile)…
+    assert [c.value for c in at.caption] == ["Signing in…"] and not at.title
+    at.session_state["auth_cookie_set"] = True  # … which the cookie frame then confirms
+    at.run()
     assert [t.value for t in at.title] == ["Progress against targets"]
     assert at.session_state[USER_KEY]["role"] == "steering"
     assert "Signed in as Test steering (steering group)" in at.sidebar.caption[0].value

@@ -128,10 +128,7 @@ def test_password_change(app: RunApp, project: Project, kind: str) -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_searches_are_stored_as_data_and_exported_inert(session: Session, kind: str) -> None:
-    audit.record_search(
-        session, username=PAYLOADS[kind][:80], company_id=None, query=PAYLOADS[kind]
-    )
-    session.commit()
+    audit.record_search(username=PAYLOADS[kind][:80], company_id=None, query=PAYLOADS[kind])
     stored = session.exec(select(AuditLog).where(AuditLog.action == "search")).one()
     assert stored.detail == without_controls(PAYLOADS[kind])[: audit.MAX_DETAIL_CHARS]
     book = load_workbook(BytesIO(audit_workbook(audit_entries(session, AuditFilter()).entries)))
