@@ -20,7 +20,7 @@ from core.io.imports.planner import SheetPlan
 from core.io.imports.problems import Problem
 from core.io.imports.records import REF_FIELDS
 from core.io.imports.sheets import column_header
-from core.io.imports.writer import Action, Refs, write_kind
+from core.io.imports.writer import Action, Built, Refs, build_new, write_kind
 from core.models import Project
 
 Progress = Callable[[str, float], None]
@@ -32,11 +32,19 @@ _COLUMN = re.compile(r"failed: \w+\.(\w+)|Key \((\w+)\)=|column \"(\w+)\"")
 
 
 def write_plans(
-    plans: list[SheetPlan], *, session: Session, project: Project, progress: Progress | None = None
+    plans: list[SheetPlan],
+    *,
+    session: Session,
+    project: Project,
+    progress: Progress | None = None,
+    refs: Refs | None = None,
+    built: list[Built | None] | None = None,
 ) -> None:
-    refs = Refs(session, project)
+    refs = refs or Refs(session, project)
     for done, plan in enumerate(plans, start=1):
-        write_kind(session, project, plan.kind, [a for a in plan.actions if a.write], refs)
+        actions = [a for a in plan.actions if a.write]
+        ahead = built[done - 1] if built is not None else None
+        write_kind(session, project, plan.kind, actions, refs, ahead)
         if progress is not None:
             progress("write", done / len(plans))
 
@@ -64,10 +72,14 @@ def write_in_savepoint(
 ) -> list[Problem]:
     """Write `plans`; keep the writes when `keep` and the database took them all, else roll
     them back. Returns what the database refused (nothing written then), by row."""
+    refs = Refs(session, project)
+    built = [build_new(project, p.kind, [a for a in p.actions if a.write], refs) for p in plans]
     _begin(session)
     savepoint = session.begin_nested()
     try:
-        write_plans(plans, session=session, project=project, progress=progress)
+        write_plans(
+            plans, session=session, project=project, progress=progress, refs=refs, built=built
+        )
     except REFUSALS as refused:
         savepoint.rollback()  # once, active or not: a failed flush leaves it to be rolled back
         return _locate(plans, session, project) or [_problem(refused)]
