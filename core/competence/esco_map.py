@@ -78,7 +78,7 @@ class MappingSettings:
     translated_weight: float = TRANSLATED_WEIGHT
 
 
-def _normalised(text: str) -> str:
+def normalised(text: str) -> str:
     return " ".join(text.split())
 
 
@@ -205,10 +205,10 @@ class SkillMapper:
         unique: dict[str, int] = {}
         for phrases in per_text:
             for phrase in phrases:
-                unique.setdefault(_normalised(phrase.text), len(unique))
+                unique.setdefault(normalised(phrase.text), len(unique))
         scores = self.skill_scores(list(unique), progress)
         return [
-            self._pick(phrases, scores[[unique[_normalised(p.text)] for p in phrases]])
+            self._pick(phrases, scores[[unique[normalised(p.text)] for p in phrases]])
             for phrases in per_text
         ]
 

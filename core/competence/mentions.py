@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from core.codes import MaxLength, MentionSource
 from core.competence.esco_map import MappedSkill, SkillMapper
+from core.competence.ranking import claimed_skills
 from core.models import CompanyNeed, CompetenceProfile, Project, Report, SkillMention
 
 Progress = Callable[[int, int], None]
@@ -61,7 +62,7 @@ def map_and_store(
     progress: Progress | None = None,
 ) -> int:
     """Map many texts in one batch (repeated phrases embedded once) and store the results."""
-    found = mapper.map_texts([s.text for s in sources], progress=progress)
+    found = claimed_skills(mapper, [s.text for s in sources], progress=progress)
     return sum(
         store_mentions(session, project_id, source, skills)
         for source, skills in zip(sources, found, strict=True)
