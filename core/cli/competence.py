@@ -23,13 +23,16 @@ def _project(session: Session) -> Project:
     return get_project(session)
 
 
-@command("build-esco", "embed the ESCO skill labels once for the offline mapping (cached)")
+@command("build-esco", "embed the ESCO skill labels and descriptions once for the offline mapping (cached)")
 def build_esco(_args: argparse.Namespace) -> int:
+    from core.competence.esco_passages import passage_vectors
     from core.competence.esco_vectors import term_vectors
     from core.search.model.loading import get_embedder
 
-    vectors = term_vectors(get_embedder(), progress=count_bar("ESCO labels", "phrase"))
-    say(f"ESCO skill labels ready: {len(vectors)} terms.")
+    embedder = get_embedder()
+    vectors = term_vectors(embedder, progress=count_bar("ESCO labels", "phrase"))
+    passages = passage_vectors(embedder, progress=count_bar("ESCO descriptions", "skill"))
+    say(f"ESCO skills ready: {len(vectors)} labels, {len(passages)} descriptions.")
     return 0
 
 
