@@ -106,7 +106,9 @@ def report(name: str, items: list[Item], mapper: SkillMapper, calibration: Calib
     ranked = rank_texts(mapper, [i.text for i in items], 5, calibration=calibration)
     p1 = sum(1 for i, c in zip(items, ranked, strict=True) if c and c[0].uri in i.acceptable)
     r5 = sum(
-        1 for i, c in zip(items, ranked, strict=True) if i.required and {x.uri for x in c} & i.required[0]
+        1
+        for i, c in zip(items, ranked, strict=True)
+        if i.required and {x.uri for x in c} & i.required[0]
     )
     claimed = [(i, x) for i, c in zip(items, ranked, strict=True) for x in c if x.claimed]
     right = sum(1 for i, x in claimed if x.uri in i.acceptable)
@@ -130,7 +132,9 @@ def throughput() -> None:
         start = time.perf_counter()
         subprocess.run(
             [sys.executable, "-m", "core", "map-skills", str(path), "--top", "5"],
-            cwd=ROOT, check=True, capture_output=True,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
         )
         total = time.perf_counter() - start
     mapper = SkillMapper(get_embedder())

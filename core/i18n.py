@@ -1785,6 +1785,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "**{skill}**: needed by {companies} companies; shown by {students} students",
         "**{skill}**: {companies} yritystä tarvitsee; {students} opiskelijaa osoittaa",
     ),
+    # issue 16: a pair whose skill has no Finnish name is listed, not put in a sentence.
+    "competence.desc.pair_plain": (
+        "{a} + {b}: {students} students",
+        "{a} + {b}: {students} opiskelijaa",
+    ),
     "competence.desc.no_needs": (
         "No recorded company need matches these skills yet.",
         "Mikään kirjattu yritystarve ei vielä vastaa näitä osaamisia.",

@@ -23,7 +23,10 @@ def _project(session: Session) -> Project:
     return get_project(session)
 
 
-@command("build-esco", "embed the ESCO skill labels and descriptions once for the offline mapping (cached)")
+@command(
+    "build-esco",
+    "embed the ESCO skill labels and descriptions once for the offline mapping (cached)",
+)
 def build_esco(_args: argparse.Namespace) -> int:
     from core.competence.esco_passages import passage_vectors
     from core.competence.esco_vectors import term_vectors

@@ -34,7 +34,9 @@ def passage_vectors(
     with _lock:
         if key in _loaded:
             return _loaded[key]
-        folder = cache_folder(*key).with_name(cache_folder(*key).name + f"-passages{PASSAGE_FORMAT}")
+        folder = cache_folder(*key).with_name(
+            cache_folder(*key).name + f"-passages{PASSAGE_FORMAT}"
+        )
         expected = VectorManifest(
             model_id=embedder.model_id,
             esco_hash=vocabulary.data_hash,
