@@ -1,7 +1,8 @@
 """map-skills ranked output (issue 16): calibration fit on dev, P@1 and claims on test.
 
-    .venv/bin/python bench/bench_map_skills.py          # figures with the shipped calibration
-    .venv/bin/python bench/bench_map_skills.py --fit    # refit on the dev sets, write it, then figures
+    .venv/bin/python bench/bench_map_skills.py           # figures, shipped calibration
+    .venv/bin/python bench/bench_map_skills.py --fit     # refit on dev, write it, figures
+    .venv/bin/python bench/bench_map_skills.py --speed   # also lines/s through the CLI
 
 The fit: a logistic regression (Platt scaling over several features, core.competence.ranking
 FEATURES) on every top-10 candidate of the dev texts, labelled right when the labelled sample

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Finnish skill descriptions for the map-skills benchmark (issue 16), written by hand.
 
 Each pairs an ESCO ICT skill (its English preferred label) with a sentence or two saying in

@@ -181,7 +181,7 @@ def rank_texts(
     raw = raw_candidates(mapper, texts, top, progress)
     out = []
     for entry in raw:
-        probabilities = calibration.probability(entry.features) if len(entry.skills) else []
+        probabilities = calibration.probability(entry.features)
         candidates = []
         for rank, skill in enumerate(entry.skills):
             p = float(probabilities[rank])

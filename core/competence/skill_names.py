@@ -39,13 +39,11 @@ def finnish_names() -> dict[str, str]:
     """ESCO URI → Finnish name, from the reviewed file."""
     path = files("core.competence").joinpath(FINNISH_FILE)
     found: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(
-            (line for line in handle if not line.startswith("#")), delimiter="\t"
-        ):
-            uri, finnish = row["uri"].strip(), row["fi"].strip()
-            if uri and finnish:
-                found[uri] = finnish
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for row in csv.DictReader((x for x in lines if not x.startswith("#")), delimiter="\t"):
+        uri, finnish = row["uri"].strip(), row["fi"].strip()
+        if uri and finnish:
+            found[uri] = finnish
     return found
 
 
