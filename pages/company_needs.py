@@ -123,9 +123,20 @@ def decide(need_id: int, uri: str, decision: str) -> None:
 def show_candidates(need: NeedView) -> None:
     """The need's ranked candidate skills (issue 16): always shown, each with its status and
     the company's confirm / remove (or undo) buttons."""
-    if not need.candidates:
-        st.caption(ui.t("needs.no_skills"))
+    if not need.candidates:  # mapped before candidates were kept: its stored skills
+        if need.skills:
+            st.dataframe(
+                {
+                    ui.t("competence.skill"): [s[0] for s in need.skills],
+                    ui.t("competence.confidence"): [round(s[1], 2) for s in need.skills],
+                },
+                hide_index=True,
+                width="stretch",
+            )
+        else:
+            st.caption(ui.t("needs.no_skills"))
         return
+    st.markdown(f"**{ui.t('needs.candidates')}**")
     st.caption(ui.t("needs.candidates.caption"))
     for c in need.candidates:
         name, confidence, status, action = st.columns([6, 2, 2, 2], vertical_alignment="center")
