@@ -47,9 +47,25 @@ def query_terms(text: str, english: str | None) -> list[str]:
     return terms
 
 
+def english_view(
+    english: str, own: np.ndarray, translated: np.ndarray, params: RankingParams
+) -> str:
+    """A Finnish query's English: its glossary translation, then (issue 16) the label of its
+    nearest ESCO skill, which names the need the way English profiles do."""
+    if not params.esco_view:
+        return english
+    from core.search.esco_view import nearest_skill_label
+
+    return f"{english} {nearest_skill_label(own, translated)}"
+
+
 def prepare_query(text: str, embed: Embed, params: RankingParams) -> PreparedQuery:
     """The query's vector and terms; `embed` turns query texts into unit rows."""
     english = translate(text) if params.english_weight > 0 else None
     vectors = embed([text] if english is None else [text, english])
-    vector = mix_vectors(vectors[0], vectors[1] if english else None, params.english_weight)
+    english_vector = vectors[1] if english else None
+    if english is not None and params.esco_view:
+        english = english_view(english, vectors[0], vectors[1], params)
+        english_vector = embed([english])[0]
+    vector = mix_vectors(vectors[0], english_vector, params.english_weight)
     return PreparedQuery(text, english, vector, query_terms(text, english))
