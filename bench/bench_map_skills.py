@@ -117,7 +117,7 @@ def report(name: str, items: list[Item], mapper: SkillMapper, calibration: Calib
     with_claim = sum(1 for c in ranked if any(x.claimed for x in c))
     prec = f"{right / len(claimed):.3f}" if claimed else "-"
     print(
-        f"  {name:<22} n={len(items):>3}  P@1 {p1 / len(items):.3f}  first-skill@5"
+        f"  {name:<22} n={len(items):>3}  P@1 {p1 / len(items):.3f}  R@5"
         f" {r5 / len(items):.3f}  claimed precision {prec} ({right}/{len(claimed)})"
         f"  texts with a claim {with_claim}/{len(items)}  empty {empty}"
     )

@@ -110,14 +110,14 @@ class Evaluation:
         # issue 16: the shipped English view adds the nearest ESCO skill's label
         # (core.search.query.english_view); the glossary-only view is kept for comparison.
         self.glossary, self.glossary_vectors = self.english, self.english_vectors
-        self.english = [
+        views = [
             english_view(e, self.query_vectors[i], self.glossary_vectors[i], SHIPPED)  # type: ignore[arg-type]
             if e
             else None
             for i, e in enumerate(self.glossary)
         ]
-        viewed = iter(embedder.embed_queries([e for e in self.english if e]))
-        self.english_vectors = [next(viewed) if e else None for e in self.english]
+        self.english = [v[0] if v else None for v in views]
+        self.english_vectors = [v[1] if v else None for v in views]
         self.mask = self.index.facts().alive
         self.ids = np.array([p.record.id if p else -1 for p in self._rows()], dtype=np.int64)
         # One vector per whole profile: the baseline the issue's finding started from.

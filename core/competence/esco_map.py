@@ -16,6 +16,8 @@ from core.search.finnish import translate
 from core.search.model.embedder import Embedder, Progress
 from core.search.model.loading import get_embedder
 
+# `map_texts` is the per-phrase threshold rule of issue 7, kept for its bench and tests; since
+# issue 16 the app stores the claimed candidates of core.competence.ranking instead.
 # Chosen with DISTINCTNESS for the best F0.5 on the tuning half of the labelled sample
 # (tests/competence/data): precision weighs double, because descriptions and the competence
 # map must not claim what students cannot do. bench/bench_competence_quality.py prints the
