@@ -42,8 +42,9 @@ class RankingParams:
     dense_weight: float = 0.7  # for fusion="score": share of the dense score
     english_weight: float = 0.8  # a Finnish query's English share of its vector
     # (0 = Finnish queries are not translated; core/search/query.py). 0.6 before issue 16;
-    # with the ESCO view below, 0.8 was as good on the Finnish dev set (0.678 vs 0.677).
-    esco_view: bool = True  # add a Finnish query's nearest ESCO skill (label, vector) to its English
+    # with the ESCO view below (then re-embedded as text) 0.8 was as good on the Finnish dev
+    # set (0.678 vs 0.677 at 0.6).
+    esco_view: bool = True  # add a Finnish query's nearest ESCO skill (label and vector)
     # issue 16: a result must reach this share of the best result's fused score, so a
     # specific query does not "match" most profiles through loose BM25 feedback words.
     # Chosen by bench/bench_search_floor.py on the ESCO benchmark's dev queries: F1 of the
