@@ -1796,7 +1796,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "competence.desc.pairs": ("Typical combinations", "Tyypilliset yhdistelmät"),
     "competence.desc.pair": (
         "{a} together with {b}: {students} students",
-        "{a} yhdessä osaamisen {b} kanssa: {students} opiskelijaa",
+        "{a} ja {b} yhdessä: {students} opiskelijaa",
     ),
     "competence.desc.needs": (
         "How they meet company needs",
