@@ -26,6 +26,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from esco_queries import FINNISH, FINNISH_DEV, NATURAL
+from fi_descriptions import FI_DESCRIPTIONS
+
+NAMES_FILE = Path(__file__).resolve().parent.parent / "core" / "competence" / "esco_fi.tsv"
+
+
+def finnish_names(listed: set[str]) -> list[tuple[str, str]]:
+    """(English label, Finnish name) of the names file, for skills profiles list, where the
+    Finnish differs from the English (product names are the same in both)."""
+    pairs = []
+    for line in NAMES_FILE.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.startswith("#") or line.startswith("uri\t"):
+            continue
+        _, english, finnish = line.split("\t")
+        if english.lower() in listed and english.lower() != finnish.lower():
+            pairs.append((english, finnish))
+    return pairs
+
 
 SEED = 2025
 PROFILES_PER_OCCUPATION = 5
@@ -215,6 +232,22 @@ def build_benchmark() -> Benchmark:
             original = english[source.lower()]
             queries.append(
                 BenchQuery(f"{kind}-{i:03d}", kind, finnish, original.skill, original.qid)
+            )
+    # issue 16: a Finnish test set not written alongside the glossary: the Finnish skill
+    # names of core/competence/esco_fi.tsv (written for the product's Finnish texts) and the
+    # Finnish descriptions of bench/fi_descriptions.py, each beside its English label.
+    for i, (label, finnish) in enumerate(finnish_names(set(listed))):
+        queries.append(BenchQuery(f"names-en-{i:03d}", "names-en", label, label.lower()))
+        queries.append(
+            BenchQuery(f"fi-names-{i:03d}", "fi-names", finnish, label.lower(), f"names-en-{i:03d}")
+        )
+    for i, (label, finnish) in enumerate(FI_DESCRIPTIONS):
+        if label.lower() in listed:
+            queries.append(BenchQuery(f"desc-en-{i:03d}", "desc-en", label, label.lower()))
+            queries.append(
+                BenchQuery(
+                    f"fi-desc-{i:03d}", "fi-desc", finnish, label.lower(), f"desc-en-{i:03d}"
+                )
             )
     unknown = {q.skill for q in queries} - set(listed)
     if unknown:

@@ -1714,6 +1714,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "needs.err.no_company": ("There is no company with id {id}.", "Yritystä {id} ei ole."),
     "needs.err.no_need": ("There is no need with id {id}.", "Tarvetta {id} ei ole."),
+    # issue 16: a need's candidate skills, confirmed or removed by the company.
+    "needs.err.no_candidate": (
+        "That skill is not among this need's candidates.",
+        "Osaaminen ei ole tämän tarpeen ehdokkaiden joukossa.",
+    ),
+    "needs.candidates": ("Candidate ESCO skills", "Ehdotetut ESCO-osaamiset"),
+    "needs.candidates.caption": (
+        "Ranked by the offline model; claimed skills count as the need's. Confirm the ones "
+        "that fit and remove the wrong ones: your choices are kept.",
+        "Paikallisen mallin järjestämät ehdotukset; tunnistetut osaamiset lasketaan tarpeen "
+        "osaamisiksi. Vahvista sopivat ja poista väärät: valintasi säilyvät.",
+    ),
+    "needs.status": ("Status", "Tila"),
+    "needs.status.claimed": ("claimed", "tunnistettu"),
+    "needs.status.confirmed": ("confirmed", "vahvistettu"),
+    "needs.status.removed": ("removed", "poistettu"),
+    "needs.status.candidate": ("candidate", "ehdotus"),
+    "needs.confirm": ("Confirm", "Vahvista"),
+    "needs.remove": ("Remove", "Poista"),
+    "needs.undo": ("Undo", "Peru"),
+    "needs.decided": ("Saved.", "Tallennettu."),
     "reports.title": ("Internship and thesis reports", "Harjoittelu- ja opinnäytetyöraportit"),
     "reports.caption": (
         "Report texts stay with the project manager; other roles see only skill counts.",
@@ -1776,7 +1797,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "competence.desc.pairs": ("Typical combinations", "Tyypilliset yhdistelmät"),
     "competence.desc.pair": (
         "{a} together with {b}: {students} students",
-        "{a} yhdessä osaamisen {b} kanssa: {students} opiskelijaa",
+        "{a} ja {b} yhdessä: {students} opiskelijaa",
     ),
     "competence.desc.needs": (
         "How they meet company needs",
@@ -1785,6 +1806,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "competence.desc.need": (
         "**{skill}**: needed by {companies} companies; shown by {students} students",
         "**{skill}**: {companies} yritystä tarvitsee; {students} opiskelijaa osoittaa",
+    ),
+    # issue 16: a pair whose skill has no Finnish name is listed, not put in a sentence.
+    "competence.desc.pair_plain": (
+        "{a} + {b}: {students} students",
+        "{a} + {b}: {students} opiskelijaa",
     ),
     "competence.desc.no_needs": (
         "No recorded company need matches these skills yet.",

@@ -607,3 +607,29 @@ class AppMeta(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=60)
     value: str = Field(default="", max_length=500)
+
+
+# issue 16: a company need's ranked candidate skills, and the company's own say on each.
+class NeedSkill(SQLModel, table=True):
+    """One candidate ESCO skill of one company need: its rank and calibrated confidence,
+    whether the mapper claims it, and whether the company confirmed or removed it (kept
+    across re-mapping: the decisions are labelled data)."""
+
+    __tablename__ = "need_skill"
+    __table_args__ = (
+        CheckConstraint("decision IN ('', 'confirmed', 'removed')", name="need_skill_decision"),
+        CheckConstraint("confidence >= 0 AND confidence <= 1", name="need_skill_confidence"),
+        UniqueConstraint("need_id", "uri"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    need_id: int = Field(foreign_key="company_need.id", ondelete="CASCADE", index=True)
+    uri: str = Field(max_length=200)
+    label: str = Field(max_length=MaxLength.SKILL_LABEL)
+    rank: int = 0  # 0 = best; decided skills no longer among the candidates keep theirs
+    confidence: float = 0.0
+    claimed: bool = False
+    evidence: str = Field(default="", max_length=MaxLength.SKILL_EVIDENCE)
+    decision: str = Field(default="", max_length=10)
+    decided_by: str = Field(default="", max_length=MaxLength.USERNAME)
+    decided_at: datetime | None = None

@@ -15,6 +15,7 @@ from core.competence.needs import (
     NeedView,
     add_need,
     company_names,
+    decide_skill,
     list_needs,
     need_matches,
     need_skills,
@@ -108,26 +109,60 @@ def toggle_matches(need: NeedView, opened: bool) -> None:
         st.rerun()
 
 
-with ui.reading() as db:
-    needs = list_needs(db, actor=actor, project=project)
-if not needs:
-    st.info(ui.t("needs.none"))
-for need in needs:
-    with st.container(border=True):
-        st.markdown(f"**{need.company}** · {ui.label(NeedSource(need.source))} · {need.created_at}")
-        st.write(need.text)
+def decide(need_id: int, uri: str, decision: str) -> None:
+    try:
+        with ui.unit_of_work() as db:
+            decide_skill(db, actor=actor, need_id=need_id, uri=uri, decision=decision)
+    except (NeedError, NeedRefused) as error:
+        ui.error(error)
+        return
+    st.rerun()
+
+
+def show_candidates(need: NeedView) -> None:
+    """The need's ranked candidate skills (issue 16): always shown, each with its status and
+    the company's confirm / remove (or undo) buttons."""
+    if not need.candidates:  # mapped before candidates were kept: its stored skills
         if need.skills:
             st.dataframe(
                 {
                     ui.t("competence.skill"): [s[0] for s in need.skills],
                     ui.t("competence.confidence"): [round(s[1], 2) for s in need.skills],
-                    ui.t("competence.evidence"): [s[2] for s in need.skills],
                 },
                 hide_index=True,
                 width="stretch",
             )
         else:
             st.caption(ui.t("needs.no_skills"))
+        return
+    st.markdown(f"**{ui.t('needs.candidates')}**")
+    st.caption(ui.t("needs.candidates.caption"))
+    for c in need.candidates:
+        name, confidence, status, action = st.columns([6, 2, 2, 2], vertical_alignment="center")
+        name.markdown(f"**{c.name}**" if c.counted else c.name)
+        confidence.write(f"{round(c.confidence * 100)} %")
+        code = c.decision or ("claimed" if c.claimed else "candidate")
+        status.write(ui.t(f"needs.status.{code}"))
+        key = f"needs_{need.id}_{c.uri}"
+        if c.decision:
+            if action.button(ui.t("needs.undo"), key=f"{key}_undo"):
+                decide(need.id, c.uri, "")
+        elif c.claimed:
+            if action.button(ui.t("needs.remove"), key=f"{key}_remove"):
+                decide(need.id, c.uri, "removed")
+        elif action.button(ui.t("needs.confirm"), key=f"{key}_confirm"):
+            decide(need.id, c.uri, "confirmed")
+
+
+with ui.reading() as db:
+    needs = list_needs(db, actor=actor, project=project, lang=ui.lang())
+if not needs:
+    st.info(ui.t("needs.none"))
+for need in needs:
+    with st.container(border=True):
+        st.markdown(f"**{need.company}** · {ui.label(NeedSource(need.source))} · {need.created_at}")
+        st.write(need.text)
+        show_candidates(need)
         opened = st.session_state.get("needs_open") == need.id
         toggle_matches(need, opened)
         if opened:

@@ -75,7 +75,7 @@ if st.button(
 
 st.subheader(ui.t("reports.list"))
 with ui.reading() as db:
-    rows = report_rows(db, project, role=role)
+    rows = report_rows(db, project, role=role, lang=ui.lang())
 if not rows:
     st.info(ui.t("reports.none"))
 for row in rows:

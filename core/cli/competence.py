@@ -23,37 +23,65 @@ def _project(session: Session) -> Project:
     return get_project(session)
 
 
-@command("build-esco", "embed the ESCO skill labels once for the offline mapping (cached)")
+@command(
+    "build-esco",
+    "embed the ESCO skill labels and descriptions once for the offline mapping (cached)",
+)
 def build_esco(_args: argparse.Namespace) -> int:
+    from core.competence.esco_passages import passage_vectors
     from core.competence.esco_vectors import term_vectors
     from core.search.model.loading import get_embedder
 
-    vectors = term_vectors(get_embedder(), progress=count_bar("ESCO labels", "phrase"))
-    say(f"ESCO skill labels ready: {len(vectors)} terms.")
+    embedder = get_embedder()
+    vectors = term_vectors(embedder, progress=count_bar("ESCO labels", "phrase"))
+    passages = passage_vectors(embedder, progress=count_bar("ESCO descriptions", "skill"))
+    say(f"ESCO skills ready: {len(vectors)} labels, {len(passages)} descriptions.")
     return 0
+
+
+def _map_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="UTF-8 text file, one text per line")
+    parser.add_argument(
+        "--top", type=int, default=5, help="candidate skills per line (1-50, default 5)"
+    )
 
 
 @command(
     "map-skills",
-    "print the ESCO skills of each line of a text file as JSON lines",
-    lambda p: p.add_argument("file", help="UTF-8 text file, one text per line"),
+    "print each line's ranked candidate ESCO skills as JSON lines (claimed ones flagged)",
+    _map_arguments,
 )
 def map_skills(args: argparse.Namespace) -> int:
     from core.competence.esco_map import get_mapper
+    from core.competence.ranking import MAX_TOP, rank_texts
 
+    if not 1 <= args.top <= MAX_TOP:
+        return fail(f"--top must be between 1 and {MAX_TOP}, not {args.top}")
     try:
         lines = Path(args.file).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         return fail(f"cannot read {args.file}: {error}")
-    found = get_mapper().map_texts(
-        lines, progress=count_bar("phrases", "phrase") if len(lines) > 50 else None
+    found = rank_texts(
+        get_mapper(),
+        lines,
+        args.top,
+        progress=count_bar("phrases", "phrase") if len(lines) > 50 else None,
     )
-    for number, skills in enumerate(found, start=1):
+    for number, candidates in enumerate(found, start=1):
+        # Ranked best first; `confidence` is the calibrated probability that the skill is
+        # right, `claimed` whether the app would store it (core.competence.ranking).
         record = {
             "line": number,
             "skills": [
-                {"uri": s.uri, "label": s.label, "confidence": s.confidence, "evidence": s.evidence}
-                for s in skills
+                {
+                    "uri": c.uri,
+                    "label": c.label,
+                    "confidence": c.confidence,
+                    "claimed": c.claimed,
+                    "score": c.score,
+                    "evidence": c.evidence,
+                }
+                for c in candidates
             ],
         }
         print(json.dumps(record, ensure_ascii=False), flush=True)

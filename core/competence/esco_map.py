@@ -16,6 +16,8 @@ from core.search.finnish import translate
 from core.search.model.embedder import Embedder, Progress
 from core.search.model.loading import get_embedder
 
+# `map_texts` is the per-phrase threshold rule of issue 7, kept for its bench and tests; since
+# issue 16 the app stores the claimed candidates of core.competence.ranking instead.
 # Chosen with DISTINCTNESS for the best F0.5 on the tuning half of the labelled sample
 # (tests/competence/data): precision weighs double, because descriptions and the competence
 # map must not claim what students cannot do. bench/bench_competence_quality.py prints the
@@ -78,7 +80,7 @@ class MappingSettings:
     translated_weight: float = TRANSLATED_WEIGHT
 
 
-def _normalised(text: str) -> str:
+def normalised(text: str) -> str:
     return " ".join(text.split())
 
 
@@ -205,10 +207,10 @@ class SkillMapper:
         unique: dict[str, int] = {}
         for phrases in per_text:
             for phrase in phrases:
-                unique.setdefault(_normalised(phrase.text), len(unique))
+                unique.setdefault(normalised(phrase.text), len(unique))
         scores = self.skill_scores(list(unique), progress)
         return [
-            self._pick(phrases, scores[[unique[_normalised(p.text)] for p in phrases]])
+            self._pick(phrases, scores[[unique[normalised(p.text)] for p in phrases]])
             for phrases in per_text
         ]
 

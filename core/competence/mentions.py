@@ -10,6 +10,8 @@ from sqlmodel import Session, col, select
 
 from core.codes import MaxLength, MentionSource
 from core.competence.esco_map import MappedSkill, SkillMapper
+from core.competence.need_skills import sync_candidates
+from core.competence.ranking import MAX_TOP, claimed, rank_texts
 from core.models import CompanyNeed, CompetenceProfile, Project, Report, SkillMention
 
 Progress = Callable[[int, int], None]
@@ -61,11 +63,15 @@ def map_and_store(
     progress: Progress | None = None,
 ) -> int:
     """Map many texts in one batch (repeated phrases embedded once) and store the results."""
-    found = mapper.map_texts([s.text for s in sources], progress=progress)
-    return sum(
-        store_mentions(session, project_id, source, skills)
-        for source, skills in zip(sources, found, strict=True)
-    )
+    ranked = rank_texts(mapper, [s.text for s in sources], MAX_TOP, progress)
+    stored = 0
+    for source, candidates in zip(sources, ranked, strict=True):
+        if source.kind is MentionSource.NEED:  # a need keeps its candidates and decisions
+            skills = sync_candidates(session, source.source_id, source.text, candidates)
+        else:
+            skills = claimed(candidates)
+        stored += store_mentions(session, project_id, source, skills)
+    return stored
 
 
 def project_sources(session: Session, project: Project) -> list[SourceText]:

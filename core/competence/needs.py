@@ -14,6 +14,15 @@ from core.access import audit
 from core.codes import MentionSource, NeedSource, Role
 from core.competence.esco_map import SkillMapper
 from core.competence.mentions import SourceText, mentions_of, store_mentions
+from core.competence.need_skills import (
+    CandidateView,
+    candidate_views,
+    drop_candidates,
+    need_skills_of,
+    record_decision,
+    sync_candidates,
+)
+from core.competence.ranking import MAX_TOP, rank_texts
 from core.errors import DomainError
 from core.models import Company, CompanyNeed, Project, SkillMention
 from core.search.service import SearchPage, search_profiles
@@ -80,7 +89,8 @@ def add_need(
     session.add(need)
     session.flush()
     assert need.id is not None
-    skills = mapper.map_texts([need.text])[0]
+    candidates = rank_texts(mapper, [need.text], MAX_TOP)[0]
+    skills = sync_candidates(session, need.id, need.text, candidates)
     store_mentions(session, project.id, SourceText(MentionSource.NEED, need.id, need.text), skills)
     audit.record(
         session,
@@ -99,6 +109,7 @@ def delete_need(session: Session, *, actor: Actor, need_id: int) -> None:
     _check_company(actor, need.company_id)
     for mention in mentions_of(session, MentionSource.NEED, need_id):
         session.delete(mention)
+    drop_candidates(session, need_id)
     audit.record(
         session,
         action="delete",
@@ -132,9 +143,13 @@ class NeedView:
     source: str
     created_at: str
     skills: tuple[tuple[str, float, str], ...]
+    # issue 16: the ranked candidates, each claimed, confirmed or removed, in `lang`.
+    candidates: tuple[CandidateView, ...] = ()
 
 
-def list_needs(session: Session, *, actor: Actor, project: Project) -> list[NeedView]:
+def list_needs(
+    session: Session, *, actor: Actor, project: Project, lang: str = "en"
+) -> list[NeedView]:
     """All needs for the manager; an SME user sees only their own company's."""
     query = (
         select(CompanyNeed, Company)
@@ -147,7 +162,9 @@ def list_needs(session: Session, *, actor: Actor, project: Project) -> list[Need
     elif actor.role is not Role.MANAGER:
         raise NeedRefused("needs.err.not_for_role")
     rows = list(session.exec(query))
-    skills = _skills_by_need(session, [need.id for need, _ in rows if need.id is not None])
+    ids = [need.id for need, _ in rows if need.id is not None]
+    skills = _skills_by_need(session, ids)
+    candidates = candidate_views(session, ids, lang)
     return [
         NeedView(
             id=need.id or 0,
@@ -157,6 +174,7 @@ def list_needs(session: Session, *, actor: Actor, project: Project) -> list[Need
             source=need.source,
             created_at=need.created_at.date().isoformat(),
             skills=tuple(skills.get(need.id or 0, [])),
+            candidates=tuple(candidates.get(need.id or 0, [])),
         )
         for need, company in rows
     ]
@@ -220,3 +238,29 @@ def needs_from_commitments(
         )
         added += 1
     return added
+
+
+# issue 16: the company confirms or removes a need's candidate skills.
+def decide_skill(session: Session, *, actor: Actor, need_id: int, uri: str, decision: str) -> None:
+    """Confirm ("confirmed"), remove ("removed") or undo ("") one candidate skill of a need,
+    for whoever may change the need's company; the need's stored skills follow at once."""
+    need = session.get(CompanyNeed, need_id)
+    if need is None:
+        raise NeedError("needs.err.no_need", id=need_id)
+    _check_company(actor, need.company_id)
+    row = record_decision(session, need_id, uri, decision, actor.username)
+    if row is None:
+        raise NeedError("needs.err.no_candidate")
+    store_mentions(
+        session,
+        need.project_id,
+        SourceText(MentionSource.NEED, need_id, need.text),
+        need_skills_of(session, need_id, need.text),
+    )
+    audit.record(
+        session,
+        action=f"skill_{decision or 'undo'}",
+        entity="company_need",
+        entity_key=str(need_id),
+        after={"uri": uri, "label": row.label, "decision": decision},
+    )

@@ -14,6 +14,7 @@ from itertools import combinations
 
 from sqlmodel import Session, select
 
+from core.competence.skill_names import is_foreign_name
 from core.competence.supply import SkillFacts, load_facts
 from core.i18n import translate
 from core.models import Programme, Project
@@ -113,6 +114,14 @@ def _t(key: str, lang: str, **values: object) -> str:
     return translate(key, lang, **values)
 
 
+def _pair(a: str, b: str, students: int, lang: str) -> str:
+    """A pair as a sentence, or, when either name is marked English in a Finnish text, as a
+    plain list line: an English name never sits inside a Finnish sentence (issue 16)."""
+    if is_foreign_name(a) or is_foreign_name(b):
+        return _t("competence.desc.pair_plain", lang, a=a, b=b, students=students)
+    return _t("competence.desc.pair", lang, a=a, b=b, students=students)
+
+
 def to_markdown(d: ProgrammeDescription) -> str:
     """The description as Markdown; every claim shows the counts it rests on."""
     lang = d.lang
@@ -128,9 +137,7 @@ def to_markdown(d: ProgrammeDescription) -> str:
     ]
     if d.pairs:
         lines += ["", f"## {_t('competence.desc.pairs', lang)}", ""]
-        lines += [
-            "- " + _t("competence.desc.pair", lang, a=a, b=b, students=n) for a, b, n in d.pairs
-        ]
+        lines += ["- " + _pair(a, b, n, lang) for a, b, n in d.pairs]
     lines += ["", f"## {_t('competence.desc.needs', lang)}", ""]
     if d.met_needs:
         lines += [

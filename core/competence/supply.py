@@ -12,6 +12,7 @@ import pandas as pd
 from sqlmodel import Session, col, select
 
 from core.codes import MentionSource
+from core.competence.skill_names import display_name
 from core.i18n import Labelled
 from core.models import (
     CompanyNeed,
@@ -101,9 +102,22 @@ def load_facts(session: Session, project: Project, lang: str = "en") -> SkillFac
         students=pd.DataFrame(
             list(students.values()), columns=["student", *GROUPINGS], dtype="object"
         ),
-        supply=_supply(session, project, profile_student, report_student),
-        demand=_demand(session, project),
+        supply=_named(_supply(session, project, profile_student, report_student), lang),
+        demand=_named(_demand(session, project), lang),
     )
+
+
+# issue 16: skills are named in the facts' language (Finnish names from the reviewed file,
+# marked English where there is none), so every text built from the facts is in one language.
+def _named(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    if frame.empty or lang == "en":
+        return frame
+    named = frame.copy()
+    named["label"] = [
+        display_name(uri, label, lang)
+        for uri, label in zip(frame["uri"], frame["label"], strict=True)
+    ]
+    return named
 
 
 def _supply(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from core.codes import MentionSource, Role
 from core.competence.clusters import CompetenceArea, competence_areas
+from core.competence.skill_names import display_name, uris_named
 from core.competence.supply import Gap, SkillFacts, gaps, load_facts, supply_table
 from core.models import (
     Company,
@@ -162,7 +163,9 @@ class ReportRow:
     skills: str
 
 
-def report_rows(session: Session, project: Project, *, role: Role) -> list[ReportRow]:
+def report_rows(
+    session: Session, project: Project, *, role: Role, lang: str = "en"
+) -> list[ReportRow]:
     """The imported reports with their top skills; manager only, like the texts."""
     if role is not Role.MANAGER:
         return []
@@ -181,7 +184,7 @@ def report_rows(session: Session, project: Project, *, role: Role) -> list[Repor
             col(SkillMention.source_id).in_(ids),
         )
         for m in session.exec(mentions.order_by(col(SkillMention.confidence).desc())):
-            labels.setdefault(m.source_id, []).append(m.label)
+            labels.setdefault(m.source_id, []).append(display_name(m.uri, m.label, lang))
     return [
         ReportRow(
             report.id or 0,
@@ -213,7 +216,12 @@ def skill_evidence(
         return []
     query = (
         select(SkillMention)
-        .where(SkillMention.project_id == project.id, SkillMention.label == label)
+        .where(
+            SkillMention.project_id == project.id,
+            # The map names skills in the UI's language (issue 16): the label shown may be a
+            # Finnish name or a marked English one.
+            or_(SkillMention.label == label, col(SkillMention.uri).in_(uris_named(label))),
+        )
         .order_by(col(SkillMention.confidence).desc())
         .limit(limit)
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.search.index import SearchIndex
-from core.search.lexical import STOPWORDS, TOKEN_PATTERN
+from core.search.lexical import STOPWORDS, TOKEN_PATTERN, query_tokens
 from core.search.pieces import PieceKind
 from core.text import escape_markdown
 
@@ -42,12 +42,25 @@ class Explanation:
     highlights: tuple[Highlight, ...]  # spans in the profile text, sorted, not overlapping
 
 
+# issue 16: the one one-letter word that is a skill: the C language, written as a capital.
+LANGUAGE_LETTERS = frozenset({"c"})
+
+
+def typed_words(query: str) -> list[str]:
+    """The words the user typed, as the explanation may name them: the query's own tokens
+    (never a Finnish query's glossary English or the ranker's feedback words), without
+    one-letter tokens other than the language name "C"."""
+    return [t for t in query_tokens(query) if len(t) > 1 or t in LANGUAGE_LETTERS]
+
+
 def _word_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     spans = []
     for match in TOKEN_PATTERN.finditer(text.lower()):
         token = match.group()
+        if len(token) == 1 and text[match.start() : match.end()] != token.upper():
+            continue  # "c" in "(c)" is not the language C
         parts = re.split(r"[.\-/]", token)
-        if token in terms or any(p in terms for p in parts if p and p not in STOPWORDS):
+        if token in terms or any(p in terms for p in parts if len(p) > 1 and p not in STOPWORDS):
             spans.append(match.span())
     return spans
 
@@ -87,7 +100,8 @@ def _merge(spans: list[Highlight]) -> tuple[Highlight, ...]:
 
 
 def explain(index: SearchIndex, row: int, query: np.ndarray, terms: list[str]) -> Explanation:
-    """The words and pieces that made `row` match; empty parts when none."""
+    """The words and pieces that made `row` match; empty parts when none. `terms` are the
+    words the user typed (`typed_words`), so the card names only those."""
     profile = index.profile(row)
     if profile is None:
         return Explanation((), (), ())

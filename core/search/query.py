@@ -47,9 +47,27 @@ def query_terms(text: str, english: str | None) -> list[str]:
     return terms
 
 
+def english_view(
+    english: str, own: np.ndarray, translated: np.ndarray, params: RankingParams
+) -> tuple[str, np.ndarray]:
+    """A Finnish query's English words and vector: its glossary translation and (issue 16)
+    its nearest ESCO skill's label, which names the need the way English profiles do. The
+    vector is the translation's plus the label's (no second model pass)."""
+    if not params.esco_view:
+        return english, translated
+    from core.search.esco_view import nearest_skill
+
+    label, label_vector = nearest_skill(own, translated)
+    mixed = translated + label_vector
+    return f"{english} {label}", (mixed / np.linalg.norm(mixed)).astype(np.float32)
+
+
 def prepare_query(text: str, embed: Embed, params: RankingParams) -> PreparedQuery:
     """The query's vector and terms; `embed` turns query texts into unit rows."""
     english = translate(text) if params.english_weight > 0 else None
     vectors = embed([text] if english is None else [text, english])
-    vector = mix_vectors(vectors[0], vectors[1] if english else None, params.english_weight)
+    english_vector = vectors[1] if english else None
+    if english is not None:
+        english, english_vector = english_view(english, vectors[0], vectors[1], params)
+    vector = mix_vectors(vectors[0], english_vector, params.english_weight)
     return PreparedQuery(text, english, vector, query_terms(text, english))

@@ -21,7 +21,7 @@ import numpy as np
 
 from core.db import session_scope
 from core.errors import DomainError
-from core.search.explain import Explanation, explain
+from core.search.explain import Explanation, explain, typed_words
 from core.search.filters import SearchFilters
 from core.search.index import SearchIndex
 from core.search.live import Progress, drop_from_index, ensure_index
@@ -116,7 +116,7 @@ def query_vector(query: str) -> np.ndarray:
 
 def _hits(
     index: SearchIndex, rows: np.ndarray, scores: np.ndarray, ranking_dense: np.ndarray,
-    ranking_lexical: np.ndarray, vector: np.ndarray, terms: list[str], top: float,
+    ranking_lexical: np.ndarray, vector: np.ndarray, typed: list[str], top: float,
 ) -> list[SearchHit]:  # fmt: skip
     hits = []
     for row, score, dense, lexical in zip(
@@ -134,7 +134,7 @@ def _hits(
                 dense=None if np.isnan(dense) else float(dense),
                 lexical=float(lexical),
                 record=profile.record,
-                explanation=explain(index, int(row), vector, terms),
+                explanation=explain(index, int(row), vector, typed),
             )
         )
     return hits
@@ -167,8 +167,9 @@ def search_profiles(
     top = float(scores[0]) if len(scores) else 0.0
     window = slice(page * per_page, end)
     hits = _hits(
-        index, rows[window], scores[window], dense[window], lexical[window], vector, terms, top
-    )
+        index, rows[window], scores[window], dense[window], lexical[window], vector,
+        typed_words(cleaned), top,
+    )  # fmt: skip
     took = (time.perf_counter() - started) * 1000
     return SearchPage(cleaned, shortened, len(rows), page, per_page, hits, took)
 

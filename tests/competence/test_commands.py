@@ -24,13 +24,32 @@ def test_map_skills_prints_one_json_line_per_input_line(
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line["line"] for line in lines] == [1, 2, 3]
     first = lines[0]["skills"]
-    assert {"uri", "label", "confidence", "evidence"} == set(first[0])
-    assert "PostgreSQL" in {s["label"] for s in first}
-    assert [s["confidence"] for s in first] == sorted(
-        (s["confidence"] for s in first), reverse=True
-    )
+    assert {"uri", "label", "confidence", "claimed", "score", "evidence"} == set(first[0])
+    assert len(first) == 5  # the default --top
+    claimed = {s["label"] for s in first if s["claimed"]}
+    assert "PostgreSQL" in claimed
+    assert all(0 <= s["confidence"] <= 1 for s in first)
     assert lines[1]["skills"] == []
     assert "Python (computer programming)" in {s["label"] for s in lines[2]["skills"]}
+
+
+@pytest.mark.model
+def test_map_skills_ranks_short_finnish_inputs_instead_of_returning_nothing(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Inputs for which the threshold-only output was empty (issue 16).
+    source = tmp_path / "texts.txt"
+    source.write_text(
+        "SAS-kieli\ninkrementaalinen kehittäminen\nanalysoida verkossa olevaa tietoa\n",
+        encoding="utf-8",
+    )
+    assert main(["map-skills", str(source), "--top", "2"]) == 0
+    lines = [json.loads(line)["skills"] for line in capsys.readouterr().out.splitlines()]
+    assert [len(skills) for skills in lines] == [2, 2, 2]
+    assert "SAS language" in {s["label"] for s in lines[0]}
+    assert lines[1][0]["label"] == "Incremental development"
+    assert main(["map-skills", str(source), "--top", "0"]) == 2
+    assert "--top must be between 1 and 50" in capsys.readouterr().err
 
 
 def test_map_skills_refuses_an_unreadable_file(

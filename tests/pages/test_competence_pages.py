@@ -266,3 +266,30 @@ def test_a_need_lists_matching_profiles_from_search(
     shown = _all_text(at)
     assert "Secretname" not in shown and "@" not in shown
     assert any("**VHDL**" in m.value for m in at.markdown)  # explained as on the search page
+
+
+# issue 16: a need's candidates are always shown and the SME confirms them on the page.
+def test_sme_confirms_a_candidate_skill_of_its_need(
+    app: RunApp, mapped: Company, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.config import get_settings
+    from core.models import NeedSkill
+
+    monkeypatch.setenv("SILTA_EMBEDDER", "hashing")  # page plumbing; mapping is tested apart
+    get_settings.cache_clear()
+    at = app("sme", lang="fi", page="pages/company_needs.py", username="sme-user")
+    at.text_area(key="needs_text").set_value("Thesis on over-the-air updates")
+    at.button[0].click().run()
+    session.expire_all()
+    need = session.exec(select(CompanyNeed).where(CompanyNeed.text.startswith("Thesis"))).one()
+    rows = session.exec(select(NeedSkill).where(NeedSkill.need_id == need.id)).all()
+    assert len(rows) == 5
+    assert "Ehdotetut ESCO-osaamiset" in _all_text(at)
+    assert [b.label for b in at.button].count("Vahvista") >= 1
+    target = next(r for r in rows if not r.claimed)
+    at.button(key=f"needs_{need.id}_{target.uri}_confirm").click().run()
+    assert not at.exception, at.exception
+    session.expire_all()
+    decided = session.exec(select(NeedSkill).where(NeedSkill.uri == target.uri)).one()
+    assert decided.decision == "confirmed" and decided.decided_by == "sme-user"
+    assert [b for b in at.button if b.key == f"needs_{need.id}_{target.uri}_undo"]

@@ -77,7 +77,7 @@ def test_a_finnish_query_mixes_its_english_vector_and_words() -> None:
     prepared = prepare_query(
         "sulautettu ohjelmointi",
         lambda texts: np.stack([own if t == "sulautettu ohjelmointi" else english for t in texts]),
-        RankingParams(english_weight=0.5),
+        RankingParams(english_weight=0.5, esco_view=False),
     )
     assert prepared.english == "embedded programming"
     assert prepared.terms == ["sulautettu", "ohjelmointi", "embedded", "programming"]
@@ -87,3 +87,21 @@ def test_a_finnish_query_mixes_its_english_vector_and_words() -> None:
 
 def test_the_glossary_is_a_few_hundred_terms() -> None:
     assert len(glossary()) > 300
+
+
+# issue 16: a Finnish query's English view also names its nearest ESCO skill.
+@pytest.mark.model
+def test_a_finnish_query_adds_its_nearest_esco_skill() -> None:
+    from core.search.model.loading import get_embedder
+
+    embed = get_embedder().embed_queries
+    prepared = prepare_query("sulautettujen järjestelmien ohjelmointi", embed, RankingParams())
+    plain = prepare_query(
+        "sulautettujen järjestelmien ohjelmointi", embed, RankingParams(esco_view=False)
+    )
+    assert prepared.english is not None and plain.english is not None
+    assert prepared.english.startswith(plain.english) and len(prepared.english) > len(plain.english)
+    assert set(plain.terms) < set(prepared.terms)
+    assert abs(float(np.linalg.norm(prepared.vector)) - 1) < 1e-5
+    english = prepare_query("embedded programming", embed, RankingParams())
+    assert english.english is None  # English queries are untouched
