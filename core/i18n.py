@@ -48,6 +48,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "work_packages: {code!r} is missing from the file but {events} events use it",
         "work_packages: {code!r} puuttuu tiedostosta, mutta {events} tapahtumaa käyttää sitä",
     ),
+    # Issue 17: budget in the definition
+    "project.err.claim_submitted": (
+        "payment_claims: the claim {code!r} has been submitted; its period cannot change or go",
+        "payment_claims: maksatushakemus {code!r} on jätetty; sen kautta ei voi muuttaa eikä "
+        "poistaa",
+    ),
     # Pages
     "page.overview": ("Overview", "Yleiskuva"),
     # Overview
