@@ -7,11 +7,12 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from core.budget.view import budget_data, budget_view, lines_table, periods_table, roles_table
+from core.budget.view import lines_table, periods_table, roles_table
 from core.codes import Role
 from core.dashboards.charts.budget import budget_figure, euros
 from core.dashboards.charts.locale import day_label, month_label
 from core.privacy.rules import MIN_PAID_PERSONS
+from ui import dashboard as dash
 
 ui.guard(__file__)
 
@@ -19,9 +20,7 @@ st.title(ui.t("budget.title"))
 project = ui.require_project()
 role = ui.current_role()
 today = ui.today()
-with ui.reading() as db:
-    data = budget_data(db, project, today)
-view = budget_view(data, role)
+view = dash.budget_views(ui.database_key(), today, role)
 status = view.status
 if not status.costs:
     st.info(ui.t("budget.no_budget"))
