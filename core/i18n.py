@@ -145,6 +145,97 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Vain projektipäällikölle: yhden henkilön roolissa näkyy hänen palkkansa.",
     ),
     "budget.month": ("Month", "Kuukausi"),
+    # Issue 17: payment claims and the pre-claim check
+    "claim.title": ("Payment claim", "Maksatushakemus"),
+    "claim.choose": ("Claim period", "Maksatuskausi"),
+    "claim.period_label": (
+        "{code}: {start} – {end}",
+        "{code}: {start} – {end}",
+    ),
+    "claim.submitted_on": (
+        "Submitted on {day} by {who}; the period is locked.",
+        "Jätetty {day}, jättäjä {who}; kausi on lukittu.",
+    ),
+    "claim.costs": ("Costs and funding of the period", "Kauden kustannukset ja rahoitus"),
+    "claim.indicators": (
+        "EU common indicators of the period (by gender)",
+        "Kauden EU:n yhteiset indikaattorit (sukupuolittain)",
+    ),
+    "claim.check_title": ("Pre-claim check", "Tarkistus ennen maksatushakemusta"),
+    "claim.all_clear": (
+        "Nothing to fix: every form is marked, entry data is complete, no follow-up is "
+        "overdue and every signed commitment is delivered.",
+        "Ei korjattavaa: kaikki lomakkeet on merkitty, alkutiedot ovat täydelliset, yksikään "
+        "seuranta ei ole myöhässä ja kaikki allekirjoitetut sitoumukset on toteutettu.",
+    ),
+    "claim.found": (
+        "{count} things to check before the claim.",
+        "{count} tarkistettavaa asiaa ennen hakemusta.",
+    ),
+    "claim.download": (
+        "Download the claim workbook (.xlsx)",
+        "Lataa maksatushakemuksen työkirja (.xlsx)",
+    ),
+    "claim.mark_form": ("Mark EURA form done", "Merkitse EURA-lomake tehdyksi"),
+    "claim.form_participant": ("Participant", "Osallistuja"),
+    "claim.form_kind": ("Form", "Lomake"),
+    "claim.form_day": ("Filled in on", "Täytetty"),
+    "claim.form_saved": ("Marked done.", "Merkitty tehdyksi."),
+    "claim.submit": ("Mark the claim submitted", "Merkitse hakemus jätetyksi"),
+    "claim.submit_what": (
+        "Mark the claim {code} submitted? Its period {start} – {end} is then locked: data dated "
+        "inside it can no longer change (the lock can be opened on the Period locks page, with "
+        "a reason).",
+        "Merkitäänkö hakemus {code} jätetyksi? Sen kausi {start} – {end} lukitaan: kauteen "
+        "päivättyjä tietoja ei voi enää muuttaa (lukituksen voi avata Kausilukitukset-sivulla "
+        "perustellen).",
+    ),
+    "claim.submit_with_findings": (
+        "The pre-claim check still lists {count} things.",
+        "Tarkistuksessa on vielä {count} asiaa.",
+    ),
+    "claim.no_periods": (
+        "The project definition has no payment-claim periods (payment_claims).",
+        "Hankkeen määrittelyssä ei ole maksatuskausia (payment_claims).",
+    ),
+    "claim.period": ("Claim period", "Maksatuskausi"),
+    "claim.euros": ("Amount (€)", "Summa (€)"),
+    "claim.sheet.costs": ("Costs", "Kustannukset"),
+    "claim.sheet.indicators": ("Indicators", "Indikaattorit"),
+    "claim.sheet.check": ("Pre-claim check", "Tarkistus"),
+    "claim.kind": ("What", "Mitä"),
+    "claim.subject": ("Code", "Tunnus"),
+    "claim.name": ("Name", "Nimi"),
+    "claim.day": ("Date", "Päivä"),
+    "claim.detail": ("Detail", "Tarkemmin"),
+    "claim.undelivered": (
+        "{year} {kind}: {delivered} of {committed} delivered",
+        "{year} {kind}: {delivered}/{committed} toteutunut",
+    ),
+    "claim.check.start_form": (
+        "Entered without the EURA start form",
+        "Aloittanut ilman EURA-aloituslomaketta",
+    ),
+    "claim.check.end_form": (
+        "Left without the EURA end form",
+        "Päättänyt ilman EURA-päättölomaketta",
+    ),
+    "claim.check.entry_data": (
+        "Entry data missing for the indicators",
+        "Indikaattoreihin tarvittavia alkutietoja puuttuu",
+    ),
+    "claim.check.follow_up": ("Follow-up overdue", "Seuranta myöhässä"),
+    "claim.check.commitment": (
+        "Commitment signed but not delivered",
+        "Sitoumus allekirjoitettu mutta toteutumatta",
+    ),
+    "claim.form.start": ("Start form", "Aloituslomake"),
+    "claim.form.end": ("End form", "Päättölomake"),
+    "claim.err.unknown": ("No such claim period.", "Maksatuskautta ei ole."),
+    "claim.err.submitted": (
+        "The claim {code} is already submitted.",
+        "Hakemus {code} on jo jätetty.",
+    ),
     # Pages
     "page.overview": ("Overview", "Yleiskuva"),
     # Overview

@@ -16,9 +16,11 @@ from sqlmodel import Session, col, select
 
 from core.access import audit
 from core.access.locks import lock_period
+from core.codes import CommitmentKind, FollowUpKind
 from core.errors import DomainError
-from core.i18n import Labelled
+from core.i18n import Labelled, label_key, translate
 from core.indicators.followup import DueState, schedule
+from core.io.imports.sheets import column_key
 from core.models import ClaimPeriod, Commitment, Company, EuraForm, Participant, Project, utcnow
 
 # Entry answers the EU common indicators report (EECO12–EECO17); None means never asked.
@@ -58,7 +60,24 @@ class Finding:
     subject: str
     name: str
     day: date | None
-    detail: str
+    fields: tuple[str, ...] = ()  # entry data: the fields not answered
+    follow_up: str = ""  # a FollowUpKind value
+    commitment: tuple[int, str, int, int] | None = None  # year, kind, delivered, committed
+
+    def detail(self, lang: str = "en") -> str:
+        """What exactly, in the UI's language."""
+        if self.fields:
+            return ", ".join(translate(column_key("participants", f), lang) for f in self.fields)
+        if self.follow_up:
+            return translate(label_key(FollowUpKind(self.follow_up)), lang)
+        if self.commitment is not None:
+            year, kind, delivered, committed = self.commitment
+            what = translate(label_key(CommitmentKind(kind)), lang)
+            return translate(
+                "claim.undelivered", lang, year=year, kind=what, delivered=delivered,
+                committed=committed,
+            )  # fmt: skip
+        return ""
 
 
 def _forms(session: Session, ids: list[int]) -> set[tuple[int, str]]:
@@ -88,7 +107,7 @@ def _people_findings(session: Session, project: Project, start: date, end: date)
         if start <= person.entry_date <= end:
             if (pid, "start") not in done:
                 findings.append(
-                    Finding(CheckKind.START_FORM, person.code, _name(person), person.entry_date, "")
+                    Finding(CheckKind.START_FORM, person.code, _name(person), person.entry_date)
                 )
             missing = [f for f in INDICATOR_FIELDS if getattr(person, f) is None]
             if missing:
@@ -98,12 +117,12 @@ def _people_findings(session: Session, project: Project, start: date, end: date)
                         person.code,
                         _name(person),
                         person.entry_date,
-                        ", ".join(missing),
+                        fields=tuple(missing),
                     )
                 )
         exit_date = person.exit_date
         if exit_date is not None and start <= exit_date <= end and (pid, "end") not in done:
-            findings.append(Finding(CheckKind.END_FORM, person.code, _name(person), exit_date, ""))
+            findings.append(Finding(CheckKind.END_FORM, person.code, _name(person), exit_date))
     return findings
 
 
@@ -111,7 +130,7 @@ def _follow_up_findings(
     project: Project, session: Session, end: date, today: date
 ) -> list[Finding]:
     return [
-        Finding(CheckKind.FOLLOW_UP, due.code, due.name, due.due, due.kind.value)
+        Finding(CheckKind.FOLLOW_UP, due.code, due.name, due.due, follow_up=due.kind.value)
         for due in schedule(session, project, today)
         if due.state is DueState.OVERDUE and due.exit_date <= end
     ]
@@ -135,7 +154,12 @@ def _commitment_findings(session: Session, project: Project, end: date) -> list[
             company.business_id,
             company.name,
             commitment.signed_on,
-            f"{commitment.year} {commitment.kind}: {commitment.delivered}/{commitment.committed}",
+            commitment=(
+                commitment.year,
+                commitment.kind,
+                commitment.delivered,
+                commitment.committed,
+            ),
         )
         for commitment, company in session.exec(query)
     ]
