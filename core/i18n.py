@@ -146,6 +146,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "budget.month": ("Month", "Kuukausi"),
     # Issue 17: payment claims and the pre-claim check
+    "page.payment_claim": ("Payment claim", "Maksatushakemus"),
     "claim.title": ("Payment claim", "Maksatushakemus"),
     "claim.choose": ("Claim period", "Maksatuskausi"),
     "claim.period_label": (
@@ -190,6 +191,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "päivättyjä tietoja ei voi enää muuttaa (lukituksen voi avata Kausilukitukset-sivulla "
         "perustellen).",
     ),
+    "claim.submit_sure": (
+        "The claim has been sent to the funder in EURA 2021",
+        "Hakemus on lähetetty rahoittajalle EURA 2021:ssä",
+    ),
+    "claim.submit_unsure": (
+        "Tick the box first: only a claim sent in EURA is marked submitted.",
+        "Rastita ensin ruutu: vain EURAssa lähetetty hakemus merkitään jätetyksi.",
+    ),
     "claim.submit_with_findings": (
         "The pre-claim check still lists {count} things.",
         "Tarkistuksessa on vielä {count} asiaa.",
@@ -232,6 +241,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "claim.form.start": ("Start form", "Aloituslomake"),
     "claim.form.end": ("End form", "Päättölomake"),
     "claim.err.unknown": ("No such claim period.", "Maksatuskautta ei ole."),
+    "claim.err.no_participant": (
+        "No participant with the code {code}.",
+        "Osallistujaa tunnuksella {code} ei ole.",
+    ),
     "claim.err.submitted": (
         "The claim {code} is already submitted.",
         "Hakemus {code} on jo jätetty.",

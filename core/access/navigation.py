@@ -50,6 +50,7 @@ class PageName(Labelled, key_prefix="page"):
     ACCOUNT = "account"
     LOGOUT = "logout"
     BUDGET = "budget"  # issue 17
+    PAYMENT_CLAIM = "payment_claim"  # issue 17
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,14 @@ PAGES: list[PageSpec] = [
         "budget",
         Section.FOLLOW,
         DASHBOARD_ROLES,
+    ),
+    PageSpec(
+        "pages/payment_claim.py",
+        PageName.PAYMENT_CLAIM,
+        ":material/request_quote:",
+        "payment-claim",
+        Section.MANAGE,
+        frozenset({MANAGER}),
     ),
     # Data management (issue 5): the manager keeps the data.
     PageSpec(

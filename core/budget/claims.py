@@ -180,14 +180,19 @@ def pre_claim_check(
 
 
 def mark_form_done(
-    session: Session, *, participant_id: int, kind: FormKind, done_on: date
+    session: Session, *, project: Project, code: str, kind: FormKind, done_on: date
 ) -> EuraForm:
-    """Record that the participant's own EURA start or end form is filled in."""
+    """Record that participant `code`'s own EURA start or end form is filled in."""
+    person = session.exec(
+        select(Participant).where(Participant.project_id == project.id, Participant.code == code)
+    ).first()
+    if person is None or person.id is None:
+        raise ClaimError("claim.err.no_participant", code=code)
     query = select(EuraForm).where(
-        EuraForm.participant_id == participant_id, EuraForm.kind == kind.value
+        EuraForm.participant_id == person.id, EuraForm.kind == kind.value
     )
     form = session.exec(query).first() or EuraForm(
-        participant_id=participant_id, kind=kind.value, done_on=done_on
+        participant_id=person.id, kind=kind.value, done_on=done_on
     )
     form.done_on, form.recorded_by = done_on, audit.current_actor.get()
     session.add(form)
@@ -195,12 +200,10 @@ def mark_form_done(
     return form
 
 
-def submit_claim(
-    session: Session, *, project: Project, claim_id: int, note: str = ""
-) -> ClaimPeriod:
+def submit_claim(session: Session, *, project: Project, code: str, note: str = "") -> ClaimPeriod:
     """Mark the claim submitted and lock its period (the existing lock, audited there)."""
-    claim = session.get(ClaimPeriod, claim_id)
-    if claim is None or claim.project_id != project.id:
+    claim = find_claim(session, project, code)
+    if claim is None:
         raise ClaimError("claim.err.unknown")
     if claim.submitted_at is not None:
         raise ClaimError("claim.err.submitted", code=claim.code)

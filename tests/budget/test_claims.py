@@ -28,7 +28,6 @@ from core.models import (
     Commitment,
     EuraForm,
     FollowUp,
-    Participant,
     Project,
     SalaryCost,
 )
@@ -53,9 +52,11 @@ def _clean(
     values: dict[str, object] = {**FLAGS, "entry_date": date(2026, 2, 1), **fields}
     person = participant(session, project, code, **values)
     assert person.id is not None
-    mark_form_done(session, participant_id=person.id, kind=FormKind.START, done_on=date(2026, 2, 5))
+    mark_form_done(
+        session, project=project, code=code, kind=FormKind.START, done_on=date(2026, 2, 5)
+    )
     if person.exit_date is not None:
-        mark_form_done(session, participant_id=person.id, kind=FormKind.END, done_on=TODAY)
+        mark_form_done(session, project=project, code=code, kind=FormKind.END, done_on=TODAY)
         for kind, day in (("28_days", date(2026, 5, 20)), ("6_months", date(2026, 9, 1))):
             if answers:
                 session.add(
@@ -118,9 +119,7 @@ def test_the_check_finds_one_of_each_kind(
     assert commitment.detail("en") == "2026 Thesis places: 1 of 2 delivered"
     assert commitment.detail("fi") == "2026 Lopputyöpaikat: 1/2 toteutunut"
     # Marking the missing form done clears that finding.
-    start = findings[0]
-    person = session.exec(select(Participant).where(Participant.code == start.subject)).one()
-    mark_form_done(session, participant_id=person.id or 0, kind=FormKind.START, done_on=TODAY)
+    mark_form_done(session, project=project, code="NO-START", kind=FormKind.START, done_on=TODAY)
     session.commit()
     assert (CheckKind.START_FORM, "NO-START") not in {
         (f.kind, f.subject) for f in pre_claim_check(session, project, claim, TODAY)
@@ -156,7 +155,7 @@ def test_claim_costs_and_workbook(session: Session, project: Project, claim: Cla
 def test_submitting_locks_the_period(
     session: Session, project: Project, claim: ClaimPeriod
 ) -> None:
-    submit_claim(session, project=project, claim_id=claim.id or 0, note="sent to EURA")
+    submit_claim(session, project=project, code="2026-1", note="sent to EURA")
     session.commit()
     assert claim.submitted_at is not None and claim.lock_id is not None
     lock = active_locks(session, project.id)[0]
@@ -165,5 +164,5 @@ def test_submitting_locks_the_period(
         participant(session, project, "TOO-LATE", entry_date=date(2026, 5, 1))
     session.rollback()
     with pytest.raises(ClaimError) as refused:
-        submit_claim(session, project=project, claim_id=claim.id or 0)
+        submit_claim(session, project=project, code="2026-1")
     assert refused.value.message("fi") == "Hakemus 2026-1 on jo jätetty."

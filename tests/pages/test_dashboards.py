@@ -14,8 +14,8 @@ from streamlit.testing.v1 import AppTest
 
 from core.access.navigation import pages_for
 from core.codes import Role
-from core.demo.seed import seed_demo
 from core.dashboards.meeting.pack import PACK_KEYS
+from core.demo.seed import seed_demo
 from core.i18n import translate
 from core.models import Project
 from tests.dashboards.world import build_world

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pandas as pd
 from sqlmodel import Session
 
 from core.budget.claims import Finding, pre_claim_check
@@ -36,6 +37,23 @@ def claim_costs(
     return rows
 
 
+def claim_costs_table(
+    session: Session, project: Project, claim: ClaimPeriod, t: Translate, lang: str
+) -> pd.DataFrame:
+    """The period's cost lines, total and funding shares, named in the UI's language."""
+    names = {line.code: line.name(lang) for line in planned_lines(session, project)}
+    rows = claim_costs(session, project, claim)
+    return pd.DataFrame(
+        {
+            t("budget.line"): [
+                t("budget.total") if kind == "total" else names.get(code, code)
+                for kind, code, _ in rows
+            ],
+            t("claim.euros"): [round(euros, 2) for _, _, euros in rows],
+        }
+    )
+
+
 def claim_workbook(
     session: Session,
     project: Project,
@@ -50,17 +68,13 @@ def claim_workbook(
         return translate(key, lang, **values)
 
     today = today or date.today()
-    names = {line.code: line.name(lang) for line in planned_lines(session, project)}
     book = Book()
     costs = book.sheet(t("claim.sheet.costs"), widths=(36, 16))
     costs.append([project.name_fi if lang == "fi" and project.name_fi else project.name])
     costs.append([t("claim.period"), claim.code, claim.start_date, claim.end_date])
     costs.append([t("eura.generated"), today])
     costs.append([])
-    costs.append([t("budget.line"), t("claim.euros")], BOLD)
-    for kind, code, euros in claim_costs(session, project, claim):
-        name = t("budget.total") if kind == "total" else names.get(code, code)
-        costs.append([name, round(euros, 2)], BOLD if kind == "total" else None)
+    costs.table(claim_costs_table(session, project, claim, t, lang))
     indicators = book.sheet(t("claim.sheet.indicators"), widths=(30, 10, 44, 12, 12, 16, 12))
     indicators.append([t("claim.period"), claim.code, claim.start_date, claim.end_date])
     indicators.append([])
