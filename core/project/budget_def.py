@@ -157,3 +157,19 @@ def _checked(where: str, line: BudgetLineDef, base: Decimal, base_name: str) -> 
             f"({euros(base)}), which is {euros(derived)}"
         )
     return line.amount_eur if line.amount_eur is not None else derived
+
+
+def budget_summary(budget: BudgetDef) -> str:
+    """The derived amounts in one line, as `load-project` prints them."""
+    if not budget.costs:
+        return "No cost lines in the budget."
+    amounts = budget.amounts()
+    total = sum((amounts[line.code] for line in budget.costs), Decimal(0))
+
+    def part(line: BudgetLineDef) -> str:
+        rate = f" ({line.percent} % of {line.base or 'the total'})" if line.percent else ""
+        return f"{line.label} {euros(amounts[line.code])}{rate}"
+
+    costs = " + ".join(part(line) for line in budget.costs)
+    funding = ", ".join(part(line) for line in budget.funding)
+    return f"Budget {euros(total)}: {costs}" + (f"; funding: {funding}" if funding else "")

@@ -107,3 +107,24 @@ def test_a_refused_budget_writes_nothing(engine: Engine, session: Session, tmp_p
     with pytest.raises(ProjectDefinitionError, match=r"budget.costs\[1\] \(flat_rate_40\)"):
         load_project_file(path)
     assert session.exec(select(Project)).first() is None
+
+
+def test_load_project_prints_the_derived_amounts_or_names_the_bad_line(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.cli.main import main
+
+    assert main(["load-project", str(DEFAULT_PROJECT_FILE)]) == 0
+    out = capsys.readouterr().out
+    assert "Budget 622,369 €: Salaries 444,549 € + Flat rate 40 % of salaries 177,820 €" in out
+    assert "EU and state funding 497,895 € (80 % of the total)" in out
+    assert "Own funding (other public) 124,474 € (20 % of the total)" in out
+    raw = _oulu()
+    raw["budget"]["funding"][0]["amount_eur"] = 497000
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    assert main(["load-project", str(path)]) != 0
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    assert "budget.funding[0] (eu_state): 497,000 € is not 80 % of the total" in text
+    assert "Nothing was written." in text
