@@ -73,3 +73,19 @@ def test_a_missing_amount_column_is_named(project: Project, do_import: Importer)
     report = do_import(xlsx({"Salary costs": rows}))
     missing = [p for p in report.errors if p.key == "io.err.missing_column"]
     assert [p.column for p in missing] == ["Amount (€)"]
+
+
+def test_a_salary_row_entered_by_hand_goes_through_the_same_rules(
+    project: Project, session: Session
+) -> None:
+    from core.io.imports.editing import save_rows
+
+    good = {"month": date(2026, 5, 17), "role": "Project manager", "person": "HR-1",
+            "amount_eur": "5 000,00"}  # fmt: skip
+    report = save_rows(session, project, "salary_costs", [(1, good)])
+    assert report.ok
+    stored = session.exec(select(SalaryCost)).one()
+    assert (stored.month, stored.amount_eur) == (date(2026, 5, 1), Decimal("5000.00"))
+    bad = {**good, "person": "HR-2", "amount_eur": "lots"}
+    refused = save_rows(session, project, "salary_costs", [(1, bad)])
+    assert [(p.row, p.column) for p in refused.errors] == [(1, "Amount (€)")]

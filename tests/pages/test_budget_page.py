@@ -66,3 +66,12 @@ def test_other_roles_cannot_open_it(app: RunApp, demo: None, role: Role) -> None
     assert PageName.BUDGET not in [page.title for page in pages_for(role)]
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         app(role=role.value, page=PAGE)
+
+
+def test_salary_costs_can_be_entered_on_the_records_page(app: RunApp, demo: None) -> None:
+    at = app(role="manager", page="pages/data_records.py")
+    at.segmented_control(key="records_kind").set_value("salary_costs").run()
+    assert not at.exception
+    # The demo's ledger, May 2025 – November 2026 (19 months): manager 19, coordinator 19,
+    # researchers 16 + 15, assistants in term months 12 + 12 + 8 = 101 rows.
+    assert at.caption[0].value.startswith("101 records")
