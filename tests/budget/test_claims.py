@@ -129,7 +129,7 @@ def test_the_check_finds_one_of_each_kind(
 def test_claim_costs_and_workbook(session: Session, project: Project, claim: ClaimPeriod) -> None:
     for month, amount in ((date(2025, 12, 1), 9000), (date(2026, 1, 1), 10000),
                           (date(2026, 6, 1), 12500), (date(2026, 7, 1), 11000)):  # fmt: skip
-        session.add(SalaryCost(project_id=project.id or 0, month=month, role="Project manager",
+        session.add(SalaryCost(project_id=project.id or 0, month=month, role="PM",
                                person="HR-1", amount_eur=Decimal(amount)))  # fmt: skip
     participant(session, project, "NO-START", **{**FLAGS, "entry_date": date(2026, 3, 1)})
     session.commit()
@@ -163,6 +163,15 @@ def test_submitting_locks_the_period(
     with pytest.raises(PeriodLockedError):
         participant(session, project, "TOO-LATE", entry_date=date(2026, 5, 1))
     session.rollback()
+    # A claimed month's salaries cannot change either; the month after can.
+    session.add(SalaryCost(project_id=project.id or 0, month=date(2026, 6, 1), role="PM",
+                           person="HR-1", amount_eur=Decimal(100)))  # fmt: skip
+    with pytest.raises(PeriodLockedError):
+        session.flush()
+    session.rollback()
+    session.add(SalaryCost(project_id=project.id or 0, month=date(2026, 7, 1), role="PM",
+                           person="HR-1", amount_eur=Decimal(100)))  # fmt: skip
+    session.commit()
     with pytest.raises(ClaimError) as refused:
         submit_claim(session, project=project, code="2026-1")
     assert refused.value.message("fi") == "Hakemus 2026-1 on jo jätetty."
