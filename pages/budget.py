@@ -3,11 +3,10 @@ forecast, cost per participant and company; salaries by claim period and role (i
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 import ui
-from core.budget.view import lines_table, periods_table, roles_table
+from core.budget.view import lines_table, month_role_table, periods_table, roles_table
 from core.codes import Role
 from core.dashboards.charts.budget import budget_figure, euros
 from core.dashboards.charts.locale import day_label, month_label
@@ -101,13 +100,4 @@ if role is not Role.MANAGER:
 else:
     with st.expander(ui.t("budget.monthly"), icon=":material/table:"):
         st.caption(ui.t("budget.monthly_note"))
-        st.dataframe(
-            pd.DataFrame(
-                {
-                    ui.t("budget.month"): [m.isoformat()[:7] for m in view.monthly],
-                    ui.t("budget.salaries"): [float(v) for v in view.monthly.values()],
-                }
-            ),
-            hide_index=True,
-            width="stretch",
-        )
+        st.dataframe(month_role_table(view, ui.t), hide_index=True, width="stretch")

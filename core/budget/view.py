@@ -28,7 +28,7 @@ from core.budget.spending import (
     salary_rows,
 )
 from core.codes import Role
-from core.models import Project
+from core.models import Project, SalaryCost
 from core.privacy.money import MoneyCell, periods_for, roles_for, sees_salaries
 from core.privacy.rules import rule_for
 
@@ -48,6 +48,7 @@ class BudgetData:
     start: date
     end: date
     as_of: date
+    month_role: dict[tuple[date, str], Decimal]
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class BudgetView:
     per_participant: Decimal | None
     per_company: Decimal | None
     monthly: dict[date, Decimal]  # the manager's only ({} for others)
+    month_role: dict[tuple[date, str], Decimal]  # the manager's only: one person's pay
 
 
 def budget_data(session: Session, project: Project, as_of: date) -> BudgetData:
@@ -75,7 +77,16 @@ def budget_data(session: Session, project: Project, as_of: date) -> BudgetData:
         start=project.start_date,
         end=project.end_date,
         as_of=as_of,
+        month_role=_month_role(rows),
     )
+
+
+def _month_role(rows: list[SalaryCost]) -> dict[tuple[date, str], Decimal]:
+    sums: dict[tuple[date, str], Decimal] = {}
+    for row in rows:
+        key = (row.month, row.role)
+        sums[key] = sums.get(key, Decimal(0)) + Decimal(row.amount_eur)
+    return sums
 
 
 def budget_view(data: BudgetData, role: Role | None) -> BudgetView:
@@ -94,6 +105,7 @@ def budget_view(data: BudgetData, role: Role | None) -> BudgetView:
         per_participant=per_head(status.spent_total, participants),
         per_company=per_head(status.spent_total, companies),
         monthly=data.monthly if sees_salaries(role) else {},
+        month_role=data.month_role if sees_salaries(role) else {},
     )
 
 
@@ -155,6 +167,16 @@ def periods_table(view: BudgetView, t: Translate) -> pd.DataFrame:
             ],
         }
     )
+
+
+def month_role_table(view: BudgetView, t: Translate) -> pd.DataFrame:
+    """The manager's months × roles (a role held by one person shows that person's pay)."""
+    if not view.month_role:
+        return pd.DataFrame()
+    frame = pd.Series({k: float(v) for k, v in view.month_role.items()}).unstack(fill_value=0)
+    frame.index = [month.isoformat()[:7] for month in frame.index]
+    frame[t("budget.total")] = frame.sum(axis=1)
+    return frame.rename_axis(t("budget.month")).reset_index()
 
 
 def _flat_rate(status: BudgetStatus) -> Decimal:

@@ -116,3 +116,38 @@ def test_small_periods_merge_with_the_next() -> None:
     # 2025-2 (two people) joins 2026-1; the last one (one person) joins the one before.
     assert [(c.label, c.amount) for c in shown] == [("2025-2 – 2026-2", D(110000))]
     assert periods_for(Role.MANAGER, periods) == periods
+
+
+def test_the_manager_sees_months_by_role_and_steering_does_not() -> None:
+    from core.budget.spending import Reach
+    from core.budget.view import BudgetData, budget_view, month_role_table
+    from core.i18n import translate
+
+    data = BudgetData(
+        lines=LINES,
+        monthly=_months(10000),
+        roles=[],
+        periods=[],
+        reach=Reach(42, 3),
+        start=START,
+        end=END,
+        as_of=date(2025, 6, 1),
+        month_role={
+            (date(2025, 5, 1), "Manager"): D(6000),
+            (date(2025, 5, 1), "Coordinator"): D(4000),
+        },
+    )
+    table = month_role_table(
+        budget_view(data, Role.MANAGER), lambda k, **v: translate(k, "en", **v)
+    )
+    assert table.to_dict("records") == [
+        {"Month": "2025-05", "Coordinator": 4000.0, "Manager": 6000.0, "Costs in total": 10000.0}
+    ]
+    steering = budget_view(data, Role.STEERING)
+    assert steering.month_role == {} and steering.monthly == {}
+    # 14,000 € spent (10,000 + 40 %): steering divides by the published counts (42 rounded to
+    # 40; 3 companies hidden), so the exact count cannot be worked back; the manager's are exact.
+    assert (steering.participants, steering.per_participant) == (40, D(350))
+    assert (steering.companies, steering.per_company) == (None, None)
+    manager = budget_view(data, Role.MANAGER)
+    assert (manager.per_participant, manager.per_company) == (D(333), D(4667))
