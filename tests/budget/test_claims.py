@@ -92,8 +92,9 @@ def test_the_check_finds_one_of_each_kind(
     for form in session.exec(select(EuraForm).where(EuraForm.participant_id == leaver)):
         if form.kind == "end":
             session.delete(form)
-    # Entered in the period with the start form, never asked about a disability or rurality.
-    _clean(session, project, "NO-DATA", disability=None, rural=None)
+    # Entered in the period with the start form, never asked about a foreign background or
+    # rurality; nor about a disability, which a participant may decline to give (not listed).
+    _clean(session, project, "NO-DATA", foreign_background=None, rural=None, disability=None)
     # Left in March: the 28-day answer was due in April and is still missing in September.
     _clean(session, project, "LATE", exit_date=date(2026, 3, 10), answers=False)
     # A commitment signed in the period: one of two thesis places delivered.
@@ -112,9 +113,9 @@ def test_the_check_finds_one_of_each_kind(
         (CheckKind.COMMITMENT, "0201256-6"),
     ]
     entry, follow_up, commitment = findings[2], findings[3], findings[4]
-    assert entry.fields == ("disability", "rural")
-    assert entry.detail("en") == "Disability, Rural area"
-    assert entry.detail("fi") == "Vamma, Maaseutualue"
+    assert entry.fields == ("foreign_background", "rural")
+    assert entry.detail("en") == "Foreign background, Rural area"
+    assert entry.detail("fi") == "Ulkomaalaistaustainen, Maaseutualue"
     assert follow_up.day == date(2026, 4, 7)  # due 28 days after leaving
     assert commitment.detail("en") == "2026 Thesis places: 1 of 2 delivered"
     assert commitment.detail("fi") == "2026 Lopputyöpaikat: 1/2 toteutunut"
