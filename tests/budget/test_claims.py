@@ -176,3 +176,28 @@ def test_submitting_locks_the_period(
     with pytest.raises(ClaimError) as refused:
         submit_claim(session, project=project, code="2026-1")
     assert refused.value.message("fi") == "Hakemus 2026-1 on jo jätetty."
+
+
+def test_a_submitted_claims_period_cannot_change_in_the_definition(
+    session: Session, project: Project, claim: ClaimPeriod
+) -> None:
+    from core.project.definition import ProjectDefinitionError, read_definition
+    from core.project.loading import DEFAULT_PROJECT_FILE, load_project
+
+    submit_claim(session, project=project, code="2026-1")
+    session.commit()
+    definition = read_definition(DEFAULT_PROJECT_FILE)
+    moved = definition.model_copy(
+        update={
+            "payment_claims": [
+                c.model_copy(update={"end": date(2026, 5, 31)}) if c.code == "2026-1" else c
+                for c in definition.payment_claims
+            ]
+        }
+    )
+    with pytest.raises(ProjectDefinitionError) as refused:
+        load_project(moved, session=session)
+    assert "2026-1" in str(refused.value)
+    session.rollback()
+    load_project(definition, session=session)  # unchanged: loads as before
+    session.commit()
