@@ -36,9 +36,11 @@ class Settings:
     session_max_hours: int = 12
     login_max_failures: int = 5
     login_lockout_minutes: int = 15
-    # Retention: days after a participant's exit before personal data goes; audit entries are
-    # kept `audit_retention_days` (0 = for good).
-    retention_days: int = 365
+    # Retention (issue 17): personal data follows Regulation (EU) 2021/1060 Art. 82 (the
+    # project's last payment date); a competence profile may go `profile_retention_days` after
+    # search consent is withdrawn (0 = with the rest); audit entries are kept
+    # `audit_retention_days` (0 = for good).
+    profile_retention_days: int = 0
     audit_retention_days: int = 0
     # Search index: "auto" is exact (flat) up to `index_exact_limit` profiles, IVF beyond.
     index_kind: str = "auto"
@@ -79,7 +81,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         session_max_hours=_number(env, "SILTA_SESSION_MAX_HOURS", 12, minimum=1),
         login_max_failures=_number(env, "SILTA_LOGIN_MAX_FAILURES", 5, minimum=1),
         login_lockout_minutes=_number(env, "SILTA_LOGIN_LOCKOUT_MINUTES", 15, minimum=1),
-        retention_days=_number(env, "SILTA_RETENTION_DAYS", 365, minimum=0),
+        profile_retention_days=_number(env, "SILTA_PROFILE_RETENTION_DAYS", 0, minimum=0),
         audit_retention_days=_number(env, "SILTA_AUDIT_RETENTION_DAYS", 0, minimum=0),
         index_kind=env.get("SILTA_INDEX_KIND", "auto").strip().lower(),
         index_exact_limit=_number(env, "SILTA_INDEX_EXACT_LIMIT", 100_000, minimum=1),

@@ -48,6 +48,207 @@ TEXTS: dict[str, tuple[str, str]] = {
         "work_packages: {code!r} is missing from the file but {events} events use it",
         "work_packages: {code!r} puuttuu tiedostosta, mutta {events} tapahtumaa käyttää sitä",
     ),
+    # Issue 17: budget in the definition
+    "project.err.claim_submitted": (
+        "payment_claims: the claim {code!r} has been submitted; its period cannot change or go",
+        "payment_claims: maksatushakemus {code!r} on jätetty; sen kautta ei voi muuttaa eikä "
+        "poistaa",
+    ),
+    # Issue 17: the Budget page
+    "page.budget": ("Budget", "Budjetti"),
+    "budget.title": ("Budget and spending", "Budjetti ja kustannukset"),
+    "budget.as_of": (
+        "Salaries booked up to {month}; situation on {day}.",
+        "Palkat kirjattu {month} asti; tilanne {day}.",
+    ),
+    "budget.no_salaries": (
+        "No salary costs are booked yet: import the ledger's export on the Import page (sheet "
+        "'Salary costs') or enter them on the Records page.",
+        "Palkkakustannuksia ei ole vielä kirjattu: tuo kirjanpidon raportti Tuonti-sivulla "
+        "(välilehti 'Palkkakustannukset') tai syötä ne Tietueet-sivulla.",
+    ),
+    "budget.no_budget": (
+        "The project definition has no budget.",
+        "Hankkeen määrittelyssä ei ole budjettia.",
+    ),
+    "budget.planned_total": ("Budget", "Budjetti"),
+    "budget.spent_total": ("Spent", "Käytetty"),
+    "budget.used_of_budget": ("{percent} % of the budget", "{percent} % budjetista"),
+    "budget.time_share": ("Time gone", "Aikaa kulunut"),
+    "budget.time_of_project": ("of the project period", "hankeajasta"),
+    "budget.forecast": ("Forecast at the end", "Ennuste lopussa"),
+    "budget.forecast_of_plan": ("{percent} % of the budget", "{percent} % budjetista"),
+    "budget.no_forecast": (
+        "No forecast yet: it needs salaries booked for at least three months.",
+        "Ennustetta ei vielä ole: siihen tarvitaan vähintään kolmen kuukauden palkat.",
+    ),
+    "budget.method": ("How the forecast is made", "Miten ennuste lasketaan"),
+    "budget.method_text": (
+        "The average salary cost of the last {months} booked months ({monthly}) is carried over "
+        "the {left} months from the one after the last booked month to the project's end, and "
+        "added to what is spent; the flat rate follows from the salaries as in the plan.",
+        "Viimeisten {months} kirjatun kuukauden keskimääräinen palkkakustannus ({monthly}) "
+        "kerrotaan viimeistä kirjattua kuukautta seuraavien {left} kuukauden määrällä hankkeen "
+        "loppuun asti ja lisätään jo käytettyyn; flat rate lasketaan palkoista kuten "
+        "suunnitelmassa.",
+    ),
+    "budget.chart_title": (
+        "Budget used against time gone",
+        "Budjetin käyttö suhteessa kuluneeseen aikaan",
+    ),
+    "budget.time_gone": ("time gone {percent} %", "aikaa kulunut {percent} %"),
+    "budget.lines": ("Cost lines and funding", "Kustannuslajit ja rahoitus"),
+    "budget.line": ("Line", "Rivi"),
+    "budget.planned": ("Budget (€)", "Budjetti (€)"),
+    "budget.spent": ("Spent (€)", "Käytetty (€)"),
+    "budget.used_pct": ("Used %", "Käytetty %"),
+    "budget.left": ("Left (€)", "Jäljellä (€)"),
+    "budget.total": ("Costs in total", "Kustannukset yhteensä"),
+    "budget.funding_note": (
+        "Funding lines show each funder's share of the costs actually incurred.",
+        "Rahoitusriveillä on kunkin rahoittajan osuus toteutuneista kustannuksista.",
+    ),
+    "budget.per_head": ("Cost per head", "Kustannus per osallistuja"),
+    "budget.per_participant": ("Cost per participant", "Kustannus per osallistuja"),
+    "budget.per_company": ("Cost per company reached", "Kustannus per tavoitettu yritys"),
+    "budget.per_hidden": ("hidden (small group)", "piilotettu (pieni ryhmä)"),
+    "budget.per_note": (
+        "All costs so far divided by the {participants} participants and {companies} companies "
+        "reached so far (as published).",
+        "Tähänastiset kustannukset jaettuna tähän mennessä tavoitetuilla {participants} "
+        "osallistujalla ja {companies} yrityksellä (julkaistuina lukuina).",
+    ),
+    "budget.by_period": ("Salaries by payment-claim period", "Palkat maksatuskausittain"),
+    "budget.claim_period": ("Claim period", "Maksatuskausi"),
+    "budget.salaries": ("Salaries (€)", "Palkat (€)"),
+    "budget.with_flat_rate": ("With flat rate (€)", "Flat rate mukaan lukien (€)"),
+    "budget.by_role": ("Salaries by role", "Palkat rooleittain"),
+    "budget.role": ("Role", "Rooli"),
+    "budget.other_roles": ("Other roles", "Muut roolit"),
+    "budget.roles_rule": (
+        "Every sum here adds up the salaries of at least {persons} people, so no one's pay can "
+        "be read from it: smaller roles are merged into 'Other roles', and periods with fewer "
+        "people are merged with the next.",
+        "Jokainen summa sisältää vähintään {persons} henkilön palkat, joten kenenkään palkkaa "
+        "ei voi päätellä niistä: pienemmät roolit on yhdistetty riviin 'Muut roolit' ja "
+        "kaudet, joilla on vähemmän henkilöitä, seuraavaan kauteen.",
+    ),
+    "budget.roles_hidden": (
+        "No breakdown by role: too few people in the smaller roles to show them without "
+        "revealing someone's salary.",
+        "Ei erittelyä rooleittain: pienemmissä rooleissa on liian vähän henkilöitä, jotta ne "
+        "voisi näyttää paljastamatta jonkun palkkaa.",
+    ),
+    "budget.monthly": ("Salaries by month and role", "Palkat kuukausittain ja rooleittain"),
+    "budget.monthly_note": (
+        "Manager only: a role held by one person shows that person's salary.",
+        "Vain projektipäällikölle: yhden henkilön roolissa näkyy hänen palkkansa.",
+    ),
+    "budget.month": ("Month", "Kuukausi"),
+    # Issue 17: payment claims and the pre-claim check
+    "page.payment_claim": ("Payment claim", "Maksatushakemus"),
+    "claim.title": ("Payment claim", "Maksatushakemus"),
+    "claim.choose": ("Claim period", "Maksatuskausi"),
+    "claim.period_label": (
+        "{code}: {start} – {end}",
+        "{code}: {start} – {end}",
+    ),
+    "claim.submitted_on": (
+        "Submitted on {day} by {who}; the period is locked.",
+        "Jätetty {day}, jättäjä {who}; kausi on lukittu.",
+    ),
+    "claim.costs": ("Costs and funding of the period", "Kauden kustannukset ja rahoitus"),
+    "claim.indicators": (
+        "EU common indicators of the period (by gender)",
+        "Kauden EU:n yhteiset indikaattorit (sukupuolittain)",
+    ),
+    "claim.check_title": ("Pre-claim check", "Tarkistus ennen maksatushakemusta"),
+    "claim.all_clear": (
+        "Nothing to fix: every form is marked, entry data is complete, no follow-up is "
+        "overdue and every signed commitment is delivered.",
+        "Ei korjattavaa: kaikki lomakkeet on merkitty, alkutiedot ovat täydelliset, yksikään "
+        "seuranta ei ole myöhässä ja kaikki allekirjoitetut sitoumukset on toteutettu.",
+    ),
+    "claim.found": (
+        "{count} things to check before the claim.",
+        "{count} tarkistettavaa asiaa ennen hakemusta.",
+    ),
+    "claim.download": (
+        "Download the claim workbook (.xlsx)",
+        "Lataa maksatushakemuksen työkirja (.xlsx)",
+    ),
+    "claim.mark_form": ("Mark EURA form done", "Merkitse EURA-lomake tehdyksi"),
+    "claim.form_participant": ("Participant", "Osallistuja"),
+    "claim.form_kind": ("Form", "Lomake"),
+    "claim.form_day": ("Filled in on", "Täytetty"),
+    "claim.form_saved": ("Marked done.", "Merkitty tehdyksi."),
+    "claim.submit": ("Mark the claim submitted", "Merkitse hakemus jätetyksi"),
+    "claim.submit_what": (
+        "Mark the claim {code} submitted? Its period {start} – {end} is then locked: data dated "
+        "inside it can no longer change (the lock can be opened on the Period locks page, with "
+        "a reason).",
+        "Merkitäänkö hakemus {code} jätetyksi? Sen kausi {start} – {end} lukitaan: kauteen "
+        "päivättyjä tietoja ei voi enää muuttaa (lukituksen voi avata Kausilukitukset-sivulla "
+        "perustellen).",
+    ),
+    "claim.submit_sure": (
+        "The claim has been sent to the funder in EURA 2021",
+        "Hakemus on lähetetty rahoittajalle EURA 2021:ssä",
+    ),
+    "claim.submit_unsure": (
+        "Tick the box first: only a claim sent in EURA is marked submitted.",
+        "Rastita ensin ruutu: vain EURAssa lähetetty hakemus merkitään jätetyksi.",
+    ),
+    "claim.submit_with_findings": (
+        "The pre-claim check still lists {count} things.",
+        "Tarkistuksessa on vielä {count} asiaa.",
+    ),
+    "claim.no_periods": (
+        "The project definition has no payment-claim periods (payment_claims).",
+        "Hankkeen määrittelyssä ei ole maksatuskausia (payment_claims).",
+    ),
+    "claim.period": ("Claim period", "Maksatuskausi"),
+    "claim.euros": ("Amount (€)", "Summa (€)"),
+    "claim.sheet.costs": ("Costs", "Kustannukset"),
+    "claim.sheet.indicators": ("Indicators", "Indikaattorit"),
+    "claim.sheet.check": ("Pre-claim check", "Tarkistus"),
+    "claim.kind": ("What", "Mitä"),
+    "claim.subject": ("Code", "Tunnus"),
+    "claim.name": ("Name", "Nimi"),
+    "claim.day": ("Date", "Päivä"),
+    "claim.detail": ("Detail", "Tarkemmin"),
+    "claim.undelivered": (
+        "{year} {kind}: {delivered} of {committed} delivered",
+        "{year} {kind}: {delivered}/{committed} toteutunut",
+    ),
+    "claim.check.start_form": (
+        "Entered without the EURA start form",
+        "Aloittanut ilman EURA-aloituslomaketta",
+    ),
+    "claim.check.end_form": (
+        "Left without the EURA end form",
+        "Päättänyt ilman EURA-päättölomaketta",
+    ),
+    "claim.check.entry_data": (
+        "Entry data missing for the indicators",
+        "Indikaattoreihin tarvittavia alkutietoja puuttuu",
+    ),
+    "claim.check.follow_up": ("Follow-up overdue", "Seuranta myöhässä"),
+    "claim.check.commitment": (
+        "Commitment signed but not delivered",
+        "Sitoumus allekirjoitettu mutta toteutumatta",
+    ),
+    "claim.form.start": ("Start form", "Aloituslomake"),
+    "claim.form.end": ("End form", "Päättölomake"),
+    "claim.err.unknown": ("No such claim period.", "Maksatuskautta ei ole."),
+    "claim.err.no_participant": (
+        "No participant with the code {code}.",
+        "Osallistujaa tunnuksella {code} ei ole.",
+    ),
+    "claim.err.submitted": (
+        "The claim {code} is already submitted.",
+        "Hakemus {code} on jo jätetty.",
+    ),
     # Pages
     "page.overview": ("Overview", "Yleiskuva"),
     # Overview
@@ -713,6 +914,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "io.sheet.follow_ups": ("Follow-ups", "Seurannat"),
     "io.sheet.profiles": ("Profiles", "Profiilit"),
     "io.sheet.instructions": ("Instructions", "Ohjeet"),
+    # Issue 17: the ledger's salary costs
+    "io.sheet.salary_costs": ("Salary costs", "Palkkakustannukset"),
+    "io.col.month": ("Month", "Kuukausi"),
+    "io.col.role": ("Role", "Rooli"),
+    "io.col.person": ("Employee ID", "Henkilönumero"),
     "io.col.participants.code": ("Participant code", "Osallistujatunnus"),
     "io.col.events.code": ("Event code", "Tapahtumatunnus"),
     "io.col.profiles.code": ("Profile code", "Profiilitunnus"),

@@ -89,6 +89,8 @@ class Project(SQLModel, table=True):
     start_date: date
     end_date: date
     description: str = Field(default="", sa_type=Text)
+    # Issue 17: the funder's last payment (an estimate until known); retention counts from it.
+    last_payment_date: date | None = None
 
 
 class BudgetLine(SQLModel, table=True):
@@ -104,6 +106,11 @@ class BudgetLine(SQLModel, table=True):
     label_fi: str = Field(default="", max_length=200)
     kind: str = Field(max_length=20)  # "cost" or "funding"
     amount_eur: Decimal = Field(sa_type=Numeric(12, 2))
+    # Issue 17: a rate line is `percent` % of its base: a cost line's code, or the costs'
+    # total for a funding share (base_code None). `is_salaries` marks the ledger's line.
+    percent: Decimal | None = Field(default=None, sa_type=Numeric(5, 2))
+    base_code: str | None = Field(default=None, max_length=MaxLength.CODE)
+    is_salaries: bool = False
 
 
 class WorkPackage(SQLModel, table=True):
@@ -494,6 +501,66 @@ class PeriodLock(SQLModel, table=True):
     unlocked_at: datetime | None = None
     unlocked_by: str = Field(default="", max_length=MaxLength.USERNAME)
     unlock_reason: str = Field(default="", max_length=500)
+
+
+# --- Budget, payment claims and EURA forms (issue 17) --------------------------------------
+
+
+class ClaimPeriod(SQLModel, table=True):
+    """A payment-claim period from the definition; submitting its claim locks the period."""
+
+    __tablename__ = "claim_period"
+    __table_args__ = (
+        UniqueConstraint("project_id", "code"),
+        CheckConstraint("end_date >= start_date", name="claim_period_dates"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    code: str = Field(max_length=MaxLength.CODE)
+    start_date: date
+    end_date: date
+    submitted_at: datetime | None = None
+    submitted_by: str = Field(default="", max_length=MaxLength.USERNAME)
+    lock_id: int | None = Field(default=None, foreign_key="period_lock.id", ondelete="SET NULL")
+
+
+class SalaryCost(SQLModel, table=True):
+    """One person's salary cost in one month and role, as the university's ledger books it.
+
+    `person` is the ledger's employee key, never a name; only the manager sees rows; everything
+    others see is summed so that no cell is one person's salary (`core.budget.disclosure`).
+    """
+
+    __tablename__ = "salary_cost"
+    __table_args__ = (
+        UniqueConstraint("project_id", "month", "role", "person"),
+        CheckConstraint("amount_eur >= 0", name="salary_cost_amount"),
+        Index("ix_salary_cost_project_month", "project_id", "month"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE")
+    month: date  # the first day of the month
+    role: str = Field(max_length=MaxLength.NAME)
+    person: str = Field(max_length=MaxLength.CODE)
+    amount_eur: Decimal = Field(sa_type=Numeric(12, 2))
+
+
+class EuraForm(SQLModel, table=True):
+    """The participant's own EURA 2021 start or end form, marked done by the manager."""
+
+    __tablename__ = "eura_form"
+    __table_args__ = (
+        UniqueConstraint("participant_id", "kind"),
+        CheckConstraint("kind IN ('start', 'end')", name="eura_form_kind"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE", index=True)
+    kind: str = Field(max_length=10)
+    done_on: date
+    recorded_by: str = Field(default="", max_length=MaxLength.USERNAME)
 
 
 # --- Access and accountability -------------------------------------------------------------

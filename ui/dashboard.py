@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 import ui
+from core.budget.view import BudgetData, BudgetView, budget_data, budget_view
 from core.codes import Role
 from core.dashboards.bundle import Views
 from core.dashboards.events import EventData, event_data
@@ -101,6 +102,16 @@ def _result_view(db_key: DbKey, filters: Filters, role: Role) -> ResultView:
     return result_view(load_results(db_key, filters), role)
 
 
+# Issue 17: the budget as of the filters' end (money is not filtered by group or package).
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def load_budget(db_key: DbKey, as_of: date) -> BudgetData:
+    return _with_project(budget_data, as_of)  # type: ignore[return-value]
+
+
+def budget_views(db_key: DbKey, as_of: date, role: Role) -> BudgetView:
+    return budget_view(load_budget(db_key, as_of), role)
+
+
 def partnerships_for(page: Page) -> PartnershipView:
     return _partnership_view(page.db_key, page.filters, page.today, page.role)
 
@@ -126,6 +137,7 @@ def meeting_views(page: Page) -> Views:
         target_groups=page.names("target_groups"),
         lang=page.lang,
         today=today,
+        budget=lambda: budget_views(key, min(today, filters.end), steering),
     )
 
 

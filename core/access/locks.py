@@ -27,6 +27,7 @@ from core.models import (
     PeriodLock,
     Project,
     ProjectCompany,
+    SalaryCost,
     utcnow,
 )
 
@@ -38,11 +39,20 @@ DATE_FIELDS = {
     "follow_up": "recorded_on",
     "commitment": "signed_on",
     "project_company": "joined_on",
+    "salary_cost": "month",  # issue 17: a claimed month's salaries are what was claimed
 }
 # Participant fields that are not reported data: personal and contact details may always be
 # corrected, and retention removes them even inside a locked period.
 NOT_REPORTED = frozenset({*PARTICIPANT_PERSONAL_FIELDS, "updated_at", "created_at"})
-LOCKED_MODELS = (Participant, Event, Attendance, FollowUp, Commitment, ProjectCompany)
+LOCKED_MODELS = (
+    Participant,
+    Event,
+    Attendance,
+    FollowUp,
+    Commitment,
+    ProjectCompany,
+    SalaryCost,
+)
 _REFUSED = "period_lock_refusals"
 
 

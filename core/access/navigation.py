@@ -49,6 +49,8 @@ class PageName(Labelled, key_prefix="page"):
     CONTACT_REQUESTS = "contact_requests"
     ACCOUNT = "account"
     LOGOUT = "logout"
+    BUDGET = "budget"  # issue 17
+    PAYMENT_CLAIM = "payment_claim"  # issue 17
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,23 @@ PAGES: list[PageSpec] = [
             ("pages/meeting.py", PageName.MEETING, ":material/co_present:", "meeting"),
         ]
     ],
+    # Budget and payment claims (issue 17): steering sees sums that hold no one's salary.
+    PageSpec(
+        "pages/budget.py",
+        PageName.BUDGET,
+        ":material/euro:",
+        "budget",
+        Section.FOLLOW,
+        DASHBOARD_ROLES,
+    ),
+    PageSpec(
+        "pages/payment_claim.py",
+        PageName.PAYMENT_CLAIM,
+        ":material/request_quote:",
+        "payment-claim",
+        Section.MANAGE,
+        frozenset({MANAGER}),
+    ),
     # Data management (issue 5): the manager keeps the data.
     PageSpec(
         "pages/data_import.py",

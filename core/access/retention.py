@@ -1,22 +1,29 @@
-"""Retention: some time after a participant leaves, their personal data goes; counts stay.
+"""Retention: personal data is kept as long as the funder's rules require, and no longer.
 
-For every participant whose exit lies more than `SILTA_RETENTION_DAYS` (default 365) back:
-names, e-mail, student number and birth year (`PARTICIPANT_PERSONAL_FIELDS`) are emptied; their
-competence profile keeps only coded facts (programme, spearhead, study year) and loses its
-texts, languages, availability, link to the participant and search consent; messages of contact
-requests about it are cleared; search and contact consents are deleted (ESF+ reporting rests on
-a legal obligation, so that record stays). Entry data, follow-ups, attendance and sensitive
-indicators stay, so KPIs and EU indicators are unchanged. The participant code (a pseudonym)
-stays.
+The rule (Regulation (EU) 2021/1060, Art. 82): the documents behind a payment claim stay
+available for five years from 31 December of the year of the last payment to the project. So,
+by default, a participant's personal data is kept until 31 December of the fifth year after the
+project's last payment date (`last_payment_date` in the project definition, an estimate until
+the payment is made); the day after, names, e-mail, student number and birth year
+(`PARTICIPANT_PERSONAL_FIELDS`) are emptied; their competence profile keeps only coded facts
+(programme, spearhead, study year) and loses its texts, languages, availability, link to the
+participant and search consent; messages of contact requests about it are cleared; search and
+contact consents are deleted (the ESF+ reporting record stays). Entry data, follow-ups,
+attendance and sensitive indicators stay, so KPIs and EU indicators never change; the
+participant code (a pseudonym) stays. A project without a last payment date keeps everything.
+
+Data that no claim needs may go sooner: with `SILTA_PROFILE_RETENTION_DAYS` set, a competence
+profile is emptied and unlinked (as above) that many days after its student withdrew search
+consent; the participant's own record stays for the claim.
 
 The audit trail never held personal values (`core.access.audit` writes markers), so it needs no
-scrubbing; with `SILTA_AUDIT_RETENTION_DAYS` set, entries older than that are deleted, the
-one deletion the database allows on `audit_log`.
+scrubbing; with `SILTA_AUDIT_RETENTION_DAYS` set, entries older than that are deleted, the one
+deletion the database allows on `audit_log`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, delete, func, or_
@@ -34,17 +41,28 @@ from core.models import (
     Consent,
     ContactRequest,
     Participant,
+    Project,
     utcnow,
 )
 
 AUDIT_PURGE_BEFORE = "audit_purge_before"  # read by the audit_log triggers (see migration)
+ARTICLE = "Regulation (EU) 2021/1060 Art. 82"
+KEPT_YEARS = 5
+
+
+@dataclass(frozen=True)
+class Due:
+    """One thing retention removes (or, in a dry run, would), and why."""
+
+    what: str  # "participant" or "profile"
+    code: str  # the participant's code or the profile's code (pseudonyms, never a name)
+    why: str
 
 
 @dataclass(frozen=True)
 class RetentionReport:
     """What retention did (or, in a dry run, would do)."""
 
-    exited_before: date
     participants: int
     profiles: int
     consents: int
@@ -52,6 +70,16 @@ class RetentionReport:
     audit_entries: int
     audit_before: datetime | None
     dry_run: bool
+    items: list[Due] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # why a project's data all stays
+
+
+def retention_end(project: Project) -> date | None:
+    """The last day a project's personal data must be kept: 31 December of the fifth year
+    after its last payment (None while the definition has no last payment date)."""
+    if project.last_payment_date is None:
+        return None
+    return date(project.last_payment_date.year + KEPT_YEARS, 12, 31)
 
 
 def _filled(name: str) -> ColumnElement[bool]:
@@ -61,7 +89,10 @@ def _filled(name: str) -> ColumnElement[bool]:
     return column.is_not(None) if erased is None else column != erased
 
 
-def _due(session: Session, cutoff: date) -> list[int]:
+def _participants_due(
+    session: Session, today: date
+) -> tuple[list[tuple[int, str, str]], list[str]]:
+    """(id, code, why) of participants past their project's retention end; why others stay."""
     has_personal = or_(
         *(_filled(name) for name in PARTICIPANT_PERSONAL_FIELDS),
         col(Participant.id).in_(select(CompetenceProfile.participant_id)),
@@ -69,8 +100,45 @@ def _due(session: Session, cutoff: date) -> list[int]:
             select(Consent.participant_id).where(col(Consent.purpose) != "esf_reporting")
         ),
     )
-    query = select(Participant.id).where(col(Participant.exit_date) <= cutoff, has_personal)
-    return [i for i in session.exec(query) if i is not None]
+    due: list[tuple[int, str, str]] = []
+    kept: list[str] = []
+    for project in session.exec(select(Project).order_by(col(Project.code))):
+        end = retention_end(project)
+        if end is None:
+            kept.append(f"{project.code}: no last payment date in the definition; all kept")
+            continue
+        if today <= end:
+            kept.append(f"{project.code}: kept until {end.isoformat()} ({ARTICLE})")
+            continue
+        why = f"{project.code}'s retention ended {end.isoformat()} ({ARTICLE})"
+        query = select(Participant.id, Participant.code).where(
+            Participant.project_id == project.id, has_personal
+        )
+        due += [(pid, code, why) for pid, code in session.exec(query) if pid is not None]
+    return due, kept
+
+
+def _profiles_after_consent(
+    session: Session, today: date, skip: set[int]
+) -> list[tuple[CompetenceProfile, str]]:
+    """Profiles whose student withdrew search consent more than the set days ago."""
+    days = get_settings().profile_retention_days
+    if days == 0:
+        return []
+    cutoff = today - timedelta(days=days)
+    query = (
+        select(CompetenceProfile, col(Consent.withdrawn_on))
+        .join(Consent, col(Consent.participant_id) == col(CompetenceProfile.participant_id))
+        .where(
+            col(Consent.purpose) == ConsentPurpose.SEARCH.value,
+            col(Consent.withdrawn_on) <= cutoff,
+        )
+    )
+    return [
+        (profile, f"search consent withdrawn {withdrawn}, over {days} days ago")
+        for profile, withdrawn in session.exec(query)
+        if profile.participant_id not in skip
+    ]
 
 
 def _count(session: Session, model: type, *where: object) -> int:
@@ -90,21 +158,24 @@ def apply_retention(
     now: datetime | None = None,
     dry_run: bool = False,
 ) -> RetentionReport:
-    """Anonymise everyone due; with `dry_run`, only count (the caller commits)."""
+    """Remove what is due; with `dry_run`, only list it (the caller commits)."""
     now = now or utcnow()
     today = today or now.date()
-    cutoff = today - timedelta(days=get_settings().retention_days)
-    due = _due(session, cutoff)
+    people, kept = _participants_due(session, today)
+    due = [pid for pid, _, _ in people]
     profiles = list(
         session.exec(
             select(CompetenceProfile).where(col(CompetenceProfile.participant_id).in_(due))
         )
     )
-    profile_ids = [p.id for p in profiles]
+    early = _profiles_after_consent(session, today, set(due))
+    items = [Due("participant", code, why) for _, code, why in people]
+    items += [Due("profile", profile.code, why) for profile, why in early]
+    all_profiles = profiles + [profile for profile, _ in early]
     messages = _count(
         session,
         ContactRequest,
-        col(ContactRequest.profile_id).in_(profile_ids),
+        col(ContactRequest.profile_id).in_([p.id for p in all_profiles]),
         col(ContactRequest.message) != "",
     )
     consents = _count(
@@ -118,13 +189,14 @@ def apply_retention(
         0 if audit_before is None else _count(session, AuditLog, col(AuditLog.at) < audit_before)
     )
     report = RetentionReport(
-        cutoff, len(due), len(profiles), consents, messages, old_entries, audit_before, dry_run
-    )
+        len(due), len(all_profiles), consents, messages, old_entries, audit_before, dry_run,
+        items, kept,
+    )  # fmt: skip
     if dry_run:
         return report
-    _anonymise(session, due, profiles)
+    _anonymise(session, due, all_profiles)
     _purge_audit(session, audit_before, old_entries)
-    audit.record(session, action="retention", detail=summary(report))
+    audit.record(session, action="retention", detail=summary(report, listed=False))
     return report
 
 
@@ -172,10 +244,11 @@ def _purge_audit(session: Session, before: datetime | None, count: int) -> None:
     session.flush()
 
 
-def summary(report: RetentionReport) -> str:
+def summary(report: RetentionReport, *, listed: bool = True) -> str:
+    """What was (or would be) removed and why; with `listed`, one line per item."""
     verb = "would be" if report.dry_run else "were"
-    lines = [
-        f"Participants who left on or before {report.exited_before.isoformat()}:",
+    lines = [*report.kept]
+    lines += [
         f"  {report.participants} participants {verb} anonymised",
         f"  {report.profiles} competence profiles {verb} emptied and unlinked",
         f"  {report.consents} search/contact consents {verb} deleted",
@@ -186,4 +259,6 @@ def summary(report: RetentionReport) -> str:
             f"  {report.audit_entries} audit entries from before "
             f"{report.audit_before.date().isoformat()} {verb} deleted"
         )
+    if listed:
+        lines += [f"  - {item.what} {item.code}: {item.why}" for item in report.items]
     return "\n".join(lines)

@@ -117,12 +117,15 @@ NO_USERS_HINT = (
 
 
 def _retention_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--dry-run", action="store_true", help="show what would happen only")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="list what would go and why; change nothing"
+    )
 
 
 @command(
     "apply-retention",
-    "anonymise participants whose exit is older than SILTA_RETENTION_DAYS",
+    "remove personal data past its retention (Regulation (EU) 2021/1060 Art. 82; "
+    "SILTA_PROFILE_RETENTION_DAYS for profiles after consent ends)",
     _retention_arguments,
 )
 def apply_retention_command(args: argparse.Namespace) -> int:

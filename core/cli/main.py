@@ -17,7 +17,8 @@ from core.config import get_settings
 from core.db import session_scope
 from core.errors import DomainError
 from core.models import Participant, Project
-from core.project.definition import ProjectDefinitionError
+from core.project.budget_def import budget_summary
+from core.project.definition import ProjectDefinitionError, read_definition
 from core.project.loading import DEFAULT_PROJECT_FILE, load_project_file
 from core.schema import upgrade_database
 from core.wiring import wire_sessions
@@ -45,6 +46,8 @@ def load_project(args: argparse.Namespace) -> int:
         f"Loaded project {project.code}: {project.name} "
         f"({project.start_date} – {project.end_date})."
     )
+    # Issue 17: the budget's derived amounts, so a wrong rate is seen when the file is loaded.
+    say(budget_summary(read_definition(Path(args.file)).budget))
     return 0
 
 

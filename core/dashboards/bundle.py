@@ -9,6 +9,7 @@ from functools import cached_property
 
 from sqlmodel import Session
 
+from core.budget.view import BudgetData, BudgetView, budget_data, budget_view
 from core.codes import Role
 from core.dashboards.events import EventData, event_data
 from core.dashboards.filters import Filters, filter_options
@@ -40,6 +41,7 @@ class DashboardData:
     timeline: TimelineData
     spearheads: dict[str, tuple[str, str]] = field(default_factory=dict)  # code → (en, fi)
     target_groups: dict[str, tuple[str, str]] = field(default_factory=dict)
+    budget: BudgetData | None = None  # issue 17: the money, as of the filters' end
 
 
 def dashboard_data(
@@ -54,6 +56,7 @@ def dashboard_data(
         timeline_data(session, project, filters),
         {c.code: (c.name, c.name_fi or c.name) for c in options.spearheads},
         {c.code: (c.name, c.name_fi or c.name) for c in options.target_groups},
+        budget_data(session, project, min(as_of, filters.end)),
     )
 
 
@@ -73,12 +76,14 @@ class Views:
         target_groups: dict[str, str],
         lang: str,
         today: date,
+        budget: Callable[[], BudgetView | None] = lambda: None,
     ) -> None:
         self._progress, self._partnerships = progress, partnerships
         self._events, self._results = events, results
         self._timeline = timeline
         self.spearheads, self.target_groups = spearheads, target_groups
         self.lang, self.today = lang, today
+        self._budget = budget
 
     @cached_property
     def progress(self) -> ProgressView:
@@ -100,6 +105,10 @@ class Views:
     def timeline(self) -> TimelineData:
         return self._timeline()
 
+    @cached_property
+    def budget(self) -> BudgetView | None:
+        return self._budget()
+
 
 def views_for(data: DashboardData, role: Role, lang: str, today: date) -> Views:
     pick = 1 if lang == "fi" else 0
@@ -113,4 +122,5 @@ def views_for(data: DashboardData, role: Role, lang: str, today: date) -> Views:
         target_groups={code: names[pick] for code, names in data.target_groups.items()},
         lang=lang,
         today=today,
+        budget=lambda: None if data.budget is None else budget_view(data.budget, role),
     )

@@ -13,9 +13,10 @@ from sqlmodel import Session, select
 from core.codes import EntryStatus
 from core.db import session_scope
 from core.demo.plan import load_plan
+from core.demo.salaries import write_money
 from core.demo.world import build_world
 from core.demo.write import Writer, stamp
-from core.models import AppMeta, AuditLog, Company, Event, Participant
+from core.models import AppMeta, AuditLog, Company, Event, Participant, SalaryCost
 from core.project.loading import get_project
 
 Progress = Callable[[str, float], None]
@@ -96,6 +97,8 @@ def seed_demo(
         for number, step in enumerate(STEPS, start=1):
             report(step, number / (len(STEPS) + 2))
             getattr(writer, step.replace("-", "_"))()
+        # Issue 17: the ledger's salary costs and the participants' EURA forms.
+        write_money(session, project, today, seed=seed)
         report("finishing", (len(STEPS) + 1) / (len(STEPS) + 2))
         summary = _summary(writer, project.code, today, seed)
         _record(session, summary)
@@ -104,7 +107,12 @@ def seed_demo(
 
 
 def _require_empty(session: Session) -> None:
-    for model, what in ((Participant, "participants"), (Company, "companies"), (Event, "events")):
+    for model, what in (
+        (Participant, "participants"),
+        (Company, "companies"),
+        (Event, "events"),
+        (SalaryCost, "salary costs"),  # issue 17
+    ):
         count = session.exec(select(func.count()).select_from(model)).one()
         if count:
             raise ValueError(

@@ -20,6 +20,12 @@ HIDDEN_MARKER = ".."  # hidden so that a small cell cannot be worked out (any co
 NO_DATA_MARKER = "–"  # nothing was recorded: neither a count nor a hidden one
 
 
+# Issue 17: a sum of money shown to anyone but the manager adds up the salaries of at least this
+# many people. A sum over one person is their salary; over two, each of them can subtract their
+# own and learn the other's (the n = 3 of the (n, k) dominance rule for magnitude tables).
+MIN_PAID_PERSONS = 3
+
+
 def suppression_threshold() -> int:
     """The one place that reads the threshold (SILTA_SUPPRESSION_THRESHOLD, default 5)."""
     return get_settings().suppression_threshold

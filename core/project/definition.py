@@ -2,71 +2,24 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from core.codes import EventType, Indicator, MaxLength, TargetPeriod
 from core.errors import DomainError
+from core.project.budget_def import BudgetDef, ClaimPeriodDef
+from core.project.fields import Period as _Period
+from core.project.fields import Strict as _Strict
+from core.project.fields import parse_date
 
 
 class ProjectDefinitionError(DomainError, ValueError):
     """A definition file that cannot be loaded; the message names the file and the field."""
-
-
-def parse_date(value: Any, *, end: bool = False) -> date:
-    """ISO date, or `YYYY-MM` meaning the first (start) or last (end) day of that month."""
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    if len(text) == 7 and text[4] == "-":
-        year, month = int(text[:4]), int(text[5:])
-        day = calendar.monthrange(year, month)[1] if end else 1
-        return date(year, month, day)
-    return date.fromisoformat(text)
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class _Period(_Strict):
-    start: date
-    end: date
-
-    @field_validator("start", mode="before")
-    @classmethod
-    def _start(cls, value: Any) -> date:
-        return parse_date(value)
-
-    @field_validator("end", mode="before")
-    @classmethod
-    def _end(cls, value: Any) -> date:
-        return parse_date(value, end=True)
-
-    @model_validator(mode="after")
-    def _ordered(self) -> _Period:
-        if self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}")
-        return self
-
-
-class BudgetLineDef(_Strict):
-    code: str = Field(min_length=1, max_length=MaxLength.CODE)
-    label: str = Field(min_length=1)
-    label_fi: str = ""
-    amount_eur: Decimal = Field(ge=0)
-
-
-class BudgetDef(_Strict):
-    costs: list[BudgetLineDef] = []
-    funding: list[BudgetLineDef] = []
 
 
 class NamedDef(_Strict):
@@ -108,7 +61,7 @@ class TargetDef(_Strict):
     half: int | None = Field(default=None, ge=1, le=2)
     work_package: str | None = None
     event_type: EventType | None = None
-    milestones: list[MilestoneDef] = []
+    milestones: list[MilestoneDef] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _period_fields(self) -> TargetDef:
@@ -138,8 +91,12 @@ class ProjectDef(NamedDef, _Period):
     region: str = ""
     description: str = ""
     budget: BudgetDef = BudgetDef()
+    # Issue 17: the funder's payment-claim periods and the last payment (retention counts
+    # from it: Regulation (EU) 2021/1060 Art. 82); the date is an estimate until it is known.
+    payment_claims: list[ClaimPeriodDef] = Field(default_factory=list)
+    last_payment_date: date | None = None
     spearheads: list[SpearheadDef] = Field(min_length=1)
-    programmes: list[ProgrammeDef] = []
+    programmes: list[ProgrammeDef] = Field(default_factory=list)
     target_groups: list[NamedDef] = Field(min_length=1)
     work_packages: list[WorkPackageDef] = Field(min_length=1)
     targets: list[TargetDef] = Field(min_length=1)
@@ -164,7 +121,29 @@ class ProjectDef(NamedDef, _Period):
                     f"project period {self.start}–{self.end}"
                 )
         self._check_targets()
+        self._check_claims()
         return self
+
+    def _check_claims(self) -> None:
+        _require_unique_codes("payment_claims", [c.code for c in self.payment_claims])
+        previous: ClaimPeriodDef | None = None
+        for i, claim in enumerate(self.payment_claims):
+            if claim.start < self.start or claim.end > self.end:
+                raise ValueError(
+                    f"payment_claims[{i}] ({claim.code}): {claim.start}–{claim.end} lies outside "
+                    f"the project period {self.start}–{self.end}"
+                )
+            if previous is not None and claim.start <= previous.end:
+                raise ValueError(
+                    f"payment_claims[{i}] ({claim.code}): starts {claim.start}, before the "
+                    f"previous claim period ({previous.code}) ends {previous.end}"
+                )
+            previous = claim
+        if self.last_payment_date is not None and self.last_payment_date < self.end:
+            raise ValueError(
+                f"last_payment_date: {self.last_payment_date} is before the project ends "
+                f"({self.end}); the last payment follows the final claim"
+            )
 
     def _check_targets(self) -> None:
         packages = {wp.code for wp in self.work_packages}

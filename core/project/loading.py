@@ -13,6 +13,7 @@ from core.config import REPO_ROOT, get_settings
 from core.db import session_scope
 from core.models import (
     BudgetLine,
+    ClaimPeriod,
     Event,
     Milestone,
     Programme,
@@ -49,6 +50,7 @@ def load_project(definition: ProjectDef, *, session: Session) -> Project:
     project.name, project.name_fi = definition.name, definition.name_fi
     project.region, project.description = definition.region, definition.description
     project.start_date, project.end_date = definition.start, definition.end
+    project.last_payment_date = definition.last_payment_date
     session.add(project)
     session.flush()
     assert project.id is not None
@@ -94,6 +96,7 @@ def load_project(definition: ProjectDef, *, session: Session) -> Project:
         },
     )
     _replace_budget(session, pid, definition)
+    _sync_claims(session, pid, definition)
     _replace_targets(session, pid, definition, packages)
     session.flush()
     return project
@@ -134,6 +137,7 @@ def _replace_budget(session: Session, project_id: int, definition: ProjectDef) -
     for old in session.exec(select(BudgetLine).where(BudgetLine.project_id == project_id)):
         session.delete(old)
     session.flush()
+    amounts = definition.budget.amounts()
     for kind, lines in (("cost", definition.budget.costs), ("funding", definition.budget.funding)):
         for line in lines:
             session.add(
@@ -143,9 +147,35 @@ def _replace_budget(session: Session, project_id: int, definition: ProjectDef) -
                     label=line.label,
                     label_fi=line.label_fi,
                     kind=kind,
-                    amount_eur=line.amount_eur,
+                    amount_eur=amounts[line.code],
+                    percent=line.percent,
+                    base_code=line.base,
+                    is_salaries=kind == "cost" and line.code == definition.budget.salary_line,
                 )
             )
+
+
+def _sync_claims(session: Session, project_id: int, definition: ProjectDef) -> None:
+    """Claim periods by code; a submitted claim's period cannot change or go (issue 17)."""
+    existing = {
+        c.code: c
+        for c in session.exec(select(ClaimPeriod).where(ClaimPeriod.project_id == project_id))
+    }
+    wanted = {c.code: c for c in definition.payment_claims}
+    for code, row in existing.items():
+        claim = wanted.get(code)
+        moved = claim is None or (claim.start, claim.end) != (row.start_date, row.end_date)
+        if moved and row.submitted_at is not None:
+            raise ProjectDefinitionError("project.err.claim_submitted", code=code)
+        if claim is None:
+            session.delete(row)
+    for code, claim in wanted.items():
+        row = existing.get(code) or ClaimPeriod(
+            project_id=project_id, code=code, start_date=claim.start, end_date=claim.end
+        )
+        row.start_date, row.end_date = claim.start, claim.end
+        session.add(row)
+    session.flush()
 
 
 def _replace_targets(

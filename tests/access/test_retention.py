@@ -1,4 +1,6 @@
-"""Retention: personal data goes after the set time, every count stays exactly the same."""
+"""Retention: personal data stays until 31 December of the fifth year after the project's last
+payment (Regulation (EU) 2021/1060 Art. 82), then goes; every count stays exactly the same; a
+shorter setting empties profiles after search consent is withdrawn."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from core.access.consent import record_consent
-from core.access.retention import apply_retention
+from core.access.consent import record_consent, withdraw_consent
+from core.access.retention import apply_retention, retention_end
 from core.cli.main import main
 from core.codes import ConsentPurpose, ConsentSource, Role
 from core.demo.seed import seed_demo
@@ -23,6 +25,9 @@ from core.periods import Window
 from tests.people import company, participant, profile
 
 DEMO_DAY = date(2026, 11, 1)
+# The Oulu definition's last payment is 30 June 2028: data is kept until 31 December 2033.
+LAST_KEPT = date(2033, 12, 31)
+GONE = date(2034, 1, 1)
 
 
 def _aggregates(session: Session, project: Project, as_of: date) -> tuple[object, pd.DataFrame]:
@@ -36,9 +41,8 @@ def test_counts_are_unchanged_after_retention(
 ) -> None:
     seed_demo(engine=engine, today=DEMO_DAY)
     session.expire_all()
-    later = project.end_date + timedelta(days=800)  # everyone who left is due by then
     before = _aggregates(session, project, DEMO_DAY)
-    report = apply_retention(session, today=later)
+    report = apply_retention(session, today=GONE)
     session.commit()
     assert report.participants > 0 and report.profiles > 0
     after = _aggregates(session, project, DEMO_DAY)
@@ -48,8 +52,15 @@ def test_counts_are_unchanged_after_retention(
     assert left and all(p.first_name == p.email == p.student_number == "" for p in left)
 
 
-def test_only_people_past_the_period_lose_their_data(session: Session, project: Project) -> None:
-    today = date(2027, 6, 1)
+def test_the_retention_end_is_31_december_of_the_fifth_year(project: Project) -> None:
+    assert retention_end(project) == LAST_KEPT
+
+
+def test_nothing_inside_the_window_is_touched_then_everything_personal_goes(
+    session: Session, project: Project
+) -> None:
+    """Nothing inside the five-year window is touched by default, however long ago people left;
+    the day after it ends, every participant's personal data goes, and nothing else."""
     gone = participant(session, project, "OLD", exit_date=date(2026, 5, 1))
     recent = participant(session, project, "NEW", exit_date=date(2026, 12, 1))
     staying = participant(session, project, "NOW")
@@ -64,11 +75,25 @@ def test_only_people_past_the_period_lose_their_data(session: Session, project: 
             )
     session.commit()
 
-    dry = apply_retention(session, today=today, dry_run=True)
-    assert (dry.participants, dry.profiles, dry.consents, dry.contact_messages) == (1, 1, 2, 1)
+    kept = apply_retention(session, today=LAST_KEPT)  # seven years after OLD left
+    session.commit()
+    assert (kept.participants, kept.profiles, kept.consents, kept.contact_messages) == (0, 0, 0, 0)
+    assert kept.kept == ["OULU-ICT-2025: kept until 2033-12-31 (Regulation (EU) 2021/1060 Art. 82)"]
+    session.refresh(gone)
+    session.refresh(card)
+    assert gone.first_name == "Aino" and card.skills == "Aino's Rust" and card.participant_id
+    assert session.exec(select(ContactRequest.message)).one() == "Hi Aino"
+
+    dry = apply_retention(session, today=GONE, dry_run=True)
+    assert (dry.participants, dry.profiles, dry.consents, dry.contact_messages) == (3, 2, 4, 1)
+    assert {item.code for item in dry.items} == {"OLD", "NEW", "NOW"}
+    assert dry.items[0].why == (
+        "OULU-ICT-2025's retention ended 2033-12-31 (Regulation (EU) 2021/1060 Art. 82)"
+    )
+    session.refresh(gone)
     assert gone.first_name == "Aino"  # a dry run changes nothing
 
-    apply_retention(session, today=today)
+    apply_retention(session, today=GONE)
     session.commit()
     session.refresh(gone)
     assert (gone.first_name, gone.last_name, gone.email, gone.student_number, gone.birth_year) == (
@@ -82,14 +107,60 @@ def test_only_people_past_the_period_lose_their_data(session: Session, project: 
     session.refresh(card)
     assert (card.skills, card.participant_id, card.consent_search) == ("", None, False)
     assert card.programme_id is not None and card.study_year == 2
-    message = session.exec(select(ContactRequest.message)).one()
-    assert message == ""
+    assert session.exec(select(ContactRequest.message)).one() == ""
     purposes = session.exec(select(Consent.purpose).where(Consent.participant_id == gone.id)).all()
     assert purposes == ["esf_reporting"]
     for person in (recent, staying):
         session.refresh(person)
-        assert person.first_name == "Aino"
-    assert apply_retention(session, today=today).participants == 0  # nothing left to do
+        assert person.first_name == ""
+    assert apply_retention(session, today=GONE).participants == 0  # nothing left to do
+
+
+def test_a_project_without_a_last_payment_date_keeps_everything(
+    session: Session, project: Project
+) -> None:
+    project.last_payment_date = None
+    session.add(project)
+    participant(session, project, "OLD", exit_date=date(2025, 10, 1))
+    session.commit()
+    report = apply_retention(session, today=date(2100, 1, 1))
+    assert report.participants == 0
+    assert report.kept == ["OULU-ICT-2025: no last payment date in the definition; all kept"]
+
+
+def test_a_shorter_setting_empties_profiles_after_consent_ends(
+    session: Session, project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.config import get_settings
+
+    monkeypatch.setenv("SILTA_PROFILE_RETENTION_DAYS", "90")
+    get_settings.cache_clear()
+    withdrew = participant(session, project, "WITHDREW")
+    lately = participant(session, project, "LATELY")
+    consenting = participant(session, project, "STILL")
+    old_card = profile(session, project, withdrew, code="OLDCARD", skills="Rust")
+    new_card = profile(session, project, lately, code="NEWCARD", skills="Go")
+    kept_card = profile(session, project, consenting, code="KEEPCARD", skills="C")
+    for person, day in ((withdrew, date(2026, 1, 10)), (lately, date(2026, 3, 1))):
+        withdraw_consent(session, participant_id=person.id or 0, purpose=ConsentPurpose.SEARCH,
+                         source=ConsentSource.FORM, on=day)  # fmt: skip
+    session.commit()
+
+    report = apply_retention(session, today=date(2026, 4, 15))  # 95 and 45 days later
+    session.commit()
+    assert (report.participants, report.profiles) == (0, 1)
+    assert report.items[0].code == "OLDCARD"
+    assert report.items[0].why == "search consent withdrawn 2026-01-10, over 90 days ago"
+    for card in (old_card, new_card, kept_card):
+        session.refresh(card)
+    assert (old_card.skills, old_card.participant_id) == ("", None)
+    assert (new_card.skills, kept_card.skills) == ("Go", "C")
+    session.refresh(withdrew)
+    assert withdrew.first_name == "Aino"  # the claim still needs the participant's record
+    withdrawn = session.exec(
+        select(Consent).where(Consent.participant_id == withdrew.id, Consent.purpose == "search")
+    ).one()
+    assert withdrawn.withdrawn_on == date(2026, 1, 10)  # the proof of withdrawal stays
 
 
 def test_audit_entries_past_their_own_period_go_and_no_others(
@@ -122,11 +193,14 @@ def test_audit_entries_past_their_own_period_go_and_no_others(
 def test_cli_dry_run_reports_and_changes_nothing(
     database_url: str, session: Session, project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    participant(session, project, exit_date=date(2025, 10, 1))  # over a year ago
+    participant(session, project, exit_date=date(2025, 10, 1))
+    project.last_payment_date = date(2020, 6, 30)  # kept until 2025-12-31: over
+    session.add(project)
     session.commit()
     assert main(["apply-retention", "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "1 participants would be anonymised" in out and "Dry run" in out
+    assert "participant P-1: OULU-ICT-2025's retention ended 2025-12-31" in out
     session.expire_all()
     assert session.exec(select(Participant.first_name)).one() == "Aino"
     assert main(["apply-retention"]) == 0
@@ -145,7 +219,7 @@ def test_retention_works_inside_a_locked_reporting_period(
         session, project=project, label="2025 H2", start=date(2025, 7, 1), end=date(2025, 12, 31)
     )
     session.commit()
-    report = apply_retention(session, today=date(2027, 6, 1))
+    report = apply_retention(session, today=GONE)
     session.commit()
     session.refresh(gone)
     assert report.participants == 1 and gone.first_name == "" and gone.birth_year is None

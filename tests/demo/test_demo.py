@@ -29,12 +29,14 @@ from core.models import (
     Commitment,
     Company,
     CompetenceProfile,
+    EuraForm,
     Event,
     FollowUp,
     Participant,
     Programme,
     Project,
     ProjectCompany,
+    SalaryCost,
     Spearhead,
     TargetGroup,
     WorkPackage,
@@ -51,6 +53,8 @@ DEMO_TABLES: tuple[type[SQLModel], ...] = (
     Attendance,
     CompetenceProfile,
     FollowUp,
+    EuraForm,  # issue 17
+    SalaryCost,  # issue 17
     AppMeta,
 )
 # The audit log is not demo data: it records the seeding (one entry per row written) and is
@@ -553,3 +557,20 @@ def test_vocabulary_covers_both_spearheads() -> None:
         assert len(area.phrases) >= 8 and len(area.phrases_fi) >= 6, area.code
         assert len(area.projects) >= 3 and area.projects_fi and area.interests_fi
     assert {c for weights in PROGRAMME_AREAS.values() for c in weights} <= set(DEMO_SKILL_AREAS)
+
+
+def test_demo_salaries_are_believable_and_booked_up_to_last_month(
+    seeded: DemoSummary, session: Session, project: Project
+) -> None:
+    """Issue 17: monthly salaries through the last closed month, near the budget's pace."""
+    from core.budget.view import budget_data, budget_view
+
+    months = sorted({row.month for row in session.exec(select(SalaryCost))})
+    assert months[0] == project.start_date
+    assert months[-1] == date(2026, 10, 1)  # November has not closed on 23 November
+    status = budget_view(budget_data(session, project, TODAY), None).status
+    assert status.forecast is not None
+    assert 0.9 < status.forecast.share_of_plan < 1.1  # a team the budget can pay for
+    assert abs(status.share_used - status.share_time) < 0.1
+    forms = session.exec(select(EuraForm)).all()
+    assert forms and {f.kind for f in forms} == {"start", "end"}

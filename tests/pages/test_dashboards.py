@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.access.navigation import pages_for
 from core.codes import Role
+from core.dashboards.meeting.pack import PACK_KEYS
 from core.demo.seed import seed_demo
 from core.i18n import translate
 from core.models import Project
@@ -160,7 +161,7 @@ def test_meeting_mode_steps_through_the_pack(app: RunApp, world: None) -> None:
     assert figure["layout"]["font"]["size"] >= 24
     at.button(key="meeting_previous").click().run()
     at.button(key="meeting_previous").click().run()
-    assert at.query_params["meeting_slide"] == "timeline"  # it wraps round
+    assert at.query_params["meeting_slide"] == PACK_KEYS[-1]  # it wraps round
     # Whoever opens it, meeting mode shows what the steering group sees.
     at.selectbox(key="meeting_slide").set_value("commitments").run()
     assert "<5" in _hidden_markers(at) or ".." in _hidden_markers(at)
@@ -183,3 +184,14 @@ def test_results_too_fine_for_steering_are_shown_merged_with_a_note(
     assert any(n.startswith("Genders merged") for n in steering), steering
     manager = _notes(app(role="manager", page="pages/results.py"))
     assert not any("merged" in n or "one total" in n for n in manager), manager
+
+
+def test_meeting_mode_shows_the_budget_as_steering_sees_it(app: RunApp, world: None) -> None:
+    """Issue 17: the budget slide is in the pack, whoever opens meeting mode."""
+    at = app(role="manager", page="pages/meeting.py")
+    at.selectbox(key="meeting_slide").set_value("budget").run()
+    (figure,) = _charts(at)
+    assert figure["layout"]["title"]["text"] == "Budget used against time gone"
+    assert [bar["y"] for bar in figure["data"] if bar["type"] == "bar"] == [
+        ["Salaries", "Flat rate 40 % of salaries", "Costs in total"]
+    ]

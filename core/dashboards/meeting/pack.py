@@ -38,6 +38,7 @@ from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure
 from core.dashboards.charts.timeline import timeline_figure
 from core.dashboards.filters import Choice, FilterOptions, Filters
 from core.dashboards.meeting import tables
+from core.dashboards.meeting.budget import budget_chart, budget_table
 from core.dashboards.meeting.tables import PackTable, grouped
 from core.dashboards.results import Intent, Place, Rung
 from core.dashboards.views import OTHER_PLACES, EventView, FunnelStage, PartnershipView
@@ -241,6 +242,9 @@ PACK: list[PackChart] = [
     _chart("timeline", lambda t: t("timeline.title"), lambda t: t("pack.sheet.timeline"),
            lambda v, t: timeline_figure(v.timeline, t, today=v.today, lang=v.lang),
            tables.timeline),
+    # Issue 17
+    _chart("budget", lambda t: t("budget.chart_title"), lambda t: t("page.budget"),
+           budget_chart, budget_table),
 ]  # fmt: skip
 PACK_KEYS = [chart.key for chart in PACK]
 

@@ -7,6 +7,7 @@ Counts are exact (the manager reports them to EURA 2021); steering-group materia
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from sqlmodel import Session
@@ -20,9 +21,9 @@ from core.indicators.eu_indicators import (
     common_indicators,
     supported_companies,
 )
-from core.io.exports.writer import BOLD, Book
+from core.io.exports.writer import BOLD, Book, Sheet
 from core.models import Project
-from core.periods import ReportingPeriod
+from core.periods import ReportingPeriod, Window
 
 # EU common indicator codes (ESF+ Regulation 2021/1057 Annex I, as numbered in EURA/SFC);
 # rows without a code are the project's own indicators.
@@ -51,6 +52,7 @@ EU_CODES: dict[tuple[str, str], str] = {
     ("six_months", "improved_situation"): "EECR06",
 }
 SME_CODE = "EECO19"
+Translate = Callable[..., str]
 SME_SIZES = (SizeClass.MICRO.value, SizeClass.SMALL.value, SizeClass.MEDIUM.value)
 
 
@@ -67,13 +69,24 @@ def eura_workbook(
     def t(key: str, **values: object) -> str:
         return translate(key, lang, **values)
 
-    table = common_indicators(session, project, period.window)
     book = Book()
     sheet = book.sheet(f"EURA {period.label}", widths=(30, 10, 44, 12, 12, 16, 12))
     sheet.append([project.name_fi if lang == "fi" and project.name_fi else project.name])
     sheet.append([t("eura.period"), period.label, period.start, period.end])
     sheet.append([t("eura.generated"), today or date.today()])
     sheet.append([])
+    write_indicators(sheet, session, project, period.window, t)
+    sheet.append([])
+    sheet.append([t("eura.note")])
+    return book.to_bytes()
+
+
+def write_indicators(
+    sheet: Sheet, session: Session, project: Project, window: Window, t: Translate
+) -> None:
+    """The indicators of `window` by gender (EU codes first), then the supported companies:
+    the EURA export's table, also the payment-claim workbook's (issue 17)."""
+    table = common_indicators(session, project, window)
     head = [
         t("eura.section"),
         t("eura.code"),
@@ -95,7 +108,7 @@ def eura_workbook(
             ]
         )
     sheet.append([])
-    companies = supported_companies(session, project, period.window)
+    companies = supported_companies(session, project, window)
     sheet.append(
         [
             t("eura.companies"),
@@ -119,6 +132,3 @@ def eura_workbook(
                 companies.get(size.value, 0),
             ]
         )
-    sheet.append([])
-    sheet.append([t("eura.note")])
-    return book.to_bytes()

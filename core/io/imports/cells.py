@@ -27,6 +27,7 @@ from core.io.imports.parse import (
     to_date,
     to_decimal,
     to_int,
+    to_month,
     to_text,
 )
 from core.io.imports.problems import CellError
@@ -154,6 +155,16 @@ class Day(Cell):
 
     def parse(self, value: Any) -> Any:
         return to_date(value)
+
+
+@dataclass(frozen=True)
+class Month(Cell):
+    """A calendar month (issue 17): 2026-03, 3/2026, 03.2026 or any date in it; its first day."""
+
+    widget: str = "date"
+
+    def parse(self, value: Any) -> Any:
+        return to_month(value)
 
 
 @dataclass(frozen=True)

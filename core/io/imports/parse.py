@@ -74,6 +74,23 @@ def to_date(value: Any) -> date:
     return day
 
 
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})|(\d{1,2})[./](\d{4})")
+
+
+def to_month(value: Any) -> date:
+    """The first day of a month (issue 17: ledger months): 2026-03, 3/2026, 03.2026, a date."""
+    text = value.strip() if isinstance(value, str) else ""
+    match = _MONTH.fullmatch(text) if text else None
+    if match is None:
+        return to_date(value).replace(day=1)
+    year, month = (int(match[1]), int(match[2])) if match[1] else (int(match[4]), int(match[3]))
+    if not 1 <= month <= 12:
+        raise CellError("io.err.date_invalid", value=text)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise CellError("io.err.date_range", value=text)
+    return date(year, month, 1)
+
+
 def _date_from_text(text: str) -> date:
     if match := _ISO.fullmatch(text):
         year, month, day = (int(g) for g in match.groups())

@@ -30,6 +30,7 @@ from core.models import (
     Programme,
     Project,
     ProjectCompany,
+    SalaryCost,
     Spearhead,
     TargetGroup,
     WorkPackage,
@@ -53,6 +54,7 @@ REF_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "commitments": {"business_id": ("company_id", "company")},
     "attendance": {},
     "follow_ups": {"participant": ("participant_id", "participant")},
+    "salary_costs": {},
 }
 MODELS: dict[str, type[SQLModel]] = {
     "participants": Participant,
@@ -62,6 +64,7 @@ MODELS: dict[str, type[SQLModel]] = {
     "commitments": Commitment,
     "attendance": Attendance,
     "follow_ups": FollowUp,
+    "salary_costs": SalaryCost,
 }
 
 
@@ -217,6 +220,13 @@ def _follow_ups(session: Session, project: Project) -> dict[tuple[Any, ...], Sto
     return result
 
 
+def _salary_costs(session: Session, project: Project) -> dict[tuple[Any, ...], Stored]:
+    """Issue 17: the ledger's salary rows, by month, role and person."""
+    query = select(SalaryCost).where(SalaryCost.project_id == project.id)
+    names = _row_names("salary_costs")
+    return {(c.month, c.role, c.person): Stored(c, _fields(c, names)) for c in session.exec(query)}
+
+
 LOADERS: dict[str, Callable[[Session, Project], dict[tuple[Any, ...], Stored]]] = {
     "participants": _participants,
     "companies": _companies,
@@ -225,6 +235,7 @@ LOADERS: dict[str, Callable[[Session, Project], dict[tuple[Any, ...], Stored]]] 
     "commitments": _commitments,
     "attendance": _attendance,
     "follow_ups": _follow_ups,
+    "salary_costs": _salary_costs,
 }
 
 

@@ -34,6 +34,7 @@ from core.io.imports.cells import (
     Euros,
     Key,
     Languages,
+    Month,
     Ref,
     Text,
     Whole,
@@ -242,6 +243,19 @@ class ProfileRow(RowModel):
         return self
 
 
+# Issue 17: salary costs from the university's ledger export (or entered by hand).
+class SalaryCostRow(RowModel):
+    """One person's salary cost in one month and role; `person` is the ledger's employee key."""
+
+    KIND = "salary_costs"
+    KEY = ("month", "role", "person")
+
+    month: Annotated[date, Month()]
+    role: Annotated[str, Text(max_length=MaxLength.NAME), Field(min_length=1)]
+    person: Annotated[str, Key()]
+    amount_eur: Annotated[Decimal, Euros()]
+
+
 ROW_MODELS: dict[str, type[RowModel]] = {
     model.KIND: model
     for model in (
@@ -252,6 +266,7 @@ ROW_MODELS: dict[str, type[RowModel]] = {
         CommitmentRow,
         AttendanceRow,
         FollowUpRow,
+        SalaryCostRow,
     )
 }
 KINDS = list(ROW_MODELS)  # import order: what a kind refers to comes before it

@@ -30,6 +30,7 @@ class SheetKind(Labelled, key_prefix="io.sheet"):
     COMMITMENTS = "commitments"
     ATTENDANCE = "attendance"
     FOLLOW_UPS = "follow_ups"
+    SALARY_COSTS = "salary_costs"  # issue 17
     INSTRUCTIONS = INSTRUCTIONS_SHEET
 
 
