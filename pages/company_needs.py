@@ -97,6 +97,14 @@ def show_matches(need_id: int) -> None:
         result_card(card, signed, found.query, asked)
 
 
+STATUS_KEYS = {
+    "claimed": "needs.status.claimed",
+    "confirmed": "needs.status.confirmed",
+    "removed": "needs.status.removed",
+    "candidate": "needs.status.candidate",
+}
+
+
 def toggle_matches(need: NeedView, opened: bool) -> None:
     label = ui.t("needs.matches.hide" if opened else "needs.matches")
     if st.button(label, key=f"needs_match_{need.id}", icon=":material/person_search:"):
@@ -142,7 +150,7 @@ def show_candidates(need: NeedView) -> None:
         name.markdown(f"**{c.name}**" if c.counted else c.name)
         confidence.write(f"{round(c.confidence * 100)} %")
         code = c.decision or ("claimed" if c.claimed else "candidate")
-        status.write(ui.t(f"needs.status.{code}"))
+        status.write(ui.t(STATUS_KEYS[code]))
         key = f"needs_{need.id}_{c.uri}"
         if c.decision:
             if action.button(ui.t("needs.undo"), key=f"{key}_undo"):
