@@ -53,6 +53,7 @@ else:
         euros(forecast.total_at_end, ui.t),
         ui.t("budget.forecast_of_plan", percent=f"{100 * forecast.share_of_plan:.1f}"),
         delta_color="off",
+        delta_arrow="off",
     )
     with st.expander(ui.t("budget.method"), icon=":material/info:"):
         st.write(
@@ -66,7 +67,7 @@ else:
 
 st.plotly_chart(budget_figure(view, ui.t, ui.lang()), width="stretch", key="budget_chart")
 st.subheader(ui.t("budget.lines"))
-st.dataframe(lines_table(view, ui.t, ui.lang()), hide_index=True, width="stretch")
+dash.money_table(lines_table(view, ui.t, ui.lang()))
 st.caption(ui.t("budget.funding_note"))
 
 st.subheader(ui.t("budget.per_head"))
@@ -89,10 +90,10 @@ st.caption(
 )
 
 st.subheader(ui.t("budget.by_period"))
-st.dataframe(periods_table(view, ui.t), hide_index=True, width="stretch")
+dash.money_table(periods_table(view, ui.t))
 st.subheader(ui.t("budget.by_role"))
 if view.roles:
-    st.dataframe(roles_table(view, ui.t), hide_index=True, width="stretch")
+    dash.money_table(roles_table(view, ui.t))
 else:
     st.info(ui.t("budget.roles_hidden"))
 if role is not Role.MANAGER:
@@ -100,4 +101,4 @@ if role is not Role.MANAGER:
 else:
     with st.expander(ui.t("budget.monthly"), icon=":material/table:"):
         st.caption(ui.t("budget.monthly_note"))
-        st.dataframe(month_role_table(view, ui.t), hide_index=True, width="stretch")
+        dash.money_table(month_role_table(view, ui.t))

@@ -21,6 +21,7 @@ from core.i18n import label_key
 from core.indicators.eu_indicators import common_indicators, labelled_indicators
 from core.io.exports.claim import claim_costs_table, claim_workbook
 from core.periods import Window
+from ui import dashboard as dash
 
 ui.guard(__file__)
 
@@ -59,7 +60,7 @@ if submitted_at is not None:
     st.success(ui.t("claim.submitted_on", day=day, who=submitted_by))
 
 st.subheader(ui.t("claim.costs"))
-st.dataframe(costs, hide_index=True, width="stretch")
+dash.money_table(costs)
 st.subheader(ui.t("claim.indicators"))
 st.dataframe(indicators, hide_index=True, width="stretch")
 

@@ -252,3 +252,13 @@ def package_labels() -> dict[str, str]:
 def frame_table(rows: pd.DataFrame, labels: dict[str, str], key: str) -> None:
     """A plain frame (manager-only detail) with translated column names."""
     st.dataframe(rows.rename(columns=labels), hide_index=True, width="stretch", key=key)
+
+
+def money_table(table: pd.DataFrame) -> None:
+    """A table whose euro columns (headers ending in "(€)") read 134,891.93, not 134891.93."""
+    euros = {
+        name: st.column_config.NumberColumn(name, format="accounting")
+        for name in table.columns
+        if str(name).endswith("(€)") and pd.api.types.is_numeric_dtype(table[name])
+    }
+    st.dataframe(table, hide_index=True, width="stretch", column_config=euros)
