@@ -66,6 +66,7 @@ def create_user(
     display_name: str = "",
     email: str = "",
     enforce_policy: bool = True,
+    participant_id: int | None = None,
 ) -> User:
     """A new account; `password` None means single sign-on only (then `email` is needed)."""
     name = normalise_username(username)
@@ -82,6 +83,8 @@ def create_user(
         raise UserError("users.err.company")
     if company_id is not None and session.get(Company, company_id) is None:
         raise UserError("users.err.company")
+    if (role is Role.STUDENT) != (participant_id is not None):  # issue 14
+        raise UserError("users.err.student_participant")
     if password is not None and enforce_policy:
         check_password(password, username=name)
     user = User(
@@ -92,6 +95,7 @@ def create_user(
         email=email,
         password_hash=hash_password(password) if password is not None else "",
         password_changed_at=utcnow() if password is not None else None,
+        participant_id=participant_id,
     )
     session.add(user)
     session.flush()
@@ -228,7 +232,7 @@ def _demo_company(session: Session) -> int:
 def disable_demo_users(session: Session) -> list[str]:
     """Outside demo mode no account may keep the demo password: such accounts are disabled."""
     disabled = []
-    for username in DEMO_USERS:
+    for username in (*DEMO_USERS, "student"):  # issue 14: the demo student too
         user = session.exec(select(User).where(User.username == username)).first()
         if user and user.is_active and verify_password(user.password_hash, DEMO_PASSWORD):
             user.is_active = False
