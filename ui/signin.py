@@ -25,8 +25,9 @@ from core.access.navigation import may_open, pages_for
 from core.access.sessions import Resumed, end_session, resume_session, start_session
 from core.codes import Role, SessionEnd
 from core.i18n import label_key
+from core.students.accounts import remember_language
 from core.text import escape_markdown
-from ui.state import LANG_KEY, t, unit_of_work
+from ui.state import LANG_KEY, lang, t, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ def sign_in(signed: SignedIn, *, sso: bool = False) -> None:
     """Start a server-side session for `signed` and have the browser keep its cookie."""
     with unit_of_work() as db:
         new = start_session(db, signed, sso=sso)
+        remember_language(db, signed.user_id, lang())  # issue 14: e-mails in this language
     _reset_session_state()
     st.session_state[USER_KEY] = session_entry(signed, sso=sso, token=new.token)
     st.session_state[_WRITE] = {"token": new.token, "expires_at": new.expires_at}
