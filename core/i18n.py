@@ -1871,6 +1871,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Käytetään vain, kun vaihe on ”Sovittu”.",
     ),
     "contact.step_day": ("On", "Päivä"),
+    "contact.step.asked": ("Asked", "Pyydetty"),
     "contact.record_step": ("Record", "Kirjaa"),
     "contact.list.shared": (
         "The student shared with the company:",

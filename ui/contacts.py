@@ -53,7 +53,11 @@ def steps_line(view: RequestView) -> str:
     """ "Asked 4 Dec 2026 · Accepted 5 Dec 2026 · Agreed (internship) 6 Dec 2026" """
     parts = []
     for step in view.steps:
-        name = ui.label(step.status)
+        name = (
+            ui.t("contact.step.asked")
+            if step.status is ContactStatus.ASKED
+            else ui.label(step.status)
+        )
         if step.kind is not None:
             name += f" ({ui.label(step.kind)})"
         by = f" – {escape_markdown(step.by, one_line=True)}" if step.by else ""

@@ -204,4 +204,5 @@ import core.cli.access  # noqa: E402
 import core.cli.backup  # noqa: E402
 import core.cli.competence  # noqa: E402
 import core.cli.io  # noqa: E402
+import core.cli.notify  # noqa: E402  (issue 14)
 import core.cli.search  # noqa: E402,F401

@@ -129,3 +129,16 @@ def test_nothing_is_sent_while_smtp_is_not_configured(
     ask(session, world)
     assert send_notifications() is None
     assert len(session.exec(select(Notification)).all()) == 2  # kept for when it is
+
+
+def test_the_cron_command_sends_what_is_due(
+    session: Session, world: World, smtp_server: Inbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from core.cli.main import main
+
+    ask(session, world)
+    assert main(["send-notifications"]) == 0
+    assert "Sent 2 notifications; 0 failed" in capsys.readouterr().out
+    assert main(["send-notifications"]) == 0
+    assert "Sent 0 notifications" in capsys.readouterr().out
+    assert len(smtp_server.messages) == 2
