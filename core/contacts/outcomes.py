@@ -6,9 +6,11 @@ from __future__ import annotations
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from core.codes import AgreedKind, ContactStatus
+from core.codes import AgreedKind, ContactStatus, Role
 from core.contacts.status import DELIVERS, ORDER
 from core.models import Commitment, CompetenceProfile, ContactRequest, ContactStep
+from core.privacy.sequences import protect_nested
+from core.privacy.shown import Shown
 
 
 def credit_delivered(session: Session, request: ContactRequest, year: int) -> Commitment | None:
@@ -75,3 +77,9 @@ def funnel_counts(session: Session, project_id: int, years: list[int]) -> dict[s
         delivered = kind is not None and AgreedKind(kind) in DELIVERS
         counts["delivered"] += reached >= ORDER.index(ContactStatus.AGREED) and delivered
     return counts
+
+
+def contact_funnel(session: Session, project_id: int, years: list[int], role: Role) -> Shown:
+    """The funnel as `role` may see it: each stage a subset of the one before, so a stage is
+    hidden when it or its drop from the last shown stage is a small group."""
+    return protect_nested(role, funnel_counts(session, project_id, years))

@@ -218,3 +218,24 @@ def test_other_roles_do_not_get_student_pages(app: RunApp, project: Project) -> 
 def test_session_entry_for_a_student_names_no_participant(project: Project) -> None:
     entry = session_entry(account_for("student"), token="x")
     assert "participant_id" not in entry  # never trusted from the browser's session
+
+
+def test_partnerships_shows_the_contact_funnel_under_the_disclosure_policy(
+    app: RunApp, project: Project, session: Session
+) -> None:
+    from core.codes import Role
+    from core.contacts.flow import Actor, Shared, answer, record_step
+
+    card = student_with_profile(session)
+    firm = company(session)
+    request = ask(session, card, firm)
+    manager = Actor(Role.MANAGER, "maija")
+    answer(session, manager, request.id or 0, accept=True, shared=Shared("a@b.fi"))
+    record_step(session, manager, request.id or 0, ContactStatus.AGREED, kind=AgreedKind.THESIS)
+    session.commit()
+    seen = app("manager", page="pages/partnerships.py")
+    funnel = next(d.value for d in seen.dataframe if "Requests" in d.value.columns)
+    assert list(funnel["Requests"]) == ["1", "1", "1", "1"]
+    steering = app("steering", page="pages/partnerships.py")
+    funnel = next(d.value for d in steering.dataframe if "Requests" in d.value.columns)
+    assert "1" not in list(funnel["Requests"])  # one request is a small group: hidden
