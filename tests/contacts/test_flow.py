@@ -178,3 +178,26 @@ def test_one_open_request_per_company_and_profile(session: Session, world: World
     with pytest.raises(ContactError) as refused:
         ask(session, world)
     assert refused.value.key == "contact.err.already"
+
+
+def test_retention_erases_shared_details_the_account_and_its_mail(
+    session: Session, world: World
+) -> None:
+    from core.access.retention import apply_retention
+    from core.models import ContactRequest, Notification, Participant, User
+
+    request = ask(session, world)
+    answer(session, world.aino, request.id or 0, accept=True, shared=Shared(EMAIL, "040 1234567"))
+    person = session.get(Participant, world.aino.participant_id)
+    assert person is not None
+    person.exit_date = person.entry_date  # left long ago, as far as retention is concerned
+    session.add(person)
+    session.commit()
+    assert session.exec(select(Notification).where(Notification.to_address == EMAIL)).all()
+    apply_retention(session, today=date.today() + timedelta(days=3 * 365))
+    session.commit()
+    session.expire_all()
+    kept = session.exec(select(ContactRequest)).one()
+    assert (kept.shared_email, kept.shared_phone, kept.message) == ("", "", "")
+    assert session.exec(select(User).where(User.participant_id == person.id)).first() is None
+    assert not session.exec(select(Notification).where(Notification.to_address == EMAIL)).all()
