@@ -2094,6 +2094,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kauden vuosina tehdyt yhteydenottopyynnöt ja kuinka moni niistä hyväksyttiin, johti "
         "sopimukseen ja harjoittelu- tai opinnäytetyöpaikkaan (näkyy toteutuneena yllä).",
     ),
+    "followup.col.job": ("Job through Silta since", "Työ Siltan kautta alkaen"),
     "funnel.requested": ("Requested", "Pyydetty"),
     "funnel.accepted": ("Accepted", "Hyväksytty"),
     "funnel.agreed": ("Agreed", "Sovittu"),

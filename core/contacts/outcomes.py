@@ -3,6 +3,8 @@ the company for that year; the funnel from request to delivered place, by year."
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
@@ -83,3 +85,20 @@ def contact_funnel(session: Session, project_id: int, years: list[int], role: Ro
     """The funnel as `role` may see it: each stage a subset of the one before, so a stage is
     hidden when it or its drop from the last shown stage is a small group."""
     return protect_nested(role, funnel_counts(session, project_id, years))
+
+
+def jobs_started(session: Session, project_id: int) -> dict[int, date]:
+    """Participant id → the day a job agreed through a contact request started: employment
+    evidence the manager sees when recording that participant's follow-up answer."""
+    query = (
+        select(CompetenceProfile.participant_id, func.max(ContactStep.day))
+        .join(ContactRequest, col(ContactRequest.profile_id) == col(CompetenceProfile.id))
+        .join(ContactStep, col(ContactStep.request_id) == col(ContactRequest.id))
+        .where(
+            CompetenceProfile.project_id == project_id,
+            ContactRequest.agreed_kind == AgreedKind.JOB.value,
+            ContactStep.status == ContactStatus.STARTED.value,
+        )
+        .group_by(col(CompetenceProfile.participant_id))
+    )
+    return {int(pid): day for pid, day in session.exec(query) if pid is not None}

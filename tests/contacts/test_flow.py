@@ -201,3 +201,19 @@ def test_retention_erases_shared_details_the_account_and_its_mail(
     assert (kept.shared_email, kept.shared_phone, kept.message) == ("", "", "")
     assert session.exec(select(User).where(User.participant_id == person.id)).first() is None
     assert not session.exec(select(Notification).where(Notification.to_address == EMAIL)).all()
+
+
+def test_a_started_job_is_employment_evidence(
+    session: Session, world: World, project: Project
+) -> None:
+    from core.contacts.outcomes import jobs_started
+
+    request = ask(session, world)
+    rid = request.id or 0
+    answer(session, world.aino, rid, accept=True, shared=Shared(EMAIL))
+    record_step(session, world.kide, rid, ContactStatus.AGREED, kind=AgreedKind.JOB)
+    assert jobs_started(session, project.id or 0) == {}  # agreed is not yet a job
+    record_step(session, world.aino, rid, ContactStatus.STARTED)
+    session.commit()
+    assert jobs_started(session, project.id or 0) == {world.aino.participant_id: date.today()}
+    assert session.exec(select(Commitment)).all() == []  # a job is no internship place
