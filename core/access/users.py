@@ -19,7 +19,13 @@ PASSWORD_MIN_CHARS = 10
 USERNAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9._@-]{1,79}")
 EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 DEMO_PASSWORD = "demo"
-DEMO_USERS = {"manager": Role.MANAGER, "steering": Role.STEERING, "sme": Role.SME}
+# The student's account belongs to a demo participant: core.students.accounts makes it.
+DEMO_USERS = {
+    "manager": Role.MANAGER,
+    "steering": Role.STEERING,
+    "sme": Role.SME,
+    "student": Role.STUDENT,
+}
 DEMO_COMPANY = ("9990001-6", "Demo Company Oy (generated)")
 
 
@@ -202,6 +208,8 @@ def ensure_demo_users(session: Session) -> list[str]:
     """The demo accounts (password "demo"), created when missing; the `sme` one gets a company."""
     created = []
     for username, role in DEMO_USERS.items():
+        if role is Role.STUDENT:
+            continue  # needs a participant: core.students.accounts.ensure_demo_student
         if session.exec(select(User).where(User.username == username)).first() is not None:
             continue
         company_id = _demo_company(session) if role is Role.SME else None
@@ -232,7 +240,7 @@ def _demo_company(session: Session) -> int:
 def disable_demo_users(session: Session) -> list[str]:
     """Outside demo mode no account may keep the demo password: such accounts are disabled."""
     disabled = []
-    for username in (*DEMO_USERS, "student"):  # issue 14: the demo student too
+    for username in DEMO_USERS:
         user = session.exec(select(User).where(User.username == username)).first()
         if user and user.is_active and verify_password(user.password_hash, DEMO_PASSWORD):
             user.is_active = False
