@@ -1916,8 +1916,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "yritys sen näkee, kun nimet ja yhteystiedot on poistettu.",
     ),
     "student.profile.saved": (
-        "Saved: your profile is mapped to ESCO skills and searchable with these words now.",
-        "Tallennettu: profiilisi on yhdistetty ESCO-osaamisiin ja haettavissa näillä sanoilla.",
+        "Saved: your profile is mapped to ESCO skills, and search uses the new text at once.",
+        "Tallennettu: profiilisi on yhdistetty ESCO-osaamisiin, ja haku käyttää uutta tekstiä "
+        "heti.",
     ),
     "student.profile.languages": ("Languages", "Kielet"),
     "student.profile.languages_help": (

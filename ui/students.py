@@ -30,8 +30,11 @@ def _show(report: BulkReport) -> None:
     if report.skipped:
         st.markdown(f"**{ui.t('users.students.skipped')}**")
         rows = [
-            {ui.t("users.students.col.code"): code, ui.t("users.students.col.reason"): ui.t(key)}
-            for code, key in report.skipped
+            {
+                ui.t("users.students.col.code"): code,
+                ui.t("users.students.col.reason"): why.message(ui.lang()),
+            }
+            for code, why in report.skipped
         ]
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 

@@ -73,7 +73,8 @@ def enqueue(session: Session, message: Outgoing) -> Notification | None:
         user_id=message.user_id,
         to_address=address[: MaxLength.EMAIL],
         lang=message.lang,
-        subject=without_controls(message.subject)[:300],
+        # One line: a line break in a header would be refused at every send (or worse).
+        subject=" ".join(without_controls(message.subject).split())[:300],
         body=message.body,
     )
     session.add(row)

@@ -36,7 +36,7 @@ class NewAccount:
 @dataclass
 class BulkReport:
     created: list[NewAccount] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (code, UI text key)
+    skipped: list[tuple[str, DomainError]] = field(default_factory=list)  # (code, why)
 
 
 def participant_of(session: Session, user_id: int) -> int | None:
@@ -92,17 +92,17 @@ def create_student_accounts(session: Session, project_id: int, codes: list[str])
     for code in codes:
         participant = participant_by_code(session, project_id, code)
         if participant is None:
-            report.skipped.append((code, "students.err.no_participant"))
+            report.skipped.append((code, StudentAccountError("students.err.no_participant")))
             continue
         if not USERNAME_PATTERN.fullmatch(_username(code)):
-            report.skipped.append((code, "users.err.username"))
+            report.skipped.append((code, UserError("users.err.username")))
             continue
         password = secrets.token_urlsafe(12)
         try:
             with session.begin_nested():
                 user = create_student_account(session, participant, password=password)
         except (StudentAccountError, UserError) as error:
-            report.skipped.append((code, error.key))
+            report.skipped.append((code, error))
             continue
         report.created.append(NewAccount(participant.code, user.username, user.email, password))
     return report

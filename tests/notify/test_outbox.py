@@ -142,3 +142,49 @@ def test_the_cron_command_sends_what_is_due(
     assert main(["send-notifications"]) == 0
     assert "Sent 0 notifications" in capsys.readouterr().out
     assert len(smtp_server.messages) == 2
+
+
+def test_a_subject_stays_on_one_line(session: Session, database_url: str) -> None:
+    from core.codes import NotificationKind
+    from core.notify.outbox import Outgoing, enqueue
+
+    row = enqueue(
+        session,
+        Outgoing("k", NotificationKind.ANSWER_SME, "a@b.fi", "en", "Hi\r\nBcc: x@y.z", "body"),
+    )
+    assert row is not None and row.subject == "Hi Bcc: x@y.z"
+    assert (
+        enqueue(session, Outgoing("k", NotificationKind.ANSWER_SME, "a@b.fi", "en", "", "")) is None
+    )
+
+
+def test_the_app_sends_at_once_when_configured(
+    session: Session, project: Project, smtp_server: Inbox
+) -> None:
+    import time
+
+    from tests.pages.conftest import account_for, run_app
+    from tests.pages.test_student_pages import ask, student_with_profile
+    from tests.people import company
+
+    card = student_with_profile(session)
+    firm = company(session)
+    session.commit()
+    asker = session.get(User, account_for("sme").user_id)
+    assert asker is not None
+    asker.email = "buyer@kide.example"
+    session.add(asker)
+    session.commit()
+    request = ask(session, card, firm)
+    request.requested_by = asker.id
+    session.add(request)
+    session.commit()
+    at = run_app("student", page="pages/my_requests.py")
+    at.button(key=f"FormSubmitter:my_requests_{request.id}_answer-Decline").click()
+    at.run()
+    for _ in range(50):  # the app sends in the background, right after the answer
+        if smtp_server.to("buyer@kide.example"):
+            break
+        time.sleep(0.1)
+    (sent,) = smtp_server.to("buyer@kide.example")
+    assert "declined" in body(sent)

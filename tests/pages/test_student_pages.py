@@ -91,7 +91,7 @@ def test_saving_my_profile_maps_it_to_esco_and_search_finds_it_at_once(
     )
     at.text_input(key="my_profile_languages").set_value("fi, en, sv")
     at = submit(at, "Save profile")
-    assert not at.exception and "searchable with these words now" in at.success[0].value
+    assert not at.exception and "search uses the new text at once" in at.success[0].value
     session.expire_all()
     saved = session.get(CompetenceProfile, card.id)
     assert saved is not None and saved.languages == "fi, en, sv"
@@ -239,3 +239,25 @@ def test_partnerships_shows_the_contact_funnel_under_the_disclosure_policy(
     steering = app("steering", page="pages/partnerships.py")
     funnel = next(d.value for d in steering.dataframe if "Requests" in d.value.columns)
     assert "1" not in list(funnel["Requests"])  # one request is a small group: hidden
+
+
+def test_the_manager_creates_student_accounts_in_bulk(
+    app: RunApp, project: Project, session: Session
+) -> None:
+    from tests.people import participant
+
+    participant(session, project, "P-10", email="a10@student.oulu.fi")
+    participant(session, project, "P-11", email="a11@student.oulu.fi")
+    session.commit()
+    at = app("manager", page="pages/users.py")
+    at.text_area(key="users_students_codes").set_value("P-10\nP-11, P-99")
+    at = submit(at, "Create student accounts")
+    assert not at.exception and "2 accounts created" in at.success[0].value
+    created, skipped = (d.value for d in at.dataframe[-2:])
+    assert list(created["User name"]) == ["p-10", "p-11"]
+    assert all(len(p) >= 12 for p in created["First password"])
+    assert list(skipped["Code"]) == ["P-99"]
+    assert list(skipped["Why"]) == ["No participant has this code."]
+    users = session.exec(select(User).where(User.role == "student")).all()
+    assert {u.email for u in users} == {"a10@student.oulu.fi", "a11@student.oulu.fi"}
+    assert "student" not in at.selectbox(key="users_new_role").options  # only in bulk
