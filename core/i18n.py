@@ -2076,6 +2076,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Yhteydenottopyyntömme-sivulla",
     ),
     "notify.answer.declined": ("declined", "hylännyt"),
+    "notify.outbox": ("E-mail outbox ({n})", "Sähköpostin lähtevät ({n})"),
+    "notify.outbox_on": (
+        "Messages are sent as soon as they are written; a failed one is tried again later "
+        "(also by `python -m core send-notifications`).",
+        "Viestit lähetetään heti; epäonnistunut yritetään myöhemmin uudelleen (myös komennolla "
+        "`python -m core send-notifications`).",
+    ),
+    "notify.outbox_off": (
+        "E-mail is off (no SMTP server in the settings): messages wait here until it is set.",
+        "Sähköposti ei ole käytössä (asetuksissa ei ole SMTP-palvelinta): viestit odottavat "
+        "täällä.",
+    ),
+    "notify.col.kind": ("Message", "Viesti"),
+    "notify.col.to": ("To", "Vastaanottaja"),
+    "notify.col.created": ("Written", "Kirjoitettu"),
+    "notify.col.sent": ("Sent", "Lähetetty"),
+    "notify.col.attempts": ("Attempts", "Yrityksiä"),
+    "notify.col.error": ("Last error", "Viimeisin virhe"),
     "notify.footer": (
         "— Silta, University of Oulu (an automatic message; please do not reply)",
         "— Silta, Oulun yliopisto (automaattinen viesti; älä vastaa tähän)",

@@ -22,6 +22,7 @@ with ui.reading() as db:
     views = requests_for(db, actor)
 if not views:
     st.info(ui.t("contact.list.none"))
+    contacts.outbox_expander()
     st.stop()
 
 
@@ -38,6 +39,7 @@ def row(v: RequestView) -> dict[str, object]:
 
 
 st.dataframe(pd.DataFrame([row(v) for v in views]), hide_index=True, width="stretch")
+contacts.outbox_expander()
 labels = {v.id: f"{v.profile_code} · {v.student_name or '–'} · {v.company}" for v in views}
 chosen = st.selectbox(
     ui.t("contact.which"), list(labels), format_func=labels.get, index=None, key="contact_which"

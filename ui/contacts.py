@@ -6,16 +6,19 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import pandas as pd
 import streamlit as st
 
 import ui
 from core.access.auth import SignedIn
 from core.codes import AgreedKind, ContactStatus, MaxLength
+from core.config import get_settings
 from core.contacts.flow import Actor, Shared, actor_of, answer, record_step
 from core.contacts.requests import ContactError
 from core.contacts.status import steps_for
 from core.contacts.views import RequestView
 from core.dashboards.charts.locale import day_label
+from core.notify.outbox import outbox
 from core.notify.smtp import send_soon
 from core.text import escape_markdown
 
@@ -163,3 +166,26 @@ def next_step_form(view: RequestView, actor: Actor, prefix: str) -> None:
         ui.error(error, warning=True)
         return
     _done()
+
+
+def outbox_expander() -> None:
+    """The manager's view of the e-mail outbox: what was sent, what waits and why."""
+    with ui.reading() as db:
+        rows = outbox(db)
+    configured = get_settings().smtp_configured
+    with st.expander(ui.t("notify.outbox", n=len(rows)), icon=":material/outbox:"):
+        st.caption(ui.t("notify.outbox_on" if configured else "notify.outbox_off"))
+        if not rows:
+            return
+        table = [
+            {
+                ui.t("notify.col.kind"): ui.label(r.kind),
+                ui.t("notify.col.to"): r.to_address,
+                ui.t("notify.col.created"): moment(r.created_at),
+                ui.t("notify.col.sent"): moment(r.sent_at) if r.sent_at else "",
+                ui.t("notify.col.attempts"): r.attempts,
+                ui.t("notify.col.error"): r.last_error,
+            }
+            for r in rows
+        ]
+        st.dataframe(pd.DataFrame(table), hide_index=True, width="stretch")

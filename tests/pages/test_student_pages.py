@@ -165,6 +165,8 @@ def test_a_student_accepts_and_only_then_the_company_sees_the_details(
     asked = table["Asked on"].iloc[0]
     assert any(m in asked for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
                                     "Sep", "Oct", "Nov", "Dec"))  # fmt: skip
+    outbox = manager.dataframe[1].value  # the e-mail outbox: the student's message waits
+    assert list(outbox["To"]) == ["student@student.example"] and list(outbox["Sent"]) == [""]
     fi = app("manager", lang="fi", page=MANAGER_LIST)
     assert "." in fi.dataframe[0].value["Pyydetty"].iloc[0]  # 5.12.2026 …
 
