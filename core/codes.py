@@ -201,6 +201,7 @@ class NotificationKind(Labelled, key_prefix="notify.kind"):
     NEW_REQUEST_STUDENT = "new_request_student"
     NEW_REQUEST_MANAGER = "new_request_manager"
     ANSWER_SME = "answer_sme"
+    STUDENT_INVITATION = "student_invitation"
 
 
 def values(enum: type[StrEnum]) -> list[str]:

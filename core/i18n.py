@@ -1812,6 +1812,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "notify.kind.new_request_student": ("New request (student)", "Uusi pyyntö (opiskelija)"),
     "notify.kind.new_request_manager": ("New request (manager)", "Uusi pyyntö (hanke)"),
     "notify.kind.answer_sme": ("Answer (company)", "Vastaus (yritys)"),
+    "notify.kind.student_invitation": ("Invitation (student)", "Kutsu (opiskelija)"),
+    "notify.student_invitation.subject": (
+        "Your Silta account is ready",
+        "Silta-tunnuksesi on valmis",
+    ),
+    "notify.student_invitation.body": (
+        "Hello,\n\nthe project has made you a Silta account, {username}. In Silta you keep "
+        "your competence profile up to date, decide whether companies may find and contact "
+        "you, and answer their contact requests.\n\nSign in with your university account, "
+        "or with the first password the project gives you.",
+        "Hei,\n\nhanke on luonut sinulle Silta-tunnuksen {username}. Siltassa pidät "
+        "osaamisprofiilisi ajan tasalla, päätät, saavatko yritykset löytää sinut ja ottaa "
+        "yhteyttä, ja vastaat niiden yhteydenottopyyntöihin.\n\nKirjaudu yliopiston "
+        "tunnuksellasi tai hankkeen antamalla ensimmäisellä salasanalla.",
+    ),
     "contact.err.no_contact_consent": (
         "This student does not accept contact requests at the moment.",
         "Opiskelija ei tällä hetkellä ota vastaan yhteydenottopyyntöjä.",

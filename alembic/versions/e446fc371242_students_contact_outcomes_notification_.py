@@ -47,7 +47,7 @@ def upgrade() -> None:
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('last_error', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
     sa.Column('sent_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
-    sa.CheckConstraint("kind IN ('new_request_student', 'new_request_manager', 'answer_sme')", name='notification_kind_code'),
+    sa.CheckConstraint("kind IN ('new_request_student', 'new_request_manager', 'answer_sme', 'student_invitation')", name='notification_kind_code'),
     sa.CheckConstraint('attempts >= 0', name='notification_attempts'),
     sa.ForeignKeyConstraint(['user_id'], ['user.id'], ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id'),

@@ -6,6 +6,7 @@ reader's language, from what that reader may know.
   travels through other hands).
 - The student's answer → the company user who asked (profile code and "accepted" or
   "declined" only: even an acceptance names nobody; the shared details are in the app).
+- A new student account → the student (the account's name and where to sign in).
 """
 
 from __future__ import annotations
@@ -34,11 +35,13 @@ SUBJECTS = {
     NotificationKind.NEW_REQUEST_STUDENT: "notify.new_request_student.subject",
     NotificationKind.NEW_REQUEST_MANAGER: "notify.new_request_manager.subject",
     NotificationKind.ANSWER_SME: "notify.answer_sme.subject",
+    NotificationKind.STUDENT_INVITATION: "notify.student_invitation.subject",
 }
 BODIES = {
     NotificationKind.NEW_REQUEST_STUDENT: "notify.new_request_student.body",
     NotificationKind.NEW_REQUEST_MANAGER: "notify.new_request_manager.body",
     NotificationKind.ANSWER_SME: "notify.answer_sme.body",
+    NotificationKind.STUDENT_INVITATION: "notify.student_invitation.body",
 }
 
 
@@ -107,3 +110,19 @@ def answer_given(session: Session, request: ContactRequest) -> None:
     subject, body = compose(kind, lang, code=profile.code, answer=answer)
     key = f"request:{request.id}:answer"
     enqueue(session, Outgoing(key, kind, asker.email, lang, subject, body, asker.id))
+
+
+def student_invited(session: Session, account: User) -> None:
+    """Tell a student their account exists (its name, never a password: the project hands
+    the first password over in person, or the student signs in with single sign-on)."""
+    person = session.get(Participant, account.participant_id) if account.participant_id else None
+    if person is None or not account.email:
+        return
+    programme = session.get(Programme, person.programme_id) if person.programme_id else None
+    kind, lang = (
+        NotificationKind.STUDENT_INVITATION,
+        _language(programme.language if programme else None),
+    )
+    subject, body = compose(kind, lang, username=account.username)
+    key = f"invitation:{account.id}"
+    enqueue(session, Outgoing(key, kind, account.email, lang, subject, body, account.id))

@@ -15,6 +15,7 @@ from core.codes import Role
 from core.errors import DomainError
 from core.i18n import LANGUAGES
 from core.models import CompetenceProfile, Participant, User
+from core.notify import events
 from core.text import without_controls
 
 DEMO_STUDENT = "student"
@@ -104,6 +105,7 @@ def create_student_accounts(session: Session, project_id: int, codes: list[str])
         except (StudentAccountError, UserError) as error:
             report.skipped.append((code, error))
             continue
+        events.student_invited(session, user)
         report.created.append(NewAccount(participant.code, user.username, user.email, password))
     return report
 
