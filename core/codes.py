@@ -92,6 +92,8 @@ class Role(Labelled, key_prefix="role"):
     MANAGER = "manager"
     STEERING = "steering"
     SME = "sme"
+    # Issue 14: a student who owns one participant's profile, consents and contact requests.
+    STUDENT = "student"
 
 
 class ConsentPurpose(Labelled, key_prefix="consent.purpose"):
@@ -171,6 +173,37 @@ class SessionEnd(StrEnum):
     INACTIVE = "inactive"  # the account was switched off (or is gone)
 
 
+# --- Issue 14: contact requests end in outcomes, people are notified -----------------------
+
+
+class ContactStatus(Labelled, key_prefix="contact.status"):
+    """Where a contact request stands; it only moves forward (`core.contacts.status`)."""
+
+    ASKED = "asked"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    MET = "met"
+    AGREED = "agreed"
+    STARTED = "started"
+    ENDED = "ended"
+
+
+class AgreedKind(Labelled, key_prefix="contact.kind"):
+    """What a company and a student agreed on."""
+
+    INTERNSHIP = "internship"
+    THESIS = "thesis"
+    JOB = "job"
+    OTHER = "other"
+
+
+class NotificationKind(Labelled, key_prefix="notify.kind"):
+    NEW_REQUEST_STUDENT = "new_request_student"
+    NEW_REQUEST_MANAGER = "new_request_manager"
+    ANSWER_SME = "answer_sme"
+    STUDENT_INVITATION = "student_invitation"
+
+
 def values(enum: type[StrEnum]) -> list[str]:
     """The stored codes of an enum, in declaration order."""
     return [member.value for member in enum]
@@ -197,6 +230,8 @@ class MaxLength:
     LOCATION = 120
     TOPIC = 500
     MESSAGE = 2000  # a contact request's message to a student
+    PHONE = 40  # issue 14: a phone number a student shares with a company
+    SHARED_OTHER = 300  # issue 14: another way to reach a student (a profile address…)
     USERNAME = 80  # user names, and whoever a row or audit entry names as its actor
     DISPLAY_NAME = 120
     AUDIT_ACTION = 30

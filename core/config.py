@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypedDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,10 +56,23 @@ class Settings:
     import_max_ratio: int = 100
     import_max_entries: int = 10_000
     import_max_cells: int = 5_000_000
+    # Issue 14: e-mail notifications through an SMTP server; off while `smtp_host` is empty.
+    # `smtp_security`: "starttls" (port 587), "ssl" (port 465) or "none" (a local relay).
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_from: str = ""
+    app_url: str = ""  # the address e-mails link to, e.g. https://silta.oulu.fi
 
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def smtp_configured(self) -> bool:
+        return bool(self.smtp_host and self.smtp_from)
 
 
 def load_settings(env: dict[str, str] | None = None) -> Settings:
@@ -92,7 +106,38 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         import_max_ratio=_number(env, "SILTA_IMPORT_MAX_RATIO", 100, minimum=2),
         import_max_entries=_number(env, "SILTA_IMPORT_MAX_ENTRIES", 10_000, minimum=10),
         import_max_cells=_number(env, "SILTA_IMPORT_MAX_CELLS", 5_000_000, minimum=1000),
+        **_smtp(env),
     )
+
+
+SMTP_SECURITY = ("starttls", "ssl", "none")
+
+
+class _Smtp(TypedDict):
+    smtp_host: str
+    smtp_port: int
+    smtp_security: str
+    smtp_user: str
+    smtp_password: str
+    smtp_from: str
+    app_url: str
+
+
+def _smtp(env: dict[str, str]) -> _Smtp:
+    """Issue 14: the SMTP settings (SILTA_SMTP_*); the port defaults by security."""
+    security = env.get("SILTA_SMTP_SECURITY", "starttls").strip().lower() or "starttls"
+    if security not in SMTP_SECURITY:
+        raise ValueError(f"SILTA_SMTP_SECURITY must be one of {', '.join(SMTP_SECURITY)}")
+    port = _number(env, "SILTA_SMTP_PORT", 465 if security == "ssl" else 587, minimum=1)
+    return {
+        "smtp_host": env.get("SILTA_SMTP_HOST", "").strip(),
+        "smtp_port": port,
+        "smtp_security": security,
+        "smtp_user": env.get("SILTA_SMTP_USER", "").strip(),
+        "smtp_password": env.get("SILTA_SMTP_PASSWORD", ""),
+        "smtp_from": env.get("SILTA_SMTP_FROM", "").strip(),
+        "app_url": env.get("SILTA_APP_URL", "").strip().rstrip("/"),
+    }
 
 
 def _number(env: dict[str, str], name: str, default: int, *, minimum: int) -> int:

@@ -693,6 +693,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "role.manager": ("project manager", "projektipäällikkö"),
     "role.steering": ("steering group", "ohjausryhmä"),
     "role.sme": ("company user", "yrityskäyttäjä"),
+    "role.student": ("student", "opiskelija"),  # issue 14
     "auth.title": ("Sign in to Silta", "Kirjaudu Siltaan"),
     "auth.signing_in": ("Signing in…", "Kirjaudutaan…"),
     "auth.username": ("User name", "Käyttäjätunnus"),
@@ -1727,11 +1728,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Lisää profiileja tänne vertailuun; lista säilyy uloskirjautumiseen asti.",
     ),
     "contact.request": ("Request contact", "Pyydä yhteydenottoa"),
-    "contact.message": ("Message to the project (optional)", "Viesti hankkeelle (valinnainen)"),
+    "contact.message": ("Message to the student (optional)", "Viesti opiskelijalle (valinnainen)"),
     "contact.send": ("Send request", "Lähetä pyyntö"),
     "contact.sent": (
-        "Request sent for {code}. The project asks the student and gets back to you.",
-        "Pyyntö lähetetty profiilista {code}. Hanke kysyy opiskelijalta ja palaa asiaan.",
+        "Request sent for {code}. The student answers in Silta; see Our contact requests.",
+        "Pyyntö lähetetty profiilista {code}. Opiskelija vastaa Siltassa; katso "
+        "Yhteydenottopyyntömme.",
     ),
     "contact.requested": ("Contact requested", "Yhteydenottoa pyydetty"),
     "contact.err.no_profile": (
@@ -1753,10 +1755,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "contact.list.title": ("Contact requests from companies", "Yritysten yhteydenottopyynnöt"),
     "contact.list.intro": (
-        "Ask the student whether they want to be introduced, then record the answer and its "
-        "date. Changes are kept in the audit log.",
-        "Kysy opiskelijalta, haluaako hän tulla esitellyksi, ja kirjaa vastaus päivämäärineen. "
-        "Muutokset tallentuvat muutoslokiin.",
+        "Students answer in Silta themselves; you may answer for a student who replied on "
+        "paper or by phone, and record what came of a contact. Every step is in the audit log.",
+        "Opiskelijat vastaavat itse Siltassa; voit kirjata vastauksen opiskelijan puolesta, jos "
+        "hän vastasi paperilla tai puhelimessa, ja kirjata, mihin yhteydenotto johti. Jokainen "
+        "vaihe tallentuu muutoslokiin.",
     ),
     "contact.list.none": ("No contact requests yet.", "Ei vielä yhteydenottopyyntöjä."),
     "contact.col.created": ("Asked on", "Pyydetty"),
@@ -1766,15 +1769,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "contact.col.message": ("Message", "Viesti"),
     "contact.col.status": ("Status", "Tila"),
     "contact.col.answered": ("Answered on", "Vastattu"),
-    "contact.status.new": ("Waiting for the student", "Odottaa opiskelijaa"),
-    "contact.status.consented": ("Student agreed", "Opiskelija suostui"),
-    "contact.status.declined": ("Student declined", "Opiskelija kieltäytyi"),
-    "contact.answer": ("Record the student's answer", "Kirjaa opiskelijan vastaus"),
     "contact.which": ("Request", "Pyyntö"),
-    "contact.agreed": ("The student agrees to be introduced", "Opiskelija suostuu esittelyyn"),
-    "contact.answered_on": ("Answer given on", "Vastauspäivä"),
-    "contact.save": ("Save answer", "Tallenna vastaus"),
-    "contact.saved": ("Answer saved.", "Vastaus tallennettu."),
+    "contact.saved": ("Saved.", "Tallennettu."),
     "code.entry_status.in_education": ("In education", "Opiskelija"),
     "code.entry_status.employed": ("Employed", "Työllinen"),
     "code.entry_status.unemployed": ("Unemployed", "Työtön"),
@@ -2029,6 +2025,349 @@ TEXTS: dict[str, tuple[str, str]] = {
         "opiskelijoiden omista teksteistä; osaaminen mainitaan vain, jos vähintään {threshold} "
         "opiskelijaa osoittaa sen.",
     ),
+    # --- Issue 14: students, contact outcomes, notifications ---------------------------------
+    "app.section.mine": ("My data", "Omat tiedot"),
+    "page.my_profile": ("My profile", "Oma profiili"),
+    "page.my_consents": ("My consents", "Omat suostumukset"),
+    "page.my_requests": ("Contact requests", "Yhteydenottopyynnöt"),
+    "page.company_contacts": ("Our contact requests", "Yhteydenottopyyntömme"),
+    "contact.status.asked": ("Waiting for the student", "Odottaa opiskelijaa"),
+    "contact.status.accepted": ("Accepted", "Hyväksytty"),
+    "contact.status.declined": ("Declined", "Hylätty"),
+    "contact.status.met": ("Met", "Tavattu"),
+    "contact.status.agreed": ("Agreed", "Sovittu"),
+    "contact.status.started": ("Started", "Alkanut"),
+    "contact.status.ended": ("Ended", "Päättynyt"),
+    "contact.kind.internship": ("internship", "harjoittelu"),
+    "contact.kind.thesis": ("thesis", "opinnäytetyö"),
+    "contact.kind.job": ("job", "työpaikka"),
+    "contact.kind.other": ("other", "muu"),
+    "notify.kind.new_request_student": ("New request (student)", "Uusi pyyntö (opiskelija)"),
+    "notify.kind.new_request_manager": ("New request (manager)", "Uusi pyyntö (hanke)"),
+    "notify.kind.answer_sme": ("Answer (company)", "Vastaus (yritys)"),
+    "notify.kind.student_invitation": ("Invitation (student)", "Kutsu (opiskelija)"),
+    "notify.student_invitation.subject": (
+        "Your Silta account is ready",
+        "Silta-tunnuksesi on valmis",
+    ),
+    "notify.student_invitation.body": (
+        "Hello,\n\nthe project has made you a Silta account, {username}. In Silta you keep "
+        "your competence profile up to date, decide whether companies may find and contact "
+        "you, and answer their contact requests.\n\nSign in with your university account, "
+        "or with the first password the project gives you.",
+        "Hei,\n\nhanke on luonut sinulle Silta-tunnuksen {username}. Siltassa pidät "
+        "osaamisprofiilisi ajan tasalla, päätät, saavatko yritykset löytää sinut ja ottaa "
+        "yhteyttä, ja vastaat niiden yhteydenottopyyntöihin.\n\nKirjaudu yliopiston "
+        "tunnuksellasi tai hankkeen antamalla ensimmäisellä salasanalla.",
+    ),
+    "contact.err.no_contact_consent": (
+        "This student does not accept contact requests at the moment.",
+        "Opiskelija ei tällä hetkellä ota vastaan yhteydenottopyyntöjä.",
+    ),
+    "contact.err.before_request": (
+        "The date cannot be before the request was made.",
+        "Päivä ei voi olla ennen pyynnön tekemistä.",
+    ),
+    "contact.err.not_allowed": (
+        "You cannot record this step.",
+        "Et voi kirjata tätä vaihetta.",
+    ),
+    "contact.err.wrong_step": (
+        "This step does not follow where the request stands now; reload the page.",
+        "Tämä vaihe ei seuraa pyynnön nykyistä tilaa; lataa sivu uudelleen.",
+    ),
+    "contact.err.email": ("That is not an e-mail address.", "Tämä ei ole sähköpostiosoite."),
+    "contact.err.phone": (
+        "Write the phone number with digits only (spaces, dashes and a leading + are fine).",
+        "Kirjoita puhelinnumero numeroin (välilyönnit, viivat ja alun + käyvät).",
+    ),
+    "contact.err.share_something": (
+        "To accept, share at least one way to reach you.",
+        "Hyväksyessäsi anna ainakin yksi tapa tavoittaa sinut.",
+    ),
+    "contact.err.kind": (
+        "Choose what was agreed.",
+        "Valitse, mitä sovittiin.",
+    ),
+    "contact.col.student": ("Student", "Opiskelija"),
+    "contact.col.email": ("E-mail", "Sähköposti"),
+    "contact.asked_at": ("Asked on {when}", "Pyydetty {when}"),
+    "contact.need": ("**Looking for:** {need}", "**Etsii:** {need}"),
+    "contact.shared.email": ("E-mail: {value}", "Sähköposti: {value}"),
+    "contact.shared.phone": ("Phone: {value}", "Puhelin: {value}"),
+    "contact.shared.other": ("Other: {value}", "Muu: {value}"),
+    "contact.answer": ("Answer", "Vastaa"),
+    "contact.share_help": (
+        "On accepting, the company sees only what you tick or write here. On declining it "
+        "sees only that you declined.",
+        "Hyväksyessäsi yritys näkee vain sen, minkä valitset tai kirjoitat tähän. Jos "
+        "kieltäydyt, se näkee vain, että kieltäydyit.",
+    ),
+    "contact.share_email": ("Share my e-mail ({email})", "Jaa sähköpostini ({email})"),
+    "contact.share_phone": ("Phone (optional)", "Puhelin (valinnainen)"),
+    "contact.share_other": (
+        "Another way to reach me (optional)",
+        "Muu yhteystapa (valinnainen)",
+    ),
+    "contact.accept": ("Accept", "Hyväksy"),
+    "contact.decline": ("Decline", "Kieltäydy"),
+    "contact.next_step": ("What happened next?", "Mitä sen jälkeen tapahtui?"),
+    "contact.step": ("Step", "Vaihe"),
+    "contact.kind": ("Agreed on", "Mitä sovittiin"),
+    "contact.kind_help": (
+        "Used only when the step is “Agreed”.",
+        "Käytetään vain, kun vaihe on ”Sovittu”.",
+    ),
+    "contact.step_day": ("On", "Päivä"),
+    "contact.step.asked": ("Asked", "Pyydetty"),
+    "contact.record_step": ("Record", "Kirjaa"),
+    "contact.list.shared": (
+        "The student shared with the company:",
+        "Opiskelija jakoi yritykselle:",
+    ),
+    "student.no_participant": (
+        "Your account is not linked to a participant record; ask the project manager.",
+        "Tiliäsi ei ole liitetty osallistujatietoihin; ota yhteys projektipäällikköön.",
+    ),
+    "student.requests.title": ("Contact requests from companies", "Yritysten yhteydenottopyynnöt"),
+    "student.requests.intro": (
+        "Companies that found your profile and want to meet you. Accept to share the contact "
+        "details you choose, or decline.",
+        "Yritykset, jotka löysivät profiilisi ja haluavat tavata sinut. Hyväksy ja jaa "
+        "valitsemasi yhteystiedot, tai kieltäydy.",
+    ),
+    "student.requests.none": (
+        "No company has asked yet.",
+        "Yksikään yritys ei ole vielä pyytänyt.",
+    ),
+    "student.requests.you_shared": ("You shared:", "Jaoit:"),
+    "sme.requests.title": ("Our contact requests", "Yhteydenottopyyntömme"),
+    "sme.requests.intro": (
+        "Students you asked to meet. Their contact details appear here once they accept; "
+        "record the meeting and what you agreed.",
+        "Opiskelijat, joita pyysitte tapaamaan. Yhteystiedot näkyvät täällä, kun opiskelija "
+        "hyväksyy; kirjatkaa tapaaminen ja mitä sovittiin.",
+    ),
+    "sme.requests.none": (
+        "No requests yet: use “Request contact” on a search result.",
+        "Ei vielä pyyntöjä: käytä hakutuloksen ”Pyydä yhteydenottoa” -painiketta.",
+    ),
+    "sme.requests.shared": (
+        "The student accepted and shared:",
+        "Opiskelija hyväksyi ja jakoi:",
+    ),
+    "student.profile.title": ("My competence profile", "Oma osaamisprofiili"),
+    "student.profile.intro": (
+        "What you write here is what companies search. On the right: your card exactly as a "
+        "company sees it, after names and contact details are taken out.",
+        "Tähän kirjoittamaasi yritykset hakevat. Oikealla korttisi täsmälleen niin kuin "
+        "yritys sen näkee, kun nimet ja yhteystiedot on poistettu.",
+    ),
+    "student.profile.saved": (
+        "Saved: your profile is mapped to ESCO skills, and search uses the new text at once.",
+        "Tallennettu: profiilisi on yhdistetty ESCO-osaamisiin, ja haku käyttää uutta tekstiä "
+        "heti.",
+    ),
+    "student.profile.languages": ("Languages", "Kielet"),
+    "student.profile.languages_help": (
+        "Two-letter codes separated by commas, e.g. en, fi, sv.",
+        "Kaksikirjaimiset koodit pilkuin eroteltuina, esim. fi, en, sv.",
+    ),
+    "student.profile.available_from": ("Available from", "Käytettävissä alkaen"),
+    "student.profile.save": ("Save profile", "Tallenna profiili"),
+    "student.profile.saving": (
+        "Saving and mapping to ESCO…",
+        "Tallennetaan ja yhdistetään ESCOon…",
+    ),
+    "student.profile.card": ("What companies see", "Mitä yritykset näkevät"),
+    "student.profile.none": (
+        "You have no profile yet: write your skills and save.",
+        "Sinulla ei ole vielä profiilia: kirjoita osaamisesi ja tallenna.",
+    ),
+    "student.profile.searchable": (
+        "Your profile is searchable by companies.",
+        "Profiilisi on yritysten haettavissa.",
+    ),
+    "student.profile.hidden": (
+        "Your profile is not searchable: give search consent on My consents.",
+        "Profiilisi ei ole haettavissa: anna hakusuostumus Omat suostumukset -sivulla.",
+    ),
+    "student.profile.redaction": (
+        "Taken out or flagged before companies see it",
+        "Poistettu tai merkitty ennen kuin yritykset näkevät",
+    ),
+    "student.err.too_long": (
+        "{field}: at most {n} characters.",
+        "{field}: enintään {n} merkkiä.",
+    ),
+    "student.err.no_participant": (
+        "Your participant record is gone; ask the project manager.",
+        "Osallistujatietojasi ei enää ole; ota yhteys projektipäällikköön.",
+    ),
+    "student.err.no_skills": (
+        "Write at least something about your skills.",
+        "Kirjoita ainakin jotain osaamisestasi.",
+    ),
+    "student.err.language": (
+        "Languages are two-letter codes such as en, fi, sv.",
+        "Kielet ovat kaksikirjaimisia koodeja, kuten fi, en, sv.",
+    ),
+    "student.err.bidi": (
+        "The text has hidden direction-changing characters; type it again without them.",
+        "Tekstissä on piilotettuja suuntaa vaihtavia merkkejä; kirjoita se ilman niitä.",
+    ),
+    "student.consents.title": ("My consents", "Omat suostumukset"),
+    "student.consents.intro": (
+        "You decide whether companies may find your profile and ask to meet you. A withdrawal "
+        "takes effect at once.",
+        "Sinä päätät, saavatko yritykset löytää profiilisi ja pyytää tapaamista. Peruutus tulee "
+        "voimaan heti.",
+    ),
+    "student.consents.about.search": (
+        "Companies may find your anonymised profile in search.",
+        "Yritykset voivat löytää nimettömän profiilisi haussa.",
+    ),
+    "student.consents.about.contact": (
+        "Companies that find you may ask to meet you (you answer each request yourself).",
+        "Sinut löytäneet yritykset voivat pyytää tapaamista (vastaat jokaiseen itse).",
+    ),
+    "student.consents.about.esf_reporting": (
+        "Information only: the EU (ESF+) requires the project to report on its participants. "
+        "This is a legal obligation, not a consent, and cannot be withdrawn here.",
+        "Tiedoksi: EU (ESR+) edellyttää hankkeen raportoivan osallistujistaan. Tämä on "
+        "lakisääteinen velvoite eikä suostumus, eikä sitä voi perua täällä.",
+    ),
+    "student.consents.given": ("Given on {day}", "Annettu {day}"),
+    "student.consents.withdrawn": ("Withdrawn on {day}", "Peruttu {day}"),
+    "student.consents.not_given": ("Not given", "Ei annettu"),
+    "student.consents.give": ("Give consent", "Anna suostumus"),
+    "student.consents.withdraw": ("Withdraw", "Peru"),
+    "student.consents.history": ("History", "Historia"),
+    "student.consents.no_history": ("No changes recorded yet.", "Ei vielä kirjattuja muutoksia."),
+    "student.consents.col.when": ("When", "Milloin"),
+    "student.consents.col.by": ("By", "Kuka"),
+    "student.consents.by_you": ("you", "sinä"),
+    "student.consents.by_project": ("the project", "hanke"),
+    "users.err.student_participant": (
+        "A student account needs a participant, and only a student account may have one.",
+        "Opiskelijatili tarvitsee osallistujan, eikä muilla tileillä voi olla osallistujaa.",
+    ),
+    "students.err.too_many": (
+        "At most {n} codes at a time.",
+        "Enintään {n} koodia kerralla.",
+    ),
+    "students.err.has_account": (
+        "This participant has an account already.",
+        "Osallistujalla on jo tili.",
+    ),
+    "students.err.no_participant": (
+        "No participant has this code.",
+        "Koodilla ei ole osallistujaa.",
+    ),
+    "users.students.title": ("Student accounts", "Opiskelijatilit"),
+    "users.students.codes": ("Participant codes", "Osallistujakoodit"),
+    "users.students.help": (
+        "One code per line (or separated by commas). Each gets an account named after the "
+        "code, with the participant's e-mail (single sign-on maps by it) and a first password "
+        "shown once below.",
+        "Yksi koodi riviä kohden (tai pilkuin eroteltuina). Kukin saa koodin mukaan nimetyn "
+        "tilin, osallistujan sähköpostin (kertakirjautuminen tunnistaa sen) ja ensimmäisen "
+        "salasanan, joka näytetään alla vain kerran.",
+    ),
+    "users.students.create": ("Create student accounts", "Luo opiskelijatilit"),
+    "users.students.created": (
+        "{n} accounts created. Copy the first passwords now: they are not shown again.",
+        "{n} tiliä luotu. Kopioi ensimmäiset salasanat nyt: niitä ei näytetä uudelleen.",
+    ),
+    "users.students.skipped": ("Not created", "Ei luotu"),
+    "users.students.col.code": ("Code", "Koodi"),
+    "users.students.col.username": ("User name", "Käyttäjätunnus"),
+    "users.students.col.email": ("E-mail", "Sähköposti"),
+    "users.students.col.password": ("First password", "Ensimmäinen salasana"),
+    "users.students.col.reason": ("Why", "Syy"),
+    "notify.new_request_student.subject": (
+        "{company} would like to meet you",
+        "{company} haluaisi tavata sinut",
+    ),
+    "notify.new_request_student.body": (
+        "Hello,\n\n{company} found your competence profile in Silta and would like to meet "
+        "you.\n\nWhat they are looking for: {need}\nTheir message: {message}\n\nSign in to "
+        "Silta to accept (and choose which contact details to share) or decline. Nothing about "
+        "you is shared before you accept.",
+        "Hei,\n\n{company} löysi osaamisprofiilisi Siltasta ja haluaisi tavata sinut.\n\nMitä "
+        "he etsivät: {need}\nHeidän viestinsä: {message}\n\nKirjaudu Siltaan hyväksyäksesi "
+        "(ja valitaksesi jaettavat yhteystiedot) tai kieltäytyäksesi. Sinusta ei jaeta mitään "
+        "ennen kuin hyväksyt.",
+    ),
+    "notify.new_request_manager.subject": (
+        "New contact request from {company}",
+        "Uusi yhteydenottopyyntö: {company}",
+    ),
+    "notify.new_request_manager.body": (
+        "{company} asked to meet the student behind profile {code}. The student has been "
+        "told; the request is on the Contact requests page.",
+        "{company} pyysi tavata profiilin {code} opiskelijan. Opiskelijalle on kerrottu; "
+        "pyyntö on Yhteydenottopyynnöt-sivulla.",
+    ),
+    "notify.answer_sme.subject": (
+        "Answer to your contact request ({code})",
+        "Vastaus yhteydenottopyyntöönne ({code})",
+    ),
+    "notify.answer_sme.body": (
+        "The student behind profile {code} has {answer} your request.",
+        "Profiilin {code} opiskelija on {answer} pyyntönne.",
+    ),
+    "notify.answer.accepted": (
+        "accepted; sign in to Silta to see the contact details they shared with you on Our "
+        "contact requests",
+        "hyväksynyt; kirjautukaa Siltaan nähdäksenne jakamansa yhteystiedot "
+        "Yhteydenottopyyntömme-sivulla",
+    ),
+    "notify.answer.declined": ("declined", "hylännyt"),
+    "notify.outbox": ("E-mail outbox ({n})", "Sähköpostin lähtevät ({n})"),
+    "notify.outbox_on": (
+        "Messages are sent as soon as they are written; a failed one is tried again later "
+        "(also by `python -m core send-notifications`).",
+        "Viestit lähetetään heti; epäonnistunut yritetään myöhemmin uudelleen (myös komennolla "
+        "`python -m core send-notifications`).",
+    ),
+    "notify.outbox_off": (
+        "E-mail is off (no SMTP server in the settings): messages wait here until it is set.",
+        "Sähköposti ei ole käytössä (asetuksissa ei ole SMTP-palvelinta): viestit odottavat "
+        "täällä.",
+    ),
+    "notify.col.kind": ("Message", "Viesti"),
+    "notify.col.to": ("To", "Vastaanottaja"),
+    "notify.col.created": ("Written", "Kirjoitettu"),
+    "notify.col.sent": ("Sent", "Lähetetty"),
+    "notify.col.attempts": ("Attempts", "Yrityksiä"),
+    "notify.col.error": ("Last error", "Viimeisin virhe"),
+    "notify.footer": (
+        "— Silta, University of Oulu (an automatic message; please do not reply)",
+        "— Silta, Oulun yliopisto (automaattinen viesti; älä vastaa tähän)",
+    ),
+    "notify.footer_url": (
+        "Silta: {url}\n— University of Oulu (an automatic message; please do not reply)",
+        "Silta: {url}\n— Oulun yliopisto (automaattinen viesti; älä vastaa tähän)",
+    ),
+    "partnerships.funnel": (
+        "From contact request to a delivered place",
+        "Yhteydenottopyynnöstä toteutuneeseen paikkaan",
+    ),
+    "partnerships.funnel_help": (
+        "Contact requests made in the period's years, and how many were accepted by the "
+        "student, led to an agreement, and to an internship or thesis place (counted as "
+        "delivered above).",
+        "Kauden vuosina tehdyt yhteydenottopyynnöt ja kuinka moni niistä hyväksyttiin, johti "
+        "sopimukseen ja harjoittelu- tai opinnäytetyöpaikkaan (näkyy toteutuneena yllä).",
+    ),
+    "followup.col.job": ("Job through Silta since", "Työ Siltan kautta alkaen"),
+    "funnel.requested": ("Requested", "Pyydetty"),
+    "funnel.accepted": ("Accepted", "Hyväksytty"),
+    "funnel.agreed": ("Agreed", "Sovittu"),
+    "funnel.delivered": ("Place delivered", "Paikka toteutui"),
+    "funnel.stage": ("Stage", "Vaihe"),
+    "funnel.count": ("Requests", "Pyyntöjä"),
 }
 
 

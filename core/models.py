@@ -11,9 +11,11 @@ from sqlmodel import Field, SQLModel
 
 from core.codes import (
     AgeBand,
+    AgreedKind,
     CommitmentKind,
     ConsentPurpose,
     ConsentSource,
+    ContactStatus,
     EntryStatus,
     EventType,
     FollowUpKind,
@@ -25,6 +27,7 @@ from core.codes import (
     MaxLength,
     MentionSource,
     NeedSource,
+    NotificationKind,
     ReportKind,
     Role,
     SessionEnd,
@@ -68,8 +71,9 @@ PARTICIPANT_PERSONAL_FIELDS: dict[str, str | None] = {
 PERSONAL_FIELDS: dict[str, frozenset[str]] = {
     "participant": frozenset({*PARTICIPANT_PERSONAL_FIELDS, *SENSITIVE_FLAGS}),
     "competence_profile": frozenset({"skills", "interests"}),
-    "contact_request": frozenset({"message"}),
+    "contact_request": frozenset({"message", "shared_email", "shared_phone", "shared_other"}),
     "user": frozenset({"display_name", "email", "sso_subject"}),
+    "notification": frozenset({"to_address", "subject", "body"}),  # issue 14
 }
 # Never copied anywhere (audit trail, table exports), whatever the table.
 SECRET_FIELDS = frozenset({"password_hash", "password"})
@@ -397,7 +401,17 @@ class FollowUp(SQLModel, table=True):
 
 
 class ContactRequest(SQLModel, table=True):
+    """A company asks to meet the student behind a profile; the student answers, and the
+    request then records what came of it (issue 14: each step is a `ContactStep`)."""
+
     __tablename__ = "contact_request"
+    __table_args__ = (
+        CheckConstraint(sql_in("status", ContactStatus), name="contact_request_status_code"),
+        CheckConstraint(
+            "agreed_kind IS NULL OR " + sql_in("agreed_kind", AgreedKind),
+            name="contact_request_kind_code",
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     company_id: int = Field(foreign_key="company.id", ondelete="CASCADE", index=True)
@@ -405,10 +419,67 @@ class ContactRequest(SQLModel, table=True):
     requested_by: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
     message: str = Field(default="", max_length=MaxLength.MESSAGE)
     query: str = Field(default="", max_length=500)
-    status: str = Field(default="new", max_length=20)
+    status: str = Field(default=ContactStatus.ASKED.value, max_length=20)
     student_consent: bool | None = None
     consent_recorded_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    # Issue 14: what the student chose to share on accepting (the SME sees it only then),
+    # what was agreed, and the commitment an agreed place was counted in.
+    shared_email: str = Field(default="", max_length=MaxLength.EMAIL)
+    shared_phone: str = Field(default="", max_length=MaxLength.PHONE)
+    shared_other: str = Field(default="", max_length=MaxLength.SHARED_OTHER)
+    agreed_kind: str | None = Field(default=None, max_length=20)
+    commitment_id: int | None = Field(
+        default=None, foreign_key="commitment.id", ondelete="SET NULL"
+    )
+
+
+# --- Issue 14: contact outcomes and the notification outbox -------------------------------
+
+
+class ContactStep(SQLModel, table=True):
+    """One dated step of a contact request (asked, answered, met, agreed…), and who took it."""
+
+    __tablename__ = "contact_step"
+    __table_args__ = (
+        CheckConstraint(sql_in("status", ContactStatus), name="contact_step_status_code"),
+        CheckConstraint(sql_in("actor_role", Role), name="contact_step_role_code"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="contact_request.id", ondelete="CASCADE", index=True)
+    status: str = Field(max_length=20)
+    agreed_kind: str | None = Field(default=None, max_length=20)
+    day: date
+    actor: str = Field(default="", max_length=MaxLength.USERNAME)
+    actor_role: str = Field(max_length=20)
+    recorded_at: datetime = Field(default_factory=utcnow)
+
+
+class Notification(SQLModel, table=True):
+    """An e-mail waiting in the outbox, or sent: written in the same transaction as the event
+    it tells about, so a failed send never loses it; `event_key` makes each one unique."""
+
+    __table_args__ = (
+        CheckConstraint(sql_in("kind", NotificationKind), name="notification_kind_code"),
+        CheckConstraint("attempts >= 0", name="notification_attempts"),
+        Index("ix_notification_due", "sent_at", "next_attempt_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_key: str = Field(max_length=120, unique=True)
+    kind: str = Field(max_length=40)
+    user_id: int | None = Field(default=None, foreign_key="user.id", ondelete="SET NULL")
+    to_address: str = Field(max_length=MaxLength.EMAIL)
+    lang: str = Field(default="en", max_length=5)
+    subject: str = Field(max_length=300)
+    body: str = Field(sa_type=Text)
+    created_at: datetime = Field(default_factory=utcnow)
+    next_attempt_at: datetime = Field(default_factory=utcnow)
+    claimed_until: datetime | None = None  # a sender is on it until then
+    attempts: int = 0
+    last_error: str = Field(default="", max_length=500)
+    sent_at: datetime | None = None
 
 
 # --- Competence intelligence (issue 7) -----------------------------------------------------
@@ -572,6 +643,9 @@ class User(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint(sql_in("role", Role), name="user_role_code"),
         CheckConstraint("role <> 'sme' OR company_id IS NOT NULL", name="user_sme_company"),
+        CheckConstraint(
+            "(role = 'student') = (participant_id IS NOT NULL)", name="user_student_participant"
+        ),
         CheckConstraint("failed_logins >= 0", name="user_failed_logins"),
     )
 
@@ -591,6 +665,12 @@ class User(SQLModel, table=True):
     last_login_at: datetime | None = None
     password_changed_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    # Issue 14: a student's account belongs to one participant; e-mails go in `language`
+    # (the language the user last signed in with).
+    participant_id: int | None = Field(
+        default=None, foreign_key="participant.id", ondelete="CASCADE", unique=True
+    )
+    language: str = Field(default="en", max_length=5)
 
 
 class UserSession(SQLModel, table=True):

@@ -21,11 +21,11 @@ from core.competence.needs import (
     need_skills,
     needs_from_commitments,
 )
-from core.search.contact import requested_codes
+from core.contacts.requests import requested_codes
 from core.search.live import IndexState, index_status
 from core.search.results import result_cards
 from core.search.service import SearchInputError
-from ui.search import prepare_index, result_card
+from ui.search import prepare_index, result_card, sent_notice
 
 signed = ui.guard(__file__)
 role = signed.role
@@ -93,6 +93,7 @@ def show_matches(need_id: int) -> None:
         ui.error(error, warning=True)
         return
     st.caption(ui.t("needs.matches.caption", shown=len(cards), total=found.total))
+    sent_notice()
     for card in cards:
         result_card(card, signed, found.query, asked)
 

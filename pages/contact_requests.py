@@ -1,4 +1,5 @@
-"""Contact requests (manager): who asked about which profile; record the student's answer."""
+"""Contact requests (manager): every request with the student's name and e-mail, full dates;
+answer for a student (on paper, by phone) and record what came of a contact."""
 
 from __future__ import annotations
 
@@ -6,59 +7,57 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from core.search.contact import (
-    ContactError,
-    ContactStatus,
-    contact_requests,
-    record_student_answer,
-)
+from core.contacts.status import ASKED
+from core.contacts.views import RequestView, requests_for
+from core.dashboards.charts.locale import day_label
+from core.text import escape_markdown
+from ui import contacts
 
-ui.guard(__file__)
+signed = ui.guard(__file__)
 st.title(ui.t("contact.list.title"))
 st.caption(ui.t("contact.list.intro"))
-if st.session_state.pop("contact_saved", False):
-    st.success(ui.t("contact.saved"), icon=":material/check:")
+contacts.saved_notice()
+actor = contacts.current_actor(signed)
 with ui.reading() as db:
-    rows = contact_requests(db)
-if not rows:
+    views = requests_for(db, actor)
+if not views:
     st.info(ui.t("contact.list.none"))
+    contacts.outbox_expander()
     st.stop()
-st.dataframe(
-    pd.DataFrame(
-        [
-            {
-                ui.t("contact.col.created"): ui.local_time(r.created_at),
-                ui.t("contact.col.company"): r.company,
-                ui.t("contact.col.profile"): r.profile_code,
-                ui.t("contact.col.query"): r.query,
-                ui.t("contact.col.message"): r.message,
-                ui.t("contact.col.status"): ui.label(ContactStatus(r.status)),
-                ui.t("contact.col.answered"): r.consent_recorded_at.date()
-                if r.consent_recorded_at
-                else None,
-            }
-            for r in rows
-        ]
-    ),
-    hide_index=True,
-    width="stretch",
+
+
+def row(v: RequestView) -> dict[str, object]:
+    return {
+        ui.t("contact.col.created"): contacts.moment(v.asked_at),
+        ui.t("contact.col.company"): v.company,
+        ui.t("contact.col.profile"): v.profile_code,
+        ui.t("contact.col.student"): v.student_name,
+        ui.t("contact.col.email"): v.student_email,
+        ui.t("contact.col.status"): contacts.status_text(v),
+        ui.t("contact.col.answered"): day_label(v.answered_on, ui.t) if v.answered_on else "",
+    }
+
+
+st.dataframe(pd.DataFrame([row(v) for v in views]), hide_index=True, width="stretch")
+contacts.outbox_expander()
+labels = {v.id: f"{v.profile_code} · {v.student_name or '–'} · {v.company}" for v in views}
+chosen = st.selectbox(
+    ui.t("contact.which"), list(labels), format_func=labels.get, index=None, key="contact_which"
 )
-labels = {r.id: f"#{r.id} · {r.profile_code} · {r.company}" for r in rows}
-with st.form("contact_answer"):
-    st.subheader(ui.t("contact.answer"))
-    chosen = st.selectbox(
-        ui.t("contact.which"), list(labels), format_func=labels.get, key="contact_which"
-    )
-    agreed = st.toggle(ui.t("contact.agreed"), key="contact_agreed")
-    day = st.date_input(
-        ui.t("contact.answered_on"), value=ui.today(), max_value=ui.today(), key="contact_day"
-    )
-    if st.form_submit_button(ui.t("contact.save"), type="primary") and chosen is not None:
-        try:
-            with ui.unit_of_work() as db:
-                record_student_answer(db, int(chosen), consented=agreed, on=day)
-        except ContactError as error:
-            ui.error(error, warning=True)
-        else:
-            st.session_state["contact_saved"] = True
-            st.rerun()
+view = next((v for v in views if v.id == chosen), None)
+if view is None:
+    st.stop()
+if view.need:
+    st.markdown(ui.t("contact.need", need=escape_markdown(view.need, one_line=True)))
+if view.message:
+    st.markdown(f"**{ui.t('contact.col.message')}**")
+    st.text(view.message)
+st.caption(contacts.steps_line(view))
+if view.shared is not None:
+    st.markdown(ui.t("contact.list.shared"))
+    for line in contacts.shared_lines(view.shared):
+        st.markdown(f"- {line}")
+if view.status is ASKED:
+    contacts.answer_form(view, actor, view.student_email, "contact_requests")
+else:
+    contacts.next_step_form(view, actor, "contact_requests")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
 import ui
 from core.codes import FollowUpKind, FollowUpStatus
+from core.contacts.outcomes import jobs_started
+from core.dashboards.charts.locale import day_label
 from core.indicators.followup import DueState, FollowUpDue, record_answers, schedule
 from ui.forms import show_report
 
@@ -22,7 +26,7 @@ def load_schedule(db_key: tuple[str, int], today: object) -> list[FollowUpDue] |
         return None if project is None else schedule(db, project, ui.today())
 
 
-def table(items: list[FollowUpDue]) -> pd.DataFrame:
+def table(items: list[FollowUpDue], jobs: dict[int, date]) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "participant": [i.code for i in items],
@@ -32,6 +36,11 @@ def table(items: list[FollowUpDue]) -> pd.DataFrame:
             "exit": [i.exit_date for i in items],
             "due": [i.due for i in items],
             "state": [ui.label(i.state) for i in items],
+            # Issue 14: a job agreed through a contact request, and the day it started.
+            "job": [
+                day_label(jobs[i.participant_id], ui.t) if i.participant_id in jobs else ""
+                for i in items
+            ],
             "status": [None] * len(items),
             "recorded_on": [ui.today()] * len(items),
         }
@@ -50,7 +59,10 @@ if not waiting:
     st.success(ui.t("followup.none_due"))
     st.stop()
 st.caption(ui.t("followup.help"))
-frame = table(waiting)
+with ui.reading() as db:
+    current = ui.current_project(db)
+    jobs = jobs_started(db, current.id or 0) if current is not None else {}
+frame = table(waiting, jobs)
 labels = {
     "participant": ui.t("followup.col.participant"),
     "name": ui.t("followup.col.name"),
@@ -59,6 +71,7 @@ labels = {
     "exit": ui.t("followup.col.exit"),
     "due": ui.t("followup.col.due"),
     "state": ui.t("followup.col.state"),
+    "job": ui.t("followup.col.job"),
     "status": ui.t("followup.col.status"),
     "recorded_on": ui.t("followup.col.recorded_on"),
 }

@@ -6,17 +6,25 @@ import streamlit as st
 
 import ui
 from core.access.audit import record_search
-from core.search.contact import requested_codes
+from core.contacts.requests import requested_codes
 from core.search.live import IndexState, index_status
 from core.search.options import EXAMPLE_QUERIES, filter_options, filters_for_log
 from core.search.results import result_cards
 from core.search.service import SearchInputError, search_profiles
-from ui.search import filter_widgets, pager, prepare_index, result_card, shortlist_sidebar
+from ui.search import (
+    filter_widgets,
+    pager,
+    prepare_index,
+    result_card,
+    sent_notice,
+    shortlist_sidebar,
+)
 
 signed = ui.guard(__file__)
 PER_PAGE = 10
 st.title(ui.t("search.title"))
 st.caption(ui.t("search.intro"))
+sent_notice()
 with ui.reading() as db:
     status = index_status(db)
     project = ui.current_project(db)

@@ -17,6 +17,7 @@ from core.access.users import (
     unlock,
 )
 from core.codes import MaxLength, Role
+from ui.students import student_accounts_section
 
 signed = ui.guard(__file__)
 st.title(ui.t("users.title"))
@@ -69,7 +70,7 @@ with (
     )
     role = st.selectbox(
         ui.t("users.col.role"),
-        list(Role),
+        [r for r in Role if r is not Role.STUDENT],  # students: in bulk, below
         format_func=ui.label,
         key="users_new_role",
     )
@@ -103,6 +104,7 @@ with (
             ),
         )
 
+student_accounts_section()
 others = {u.id: u for u in users}
 chosen = st.selectbox(
     ui.t("users.manage"),

@@ -9,7 +9,7 @@ import streamlit as st
 
 import ui
 from core.privacy.redact import RedactionPreview
-from core.search.profiles import preview_profile
+from core.search.profiles import ProfilePreview, preview_profile
 
 
 def _findings_table(preview: RedactionPreview) -> pd.DataFrame:
@@ -31,13 +31,19 @@ def redaction_preview(codes: Sequence[str], *, key: str) -> None:
             preview = preview_profile(db, code)
         if preview is None:
             return
-        for label, part in (
-            (ui.t("io.col.skills"), preview.skills),
-            (ui.t("io.col.interests"), preview.interests),
-        ):
-            st.markdown(f"**{label}**")
+        show_preview(preview)
+
+
+def show_preview(preview: ProfilePreview, *, texts: bool = True) -> None:
+    """Each text as companies see it (when `texts`) and what was removed or flagged in it."""
+    for label, part in (
+        (ui.t("io.col.skills"), preview.skills),
+        (ui.t("io.col.interests"), preview.interests),
+    ):
+        st.markdown(f"**{label}**")
+        if texts:
             st.text(part.redacted or "–")  # plain text: profile texts are never Markdown
-            if part.removed or part.flagged:
-                st.dataframe(_findings_table(part), hide_index=True, width="stretch")
-            else:
-                st.caption(ui.t("redact.nothing"))
+        if part.removed or part.flagged:
+            st.dataframe(_findings_table(part), hide_index=True, width="stretch")
+        else:
+            st.caption(ui.t("redact.nothing"))

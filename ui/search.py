@@ -9,7 +9,8 @@ import streamlit as st
 import ui
 from core.access.auth import SignedIn
 from core.codes import Availability, MaxLength
-from core.search.contact import ContactError, request_contact
+from core.contacts.requests import ContactError, request_contact
+from core.notify.smtp import send_soon
 from core.search.filters import SearchFilters
 from core.search.live import IndexStatus, ensure_index
 from core.search.options import FilterOptions
@@ -18,6 +19,7 @@ from core.search.results import ResultCard, quoted
 from core.text import escape_markdown
 
 SHORTLIST = "search_shortlist"
+SENT = "search_contact_sent"
 
 
 def prepare_index(status: IndexStatus) -> None:
@@ -81,8 +83,18 @@ def _contact(card: ResultCard, signed: SignedIn, query: str, asked: set[str]) ->
         except ContactError as error:
             ui.error(error, warning=True)
             return
+        send_soon()
+        # Issue 14: run again at once, so this card (and every later run) shows the badge.
         asked.add(code)
-        st.success(ui.t("contact.sent", code=code))
+        st.session_state[SENT] = code
+        st.rerun()
+
+
+def sent_notice() -> None:
+    """The confirmation of a request just sent (kept over the rerun that shows the badge)."""
+    code = st.session_state.pop(SENT, None)
+    if code:
+        st.success(ui.t("contact.sent", code=code), icon=":material/check:")
 
 
 def _facts(card: ResultCard) -> str:
@@ -95,8 +107,11 @@ def _facts(card: ResultCard) -> str:
     return " · ".join(facts)
 
 
-def result_card(card: ResultCard, signed: SignedIn, query: str, asked: set[str]) -> None:
-    """One anonymised profile: code, programme, year, score, why it matched, its skills."""
+def result_card(
+    card: ResultCard, signed: SignedIn | None, query: str = "", asked: set[str] | None = None
+) -> None:
+    """One anonymised profile: code, programme, year, score, why it matched, its skills.
+    Without `signed` it is a preview (a student's own card): no score, shortlist or contact."""
     p = card.profile
     shortlist: list[str] = st.session_state.setdefault(SHORTLIST, [])
     with st.container(border=True):
@@ -104,8 +119,10 @@ def result_card(card: ResultCard, signed: SignedIn, query: str, asked: set[str])
             escape_markdown(p.programme.text(ui.lang()), one_line=True) if p.programme else ""
         )
         year = ui.t("search.card.year", year=p.study_year)
-        st.markdown(f"**{card.rank}. {p.code}** · {programme} · {year}")
-        st.progress(min(card.relative, 1.0), text=ui.t("search.card.score", score=card.score))
+        rank = f"{card.rank}. " if card.rank else ""
+        st.markdown(f"**{rank}{p.code}** · {programme} · {year}")
+        if card.rank:
+            st.progress(min(card.relative, 1.0), text=ui.t("search.card.score", score=card.score))
         if card.words:
             st.markdown(ui.t("search.card.words", words=quoted(card.words)))
         if card.meaning:
@@ -115,6 +132,8 @@ def result_card(card: ResultCard, signed: SignedIn, query: str, asked: set[str])
             st.caption(ui.t("search.card.interests"))
             st.markdown(card.interests_markdown)
         st.caption(_facts(card))
+        if signed is None:
+            return
         add, contact = st.columns(2)
         if p.code not in shortlist and add.button(
             ui.t("search.shortlist.add"), key=f"search_add_{p.code}", icon=":material/bookmark_add:"
@@ -123,7 +142,7 @@ def result_card(card: ResultCard, signed: SignedIn, query: str, asked: set[str])
             st.rerun()
         if signed.company_id is not None:
             with contact:
-                _contact(card, signed, query, asked)
+                _contact(card, signed, query, asked if asked is not None else set())
 
 
 def shortlist_sidebar() -> None:

@@ -35,8 +35,9 @@ from core.codes import Role, SessionEnd
 from core.db import write_soon
 from core.i18n import label_key
 from core.models import utcnow
+from core.students.accounts import remember_language
 from core.text import escape_markdown
-from ui.state import LANG_KEY, t, unit_of_work
+from ui.state import LANG_KEY, lang, t, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ def sign_in(signed: SignedIn, *, sso: bool = False) -> None:
     """Start a server-side session for `signed` and have the browser keep its cookie."""
     with unit_of_work() as db:
         new = start_session(db, signed, sso=sso)
+        remember_language(db, signed.user_id, lang())  # issue 14: e-mails in this language
     _reset_session_state()
     st.session_state[USER_KEY] = session_entry(signed, sso=sso, token=new.token)
     st.session_state[_WRITE] = {

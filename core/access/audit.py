@@ -33,7 +33,8 @@ QUIET_FIELDS: dict[str, frozenset[str]] = {
     "user": frozenset({"failed_logins", "locked_until", "last_login_at"}),
 }
 # Sign-in sessions: sign-in and sign-out have their own entries; every click would be noise.
-NOT_AUDITED = frozenset({"audit_log", "app_meta", "user_session"})
+# The e-mail outbox (issue 14) is bookkeeping too: the event it tells about is audited.
+NOT_AUDITED = frozenset({"audit_log", "app_meta", "user_session", "notification"})
 PERSONAL = "[personal data]"
 SECRET = "[secret]"
 MAX_DETAIL_CHARS = 4000

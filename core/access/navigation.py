@@ -10,6 +10,7 @@ from core.config import REPO_ROOT
 from core.i18n import Labelled
 
 MANAGER, STEERING, SME = Role.MANAGER, Role.STEERING, Role.SME
+STUDENT = Role.STUDENT  # issue 14
 EVERYONE = frozenset(Role)
 DASHBOARD_ROLES = frozenset({MANAGER, STEERING})
 
@@ -20,6 +21,7 @@ class Section(Labelled, key_prefix="app.section"):
     FOLLOW = "follow"
     MANAGE = "manage"
     SEARCH = "search"
+    MINE = "mine"  # issue 14: a student's own data
     ACCOUNT = "account"
 
 
@@ -51,6 +53,11 @@ class PageName(Labelled, key_prefix="page"):
     LOGOUT = "logout"
     BUDGET = "budget"  # issue 17
     PAYMENT_CLAIM = "payment_claim"  # issue 17
+    # Issue 14: the student's pages and the SME's own requests.
+    MY_PROFILE = "my_profile"
+    MY_CONSENTS = "my_consents"
+    MY_REQUESTS = "my_requests"
+    COMPANY_CONTACTS = "company_contacts"
 
 
 @dataclass(frozen=True)
@@ -223,6 +230,29 @@ PAGES: list[PageSpec] = [
         "contact-requests",
         Section.MANAGE,
         frozenset({MANAGER}),
+    ),
+    # Issue 14: a student's own profile, consents and contact requests (their landing page is
+    # the first); an SME's own requests and what came of them.
+    *[
+        PageSpec(path, title, icon, url, Section.MINE, frozenset({STUDENT}))
+        for path, title, icon, url in [
+            ("pages/my_profile.py", PageName.MY_PROFILE, ":material/badge:", "my-profile"),
+            (
+                "pages/my_consents.py",
+                PageName.MY_CONSENTS,
+                ":material/verified_user:",
+                "my-consents",
+            ),
+            ("pages/my_requests.py", PageName.MY_REQUESTS, ":material/mail:", "my-requests"),
+        ]
+    ],
+    PageSpec(
+        "pages/company_contacts.py",
+        PageName.COMPANY_CONTACTS,
+        ":material/contact_mail:",
+        "our-requests",
+        Section.SEARCH,
+        frozenset({SME}),
     ),
     # Everyone's own account; keep these last so they close the menu.
     PageSpec(

@@ -40,8 +40,10 @@ from core.models import (
     CompetenceProfile,
     Consent,
     ContactRequest,
+    Notification,
     Participant,
     Project,
+    User,
     utcnow,
 )
 
@@ -200,7 +202,25 @@ def apply_retention(
     return report
 
 
+def _forget_student_accounts(session: Session, due: list[int]) -> None:
+    """Issue 14: a student's account and the e-mails addressed to them go with their data."""
+    accounts = list(session.exec(select(User).where(col(User.participant_id).in_(due))))
+    addresses = {a.email for a in accounts if a.email}
+    addresses |= {
+        p.email for p in session.exec(select(Participant).where(col(Participant.id).in_(due)))
+    }
+    addresses.discard("")
+    if addresses:
+        for sent in session.exec(
+            select(Notification).where(col(Notification.to_address).in_(addresses))
+        ):
+            session.delete(sent)
+    for account in accounts:
+        session.delete(account)
+
+
 def _anonymise(session: Session, due: list[int], profiles: list[CompetenceProfile]) -> None:
+    _forget_student_accounts(session, due)  # issue 14
     for participant in session.exec(select(Participant).where(col(Participant.id).in_(due))):
         for name, erased in PARTICIPANT_PERSONAL_FIELDS.items():
             setattr(participant, name, erased)
@@ -215,11 +235,12 @@ def _anonymise(session: Session, due: list[int], profiles: list[CompetenceProfil
         profile.updated_at = utcnow()
         session.add(profile)
     requests = select(ContactRequest).where(
-        col(ContactRequest.profile_id).in_([p.id for p in profiles]),
-        col(ContactRequest.message) != "",
+        col(ContactRequest.profile_id).in_([p.id for p in profiles])
     )
     for request in session.exec(requests):
         request.message = ""
+        # Issue 14: the contact details the student shared go with the rest.
+        request.shared_email = request.shared_phone = request.shared_other = ""
         session.add(request)
     consents = select(Consent).where(
         col(Consent.participant_id).in_(due),

@@ -19,7 +19,13 @@ PASSWORD_MIN_CHARS = 10
 USERNAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9._@-]{1,79}")
 EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 DEMO_PASSWORD = "demo"
-DEMO_USERS = {"manager": Role.MANAGER, "steering": Role.STEERING, "sme": Role.SME}
+# The student's account belongs to a demo participant: core.students.accounts makes it.
+DEMO_USERS = {
+    "manager": Role.MANAGER,
+    "steering": Role.STEERING,
+    "sme": Role.SME,
+    "student": Role.STUDENT,
+}
 DEMO_COMPANY = ("9990001-6", "Demo Company Oy (generated)")
 
 
@@ -66,6 +72,7 @@ def create_user(
     display_name: str = "",
     email: str = "",
     enforce_policy: bool = True,
+    participant_id: int | None = None,
 ) -> User:
     """A new account; `password` None means single sign-on only (then `email` is needed)."""
     name = normalise_username(username)
@@ -82,6 +89,8 @@ def create_user(
         raise UserError("users.err.company")
     if company_id is not None and session.get(Company, company_id) is None:
         raise UserError("users.err.company")
+    if (role is Role.STUDENT) != (participant_id is not None):  # issue 14
+        raise UserError("users.err.student_participant")
     if password is not None and enforce_policy:
         check_password(password, username=name)
     user = User(
@@ -92,6 +101,7 @@ def create_user(
         email=email,
         password_hash=hash_password(password) if password is not None else "",
         password_changed_at=utcnow() if password is not None else None,
+        participant_id=participant_id,
     )
     session.add(user)
     session.flush()
@@ -198,6 +208,8 @@ def ensure_demo_users(session: Session) -> list[str]:
     """The demo accounts (password "demo"), created when missing; the `sme` one gets a company."""
     created = []
     for username, role in DEMO_USERS.items():
+        if role is Role.STUDENT:
+            continue  # needs a participant: core.students.accounts.ensure_demo_student
         if session.exec(select(User).where(User.username == username)).first() is not None:
             continue
         company_id = _demo_company(session) if role is Role.SME else None

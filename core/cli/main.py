@@ -132,11 +132,14 @@ def _prepare_accounts() -> None:
     from core.access.users import count_users, disable_demo_users, ensure_demo_users
     from core.cli.access import NO_USERS_HINT
     from core.meta import is_demo
+    from core.students.accounts import DEMO_STUDENT, ensure_demo_student
 
     with acting_as("cli:setup"), session_scope() as session:
         if is_demo(session):
             created = ensure_demo_users(session)
             record_demo_consents(session)
+            if ensure_demo_student(session):  # issue 14
+                created.append(DEMO_STUDENT)
             if created:
                 say(f"Demo accounts {', '.join(created)} (password: demo) are ready.")
             return
@@ -204,4 +207,5 @@ import core.cli.access  # noqa: E402
 import core.cli.backup  # noqa: E402
 import core.cli.competence  # noqa: E402
 import core.cli.io  # noqa: E402
+import core.cli.notify  # noqa: E402  (issue 14)
 import core.cli.search  # noqa: E402,F401

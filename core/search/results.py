@@ -53,3 +53,18 @@ def result_cards(session: Session, page: SearchPage) -> list[ResultCard]:
 def quoted(texts: tuple[str, ...]) -> str:
     """“a”, “b” as safe markdown."""
     return ", ".join(f"“{escape_markdown(t)}”" for t in texts)
+
+
+def card_of(profile: PublicProfile) -> ResultCard:
+    """Issue 14: the card of one profile outside a search (its student's preview): the same
+    card as a hit's, with no rank, score or matches."""
+    return ResultCard(
+        profile=profile,
+        rank=0,
+        score=0.0,
+        relative=0.0,
+        words=(),
+        meaning=(),
+        skills_markdown=highlighted(profile.skills, ()),
+        interests_markdown=highlighted(profile.interests, (), start=len(profile.skills) + 1),
+    )

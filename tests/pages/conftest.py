@@ -26,7 +26,7 @@ from core.access.auth import SignedIn, hash_password
 from core.access.users import DEMO_COMPANY, DEMO_PASSWORD
 from core.codes import Role, SizeClass
 from core.db import get_engine
-from core.models import Company, User
+from core.models import Company, Participant, Project, User
 from ui import USER_KEY, session_entry
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -83,10 +83,25 @@ def account_for(role: str, username: str | None = None) -> SignedIn:
                 company_id=company_id,
                 password_hash=_demo_hash(),
                 display_name=f"Test {role}",
+                participant_id=_a_participant(db, name) if role == Role.STUDENT else None,
             )
             db.add(user)
             db.commit()
         return SignedIn.of(user)
+
+
+def _a_participant(db: Session, username: str) -> int:
+    """A student account's own participant (issue 14): the one coded like the account, made
+    (with no profile) when missing."""
+    from tests.people import participant
+
+    project = db.exec(select(Project)).first()
+    assert project is not None, "a student account needs a loaded project"
+    code = f"STU-{username}".upper()
+    found = db.exec(select(Participant).where(Participant.code == code)).first()
+    person = found or participant(db, project, code, email=f"{username}@student.example")
+    assert person.id is not None
+    return person.id
 
 
 def _a_company(db: Session) -> int:

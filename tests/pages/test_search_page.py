@@ -73,19 +73,27 @@ def test_contact_request_reaches_the_manager(
     at.button(key="search_send_SP-KUBER").click()
     at.run()
     assert any("Request sent for SP-KUBER" in s.value for s in at.success)
+    # Issue 14: the card says so at once (no button left to press again), and keeps saying so.
+    assert "search_send_SP-KUBER" not in [b.key for b in at.button]
+    assert "Contact requested" in " ".join(m.value for m in at.markdown)  # the card's badge
+    at.run()
+    assert "Contact requested" in " ".join(m.value for m in at.markdown)
     request = session.exec(select(ContactRequest)).one()
     assert request.profile_id == profiles["SP-KUBER"] and request.query == "Kubernetes"
     manager = app("manager", page="pages/contact_requests.py")
     table = manager.dataframe[0].value
     assert list(table["Profile"]) == ["SP-KUBER"]
     assert list(table["Status"]) == ["Waiting for the student"]
-    manager.toggle(key="contact_agreed").set_value(True)
-    manager.button[0].click()
+    assert list(table["E-mail"]) == ["aino.virtanen@student.oulu.fi"]
+    manager.selectbox(key="contact_which").set_value(request.id)
     manager.run()
-    assert list(manager.dataframe[0].value["Status"]) == ["Student agreed"]
+    manager.button(key="FormSubmitter:contact_requests_1_answer-Accept").click()
+    manager.run()
+    assert list(manager.dataframe[0].value["Status"]) == ["Accepted"]
     session.expire_all()
     answered = session.exec(select(ContactRequest)).one()
     assert answered.student_consent is True and answered.consent_recorded_at is not None
+    assert answered.shared_email == "aino.virtanen@student.oulu.fi"
 
 
 def test_shortlist_keeps_codes_for_the_session(app: RunApp, profiles: dict[str, int]) -> None:

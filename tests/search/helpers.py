@@ -59,12 +59,10 @@ def add_profiles(session: Session, project: Project) -> dict[str, int]:
         session.flush()
         if consent:
             assert owner.id is not None
-            record_consent(
-                session,
-                participant_id=owner.id,
-                purpose=ConsentPurpose.SEARCH,
-                source=ConsentSource.FORM,
-            )
+            for purpose in (ConsentPurpose.SEARCH, ConsentPurpose.CONTACT):
+                record_consent(
+                    session, participant_id=owner.id, purpose=purpose, source=ConsentSource.FORM
+                )
         session.commit()
         ids[code] = row.id
     return ids  # type: ignore[return-value]
