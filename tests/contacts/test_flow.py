@@ -181,20 +181,22 @@ def test_one_open_request_per_company_and_profile(session: Session, world: World
 
 
 def test_retention_erases_shared_details_the_account_and_its_mail(
-    session: Session, world: World
+    session: Session, world: World, project: Project
 ) -> None:
-    from core.access.retention import apply_retention
+    from core.access.retention import apply_retention, retention_end
     from core.models import ContactRequest, Notification, Participant, User
 
     request = ask(session, world)
     answer(session, world.aino, request.id or 0, accept=True, shared=Shared(EMAIL, "040 1234567"))
     person = session.get(Participant, world.aino.participant_id)
     assert person is not None
-    person.exit_date = person.entry_date  # left long ago, as far as retention is concerned
+    person.exit_date = person.entry_date
     session.add(person)
     session.commit()
     assert session.exec(select(Notification).where(Notification.to_address == EMAIL)).all()
-    apply_retention(session, today=date.today() + timedelta(days=3 * 365))
+    end = retention_end(project)  # 31 Dec of the 5th year after the last payment
+    assert end is not None
+    apply_retention(session, today=end + timedelta(days=1))
     session.commit()
     session.expire_all()
     kept = session.exec(select(ContactRequest)).one()
