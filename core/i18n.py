@@ -1796,6 +1796,82 @@ TEXTS: dict[str, tuple[str, str]] = {
         "opiskelijoiden omista teksteistä; osaaminen mainitaan vain, jos vähintään {threshold} "
         "opiskelijaa osoittaa sen.",
     ),
+    # --- issue 15: the whole plan (targets, activities, surveys, memberships, badges) ---
+    "indicator.commitments_delivered": ("Commitments delivered", "Toteutuneet sitoumukset"),
+    "indicator.survey_responses": ("Survey responses", "Kyselyvastaukset"),
+    "indicator.activities": ("Activities", "Toimenpiteet"),
+    "indicator.deliverables_done": ("Deliverables done", "Valmiit tuotokset"),
+    "indicator.badges_issued": ("Badges issued", "Myönnetyt osaamismerkit"),
+    "indicator.members": ("Members", "Jäsenet"),
+    "code.survey_kind.launch_feedback": (
+        "Launch event feedback",
+        "Julkistustilaisuuden palaute",
+    ),
+    "code.survey_kind.sme_recruitment": (
+        "SME recruitment experience",
+        "Pk-yritysten rekrytointikokemus",
+    ),
+    "code.survey_kind.student_experience": (
+        "Student experience (first year stressed)",
+        "Opiskelijakokemus (painotus ensimmäisessä vuodessa)",
+    ),
+    "code.survey_kind.competence_data": (
+        "Usefulness of the competence data",
+        "Osaamistiedon hyödyllisyys",
+    ),
+    "code.survey_kind.other": ("Other survey", "Muu kysely"),
+    "code.activity_kind.interview": ("Company interview", "Yrityshaastattelu"),
+    "code.activity_kind.workshop": ("Workshop", "Työpaja"),
+    "code.activity_kind.pilot": ("Pilot", "Pilotti"),
+    "code.activity_kind.focus_group": ("Focus group", "Fokusryhmä"),
+    "code.activity_kind.competence_mapping": ("Competence mapping", "Osaamiskartoitus"),
+    "code.activity_kind.report": ("Report", "Raportti"),
+    "code.activity_kind.model_description": (
+        "Description of a piloted model",
+        "Kuvaus pilotoidusta mallista",
+    ),
+    "code.activity_kind.other": ("Other activity", "Muu toimenpide"),
+    "code.interview_theme.goals_growth": (
+        "Company goals and growth",
+        "Yrityksen tavoitteet ja kasvu",
+    ),
+    "code.interview_theme.cooperation": (
+        "Cooperation and communication",
+        "Yhteistyö ja kommunikaatio",
+    ),
+    "code.interview_theme.systems_tools": ("Systems and tools", "Järjestelmät ja työvälineet"),
+    "code.interview_theme.hr": ("Human resources", "Henkilöstöhallinto"),
+    "code.interview_theme.continuity": ("Continuity of cooperation", "Yhteistyön jatkuvuus"),
+    "plan.title": ("Every target of the plan", "Kaikki suunnitelman tavoitteet"),
+    "plan.caption": (
+        "Each target of the project definition, by work package: what is done, what the plan "
+        "expected by now, and the pace.",
+        "Hankemäärittelyn jokainen tavoite työpaketeittain: mitä on tehty, mitä suunnitelman "
+        "mukaan olisi pitänyt olla tehtynä ja eteneminen.",
+    ),
+    "plan.whole_project": ("Whole project", "Koko hanke"),
+    "plan.due": ("by {day}", "{day} mennessä"),
+    "plan.col.target": ("Target of the plan", "Suunnitelman tavoite"),
+    "plan.col.package": ("Work package", "Työpaketti"),
+    "plan.done_share": ("Done (% of target)", "Tehty (% tavoitteesta)"),
+    "plan.planned_share": ("Planned by now", "Suunniteltu tähän mennessä"),
+    "plan.none": (
+        "The definition has no other targets.",
+        "Määrittelyssä ei ole muita tavoitteita.",
+    ),
+    "plan.chart_for": ("Show the line of", "Näytä kehitys tavoitteelle"),
+    "io.err.unknown_event_type": (
+        "'{value}' is not an event type of the project. Known: {known}.",
+        "'{value}' ei ole hankkeen tapahtumatyyppi. Tunnetut: {known}.",
+    ),
+    "io.err.unknown_commitment_kind": (
+        "'{value}' is not a commitment kind of the project. Known: {known}.",
+        "'{value}' ei ole hankkeen sitoumuslaji. Tunnetut: {known}.",
+    ),
+    "io.ref.event_type": ("an event type", "tapahtumatyyppi"),
+    "io.ref.commitment_kind": ("a commitment kind", "sitoumuslaji"),
+    "pack.plan": ("Targets of the plan", "Suunnitelman tavoitteet"),
+    "pack.sheet.plan": ("Plan targets", "Suunnitelman tavoitteet"),
 }
 
 
@@ -1806,9 +1882,41 @@ def translate(key: str, lang: str = DEFAULT_LANG, /, **values: object) -> str:
     try:
         english, finnish = TEXTS[key]
     except KeyError:
-        raise KeyError(f"no UI text for {key!r}; add it to core/i18n.py") from None
+        english, finnish = _project_term(key)
     text = finnish if lang == "fi" else english
     return text.format(**values) if values else text
+
+
+# issue 15: a project definition names its own codes (event types, survey kinds, badges…) in
+# English and Finnish. Their texts join the table when the project is read from the database
+# (core.project.terms); TEXTS keeps the built-in codes' texts, which win.
+PROJECT_TERM_PREFIXES = (
+    "code.event_type.",
+    "code.commitment_kind.",
+    "code.survey_kind.",
+    "code.activity_kind.",
+    "code.membership.",
+    "code.badge.",
+)
+_PROJECT_TERMS: dict[str, tuple[str, str]] = {}
+
+
+def define_terms(texts: dict[str, tuple[str, str]]) -> None:
+    """Add a project's own code texts (key → (English, Finnish)); built-in keys are kept."""
+    for key, (english, finnish) in texts.items():
+        if key.startswith(PROJECT_TERM_PREFIXES) and key not in TEXTS:
+            _PROJECT_TERMS[key] = (english, finnish or english)
+
+
+def _project_term(key: str) -> tuple[str, str]:
+    found = _PROJECT_TERMS.get(key)
+    if found is not None:
+        return found
+    if key.startswith(PROJECT_TERM_PREFIXES):
+        # A code stored before its definition was read: its own words rather than an error.
+        code = key.rsplit(".", 1)[-1].replace("_", " ")
+        return code.capitalize(), code.capitalize()
+    raise KeyError(f"no UI text for {key!r}; add it to core/i18n.py")
 
 
 class Labelled(StrEnum):

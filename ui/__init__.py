@@ -19,6 +19,7 @@ from core.i18n import DEFAULT_LANG, LANGUAGES, Labelled, label_key, translate
 from core.meta import data_version, is_demo
 from core.models import Project
 from core.project.loading import get_project
+from core.project.terms import register_project_terms
 from ui import signin
 from ui.state import LANG_KEY as LANG_KEY
 from ui.state import lang as lang
@@ -74,9 +75,11 @@ def database_key() -> tuple[str, int]:
 
 def current_project(db: Session) -> Project | None:
     try:
-        return get_project(db)
+        project = get_project(db)
     except LookupError:
         return None
+    register_project_terms(db, project)  # issue 15: the project's own code names, EN+FI
+    return project
 
 
 def no_project() -> NoReturn:

@@ -26,6 +26,7 @@ from core.dashboards.views import (
     progress_view,
     result_view,
 )
+from core.indicators.plan import PlanTarget, plan_targets, published_plan
 from core.models import Project
 
 
@@ -40,6 +41,8 @@ class DashboardData:
     timeline: TimelineData
     spearheads: dict[str, tuple[str, str]] = field(default_factory=dict)  # code → (en, fi)
     target_groups: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # issue 15: every target of the definition, raw (published per role in `views_for`).
+    plan: list[PlanTarget] = field(default_factory=list)
 
 
 def dashboard_data(
@@ -54,6 +57,7 @@ def dashboard_data(
         timeline_data(session, project, filters),
         {c.code: (c.name, c.name_fi or c.name) for c in options.spearheads},
         {c.code: (c.name, c.name_fi or c.name) for c in options.target_groups},
+        plan_targets(session, project, as_of),
     )
 
 
@@ -73,12 +77,14 @@ class Views:
         target_groups: dict[str, str],
         lang: str,
         today: date,
+        plan: Callable[[], list[PlanTarget]] = list,
     ) -> None:
         self._progress, self._partnerships = progress, partnerships
         self._events, self._results = events, results
         self._timeline = timeline
         self.spearheads, self.target_groups = spearheads, target_groups
         self.lang, self.today = lang, today
+        self._plan = plan
 
     @cached_property
     def progress(self) -> ProgressView:
@@ -100,6 +106,10 @@ class Views:
     def timeline(self) -> TimelineData:
         return self._timeline()
 
+    @cached_property
+    def plan(self) -> list[PlanTarget]:
+        return self._plan()
+
 
 def views_for(data: DashboardData, role: Role, lang: str, today: date) -> Views:
     pick = 1 if lang == "fi" else 0
@@ -113,4 +123,5 @@ def views_for(data: DashboardData, role: Role, lang: str, today: date) -> Views:
         target_groups={code: names[pick] for code, names in data.target_groups.items()},
         lang=lang,
         today=today,
+        plan=lambda: published_plan(data.plan, role),
     )

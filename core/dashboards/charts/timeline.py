@@ -6,7 +6,7 @@ from datetime import date, datetime, time
 
 import plotly.graph_objects as go
 
-from core.codes import EventType, Indicator
+from core.codes import Indicator, term_key
 from core.dashboards.charts.common import Translate, finish, no_data_figure
 from core.dashboards.charts.kpi import ACTUAL, TARGET
 from core.dashboards.charts.locale import date_ticks, day_label, localise
@@ -98,7 +98,7 @@ def _events(fig: go.Figure, data: TimelineData, labels: dict[str, str], t: Trans
             marker={"color": ACTUAL, "size": 11, "line": {"color": "white", "width": 1}},
             name=t("dash.events"),
             customdata=[
-                [n, t(label_key(EventType(e))), day_label(d, t)]
+                [n, t(term_key("event_type", e)), day_label(d, t)]
                 for n, e, d in zip(events.name, events.event_type, events.event_date, strict=True)
             ],
             hovertemplate="%{customdata[0]}<br>%{customdata[1]} · %{customdata[2]}<extra></extra>",
