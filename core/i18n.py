@@ -1870,6 +1870,107 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "io.ref.event_type": ("an event type", "tapahtumatyyppi"),
     "io.ref.commitment_kind": ("a commitment kind", "sitoumuslaji"),
+    # Activities and deliverables (issue 15)
+    "page.activities": ("Activities", "Toimenpiteet"),
+    "page.surveys": ("Surveys", "Kyselyt"),
+    "page.badges": ("Memberships and badges", "Jäsenyydet ja osaamismerkit"),
+    "activity.title": ("Activities and deliverables", "Toimenpiteet ja tuotokset"),
+    "activity.intro": (
+        "What each work package did and produced: interviews with their themes and the "
+        "bottlenecks found, pilots, focus groups, published results. Files are kept beside the "
+        "database; only the project manager sees this page.",
+        "Mitä kukin työpaketti teki ja tuotti: haastattelut teemoineen ja havaittuine "
+        "pullonkauloineen, pilotit, fokusryhmät, julkaistut tulokset. Tiedostot säilytetään "
+        "tietokannan rinnalla; sivun näkee vain projektipäällikkö.",
+    ),
+    "activity.new": ("Record an activity", "Kirjaa toimenpide"),
+    "activity.work_package": ("Work package", "Työpaketti"),
+    "activity.kind": ("Kind", "Laji"),
+    "activity.name": ("Title", "Otsikko"),
+    "activity.date": ("Date", "Päivämäärä"),
+    "activity.deliverable": ("A deliverable (published result)", "Tuotos (julkaistava tulos)"),
+    "activity.done_on": ("Done (published) on", "Valmistunut (julkaistu)"),
+    "activity.companies": ("Companies involved", "Mukana olleet yritykset"),
+    "activity.participants": (
+        "Participant codes involved",
+        "Mukana olleiden osallistujien tunnukset",
+    ),
+    "activity.people": ("People taking part", "Osallistujia"),
+    "activity.themes": ("Interview themes covered", "Käsitellyt haastatteluteemat"),
+    "activity.bottlenecks": ("Bottlenecks found", "Havaitut pullonkaulat"),
+    "activity.notes": ("Notes", "Muistiinpanot"),
+    "activity.save": ("Save activity", "Tallenna toimenpide"),
+    "activity.saved": ("Saved: {title}", "Tallennettu: {title}"),
+    "activity.none": ("No activities recorded yet.", "Toimenpiteitä ei ole vielä kirjattu."),
+    "activity.all_packages": ("All work packages", "Kaikki työpaketit"),
+    "activity.choose": ("Open an activity", "Avaa toimenpide"),
+    "activity.mark_done": ("Mark done", "Merkitse valmiiksi"),
+    "activity.files": ("Evidence files", "Liitetiedostot"),
+    "activity.upload": (
+        "Attach a file (pdf, docx, xlsx, pptx, png, jpg; at most {limit} MB)",
+        "Liitä tiedosto (pdf, docx, xlsx, pptx, png, jpg; enintään {limit} Mt)",
+    ),
+    "activity.attach": ("Attach", "Liitä"),
+    "activity.delete": ("Delete activity", "Poista toimenpide"),
+    "activity.themes_count": ("Interviews per theme", "Haastattelut teemoittain"),
+    "activity.col.files": ("Files", "Tiedostot"),
+    "activity.col.done": ("Done", "Valmis"),
+    "activity.err.work_package": (
+        "Work package: '{value}' is not a work package of the project.",
+        "Työpaketti: '{value}' ei ole hankkeen työpaketti.",
+    ),
+    "activity.err.kind": (
+        "Kind: '{value}' is not an activity kind of the project. Known: {known}.",
+        "Laji: '{value}' ei ole hankkeen toimenpidelaji. Tunnetut: {known}.",
+    ),
+    "activity.err.title": (
+        "Title: write a title of at most {limit} characters.",
+        "Otsikko: kirjoita enintään {limit} merkin otsikko.",
+    ),
+    "activity.err.date": (
+        "Date: the activity must fall within the project period {start} – {end}.",
+        "Päivämäärä: toimenpiteen pitää osua hankeajalle {start} – {end}.",
+    ),
+    "activity.err.done_not_deliverable": (
+        "Done: only a deliverable can be marked done.",
+        "Valmis: vain tuotoksen voi merkitä valmiiksi.",
+    ),
+    "activity.err.done_before": (
+        "Done: a deliverable cannot be done before its activity date {day}.",
+        "Valmis: tuotos ei voi valmistua ennen toimenpiteen päivää {day}.",
+    ),
+    "activity.err.theme": (
+        "Themes: unknown theme {value}.",
+        "Teemat: tuntematon teema {value}.",
+    ),
+    "activity.err.people": (
+        "People taking part: give zero or more.",
+        "Osallistujia: anna nolla tai enemmän.",
+    ),
+    "activity.err.company": (
+        "Companies: no company has the business ID {value}.",
+        "Yritykset: Y-tunnuksella {value} ei ole yritystä.",
+    ),
+    "activity.err.missing": (
+        "That activity or file no longer exists.",
+        "Toimenpidettä tai tiedostoa ei enää ole.",
+    ),
+    "activity.err.file_kind": (
+        "File: only these kinds are kept: {kinds}.",
+        "Tiedosto: vain nämä tiedostolajit säilytetään: {kinds}.",
+    ),
+    "activity.err.file_size": (
+        "File: at most {limit} MB.",
+        "Tiedosto: enintään {limit} Mt.",
+    ),
+    "activity.err.file_content": (
+        "File: {name} is not what its name says (its content does not match its kind).",
+        "Tiedosto: {name} ei ole sitä, mitä nimi väittää (sisältö ei vastaa lajia).",
+    ),
+    "activity.err.file_gone": (
+        "File: {name} is missing from the data directory.",
+        "Tiedosto: {name} puuttuu datahakemistosta.",
+    ),
     "pack.plan": ("Targets of the plan", "Suunnitelman tavoitteet"),
     "pack.sheet.plan": ("Plan targets", "Suunnitelman tavoitteet"),
 }

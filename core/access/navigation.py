@@ -49,6 +49,10 @@ class PageName(Labelled, key_prefix="page"):
     CONTACT_REQUESTS = "contact_requests"
     ACCOUNT = "account"
     LOGOUT = "logout"
+    # issue 15
+    ACTIVITIES = "activities"
+    SURVEYS = "surveys"
+    BADGES = "badges"
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,14 @@ PAGES: list[PageSpec] = [
         Section.MANAGE,
         frozenset({MANAGER}),
     ),
+    # The whole plan (issue 15): activities and their evidence, surveys, memberships and
+    # badges; the manager keeps them, steering sees their counts on the Overview.
+    *[
+        PageSpec(path, title, icon, url, Section.MANAGE, frozenset({MANAGER}))
+        for path, title, icon, url in [
+            ("pages/activities.py", PageName.ACTIVITIES, ":material/task_alt:", "activities"),
+        ]
+    ],
     # Access and accountability (manager only).
     PageSpec(
         "pages/audit.py",
