@@ -1873,6 +1873,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Activities and deliverables (issue 15)
     "page.activities": ("Activities", "Toimenpiteet"),
     "page.surveys": ("Surveys", "Kyselyt"),
+    "page.answer": ("Survey", "Kysely"),
     "page.badges": ("Memberships and badges", "Jäsenyydet ja osaamismerkit"),
     "activity.title": ("Activities and deliverables", "Toimenpiteet ja tuotokset"),
     "activity.intro": (
@@ -1970,6 +1971,157 @@ TEXTS: dict[str, tuple[str, str]] = {
     "activity.err.file_gone": (
         "File: {name} is missing from the data directory.",
         "Tiedosto: {name} puuttuu datahakemistosta.",
+    ),
+    # Surveys (issue 15)
+    "survey.qtype.scale": ("Scale 1–5", "Asteikko 1–5"),
+    "survey.qtype.choice": ("One choice", "Yksi vaihtoehto"),
+    "survey.qtype.multi": ("Several choices", "Useita vaihtoehtoja"),
+    "survey.qtype.open": ("Open text", "Avoin teksti"),
+    "survey.title": ("Surveys", "Kyselyt"),
+    "survey.intro": (
+        "Feedback and experience surveys: answered through a personal link (once) or an "
+        "anonymous link without signing in, or imported from a Webropol or Microsoft Forms "
+        "Excel export. Steering sees counts as the disclosure policy allows; open answers are "
+        "for the project manager only.",
+        "Palaute- ja kokemuskyselyt: vastataan henkilökohtaisella linkillä (kerran) tai "
+        "anonyymillä linkillä kirjautumatta, tai tuodaan Webropolin tai Microsoft Formsin "
+        "Excel-viennistä. Ohjausryhmä näkee määrät tietosuojasäännön mukaisesti; avoimet "
+        "vastaukset näkee vain projektipäällikkö.",
+    ),
+    "survey.new": ("New survey", "Uusi kysely"),
+    "survey.builtin": ("Start from", "Pohja"),
+    "survey.own": ("My own questions", "Omat kysymykset"),
+    "survey.code": ("Code", "Tunnus"),
+    "survey.kind": ("Kind", "Laji"),
+    "survey.name": ("Title", "Otsikko"),
+    "survey.name_fi": ("Title in Finnish", "Otsikko suomeksi"),
+    "survey.event": ("Event code (optional)", "Tapahtuman tunnus (valinnainen)"),
+    "survey.questions": (
+        "Questions (type: scale, choice, multi or open; options as code=English/Finnish; …)",
+        "Kysymykset (tyyppi: scale, choice, multi tai open; vaihtoehdot muodossa "
+        "koodi=englanniksi/suomeksi; …)",
+    ),
+    "survey.col.question": ("Question", "Kysymys"),
+    "survey.col.question_fi": ("Question in Finnish", "Kysymys suomeksi"),
+    "survey.col.type": ("Type", "Tyyppi"),
+    "survey.col.options": ("Options", "Vaihtoehdot"),
+    "survey.create": ("Create survey", "Luo kysely"),
+    "survey.created": ("Survey {code} created.", "Kysely {code} luotu."),
+    "survey.none": ("No surveys yet.", "Kyselyitä ei vielä ole."),
+    "survey.choose": ("Survey", "Kysely"),
+    "survey.col.responses": ("Responses", "Vastaukset"),
+    "survey.col.links": ("Personal links", "Henkilökohtaiset linkit"),
+    "survey.col.answered": ("Answered", "Vastattu"),
+    "survey.links": ("Answer links", "Vastauslinkit"),
+    "survey.personal_codes": (
+        "Participant codes, one per line (a personal link each)",
+        "Osallistujatunnukset, yksi per rivi (kullekin oma linkki)",
+    ),
+    "survey.anonymous": ("Also one anonymous link", "Myös yksi anonyymi linkki"),
+    "survey.make_links": ("Make links", "Luo linkit"),
+    "survey.links_once": (
+        "Copy these now: the links are not shown again (only their fingerprints are kept).",
+        "Kopioi nämä nyt: linkkejä ei näytetä uudelleen (vain niiden tunnisteet säilytetään).",
+    ),
+    "survey.anonymous_who": ("anonymous", "anonyymi"),
+    "survey.import": ("Import a Webropol or Forms export", "Tuo Webropol- tai Forms-vienti"),
+    "survey.import_file": ("Excel or CSV export", "Excel- tai CSV-vienti"),
+    "survey.import_ok": (
+        "{count} responses ready to import.",
+        "{count} vastausta valmiina tuotavaksi.",
+    ),
+    "survey.import_do": ("Import responses", "Tuo vastaukset"),
+    "survey.imported": ("{count} responses imported.", "{count} vastausta tuotu."),
+    "survey.results": ("Results", "Tulokset"),
+    "survey.rate": (
+        "Responses {responses}; personal links {sent}, answered {answered} ({rate}).",
+        "Vastauksia {responses}; henkilökohtaisia linkkejä {sent}, vastattu {answered} ({rate}).",
+    ),
+    "survey.mean": ("Mean {mean} (answers {n})", "Keskiarvo {mean} (vastauksia {n})"),
+    "survey.answers": ("Answers: {n}", "Vastauksia: {n}"),
+    "survey.open_answers": (
+        "Open answers (manager only)",
+        "Avoimet vastaukset (vain projektipäällikkö)",
+    ),
+    "survey.t31": (
+        "Student experience and intent to stay by year of study (T3.1)",
+        "Opiskelijakokemus ja aikomus jäädä alueelle opintovuosittain (T3.1)",
+    ),
+    "survey.t31.mean": ("Mean experience (1–5)", "Kokemuksen keskiarvo (1–5)"),
+    "survey.t31.stay": ("Intend to stay", "Aikoo jäädä"),
+    "survey.year": ("Year of study", "Opintovuosi"),
+    "survey.answer.submit": ("Send answers", "Lähetä vastaukset"),
+    "survey.answer.thanks": (
+        "Thank you! Your answers were saved.",
+        "Kiitos! Vastauksesi tallennettiin.",
+    ),
+    "survey.answer.invalid": (
+        "This survey link is not valid. Please check the address you were sent.",
+        "Tämä kyselylinkki ei ole voimassa. Tarkista saamasi osoite.",
+    ),
+    "survey.answer.scale_hint": ("1 = lowest, 5 = highest", "1 = heikoin, 5 = paras"),
+    "survey.answer.choose": ("Choose", "Valitse"),
+    "survey.err.definition": ("Survey: {problems}", "Kysely: {problems}"),
+    "survey.err.kind": (
+        "Kind: '{value}' is not a survey kind of the project. Known: {known}.",
+        "Laji: '{value}' ei ole hankkeen kyselylaji. Tunnetut: {known}.",
+    ),
+    "survey.err.code_taken": (
+        "Code: a survey with the code {code} exists already.",
+        "Tunnus: kysely tunnuksella {code} on jo olemassa.",
+    ),
+    "survey.err.event": (
+        "Event: no event has the code {code}.",
+        "Tapahtuma: tunnuksella {code} ei ole tapahtumaa.",
+    ),
+    "survey.err.too_many_links": (
+        "At most {limit} links at a time.",
+        "Enintään {limit} linkkiä kerrallaan.",
+    ),
+    "survey.err.no_links": (
+        "Give participant codes or ask for an anonymous link.",
+        "Anna osallistujatunnukset tai pyydä anonyymi linkki.",
+    ),
+    "survey.err.required": (
+        "'{question}': an answer is needed.",
+        "'{question}': vastaus tarvitaan.",
+    ),
+    "survey.err.scale": (
+        "'{question}': '{value}' is not a number from 1 to 5.",
+        "'{question}': '{value}' ei ole luku väliltä 1–5.",
+    ),
+    "survey.err.choice": (
+        "'{question}': '{value}' is not one of its options.",
+        "'{question}': '{value}' ei ole kysymyksen vaihtoehto.",
+    ),
+    "survey.err.too_long": (
+        "'{question}': at most {limit} characters.",
+        "'{question}': enintään {limit} merkkiä.",
+    ),
+    "survey.err.no_link": (
+        "This survey link is not valid. Please check the address you were sent.",
+        "Tämä kyselylinkki ei ole voimassa. Tarkista saamasi osoite.",
+    ),
+    "survey.err.closed": ("This survey is closed.", "Tämä kysely on suljettu."),
+    "survey.err.empty": ("Answer at least one question.", "Vastaa ainakin yhteen kysymykseen."),
+    "survey.err.used": (
+        "This personal link has been used already: each person answers once.",
+        "Tällä henkilökohtaisella linkillä on jo vastattu: kukin vastaa kerran.",
+    ),
+    "survey.err.no_questions": (
+        "No column is headed by a question of this survey (its text in English or Finnish, or "
+        "its code).",
+        "Minkään sarakkeen otsikko ei ole tämän kyselyn kysymys (teksti englanniksi tai "
+        "suomeksi, tai kysymyksen koodi).",
+    ),
+    "survey.err.no_rows": ("The file holds no answers.", "Tiedostossa ei ole vastauksia."),
+    "survey.err.import_has_errors": (
+        "The file has errors: nothing was imported.",
+        "Tiedostossa on virheitä: mitään ei tuotu.",
+    ),
+    "survey.err.questions_table": (
+        "Questions, row {row}: {problem}",
+        "Kysymykset, rivi {row}: {problem}",
     ),
     "pack.plan": ("Targets of the plan", "Suunnitelman tavoitteet"),
     "pack.sheet.plan": ("Plan targets", "Suunnitelman tavoitteet"),

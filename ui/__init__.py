@@ -97,6 +97,12 @@ def require_project() -> Project:
     return project
 
 
+def base_url() -> str:
+    """This server's address as the browser sees it (for links sent to people; issue 15)."""
+    url = str(getattr(st.context, "url", "") or "")
+    return url.split("?")[0].rsplit("/", 1)[0] if "://" in url else ""
+
+
 def today() -> date:
     return date.today()
 
@@ -113,6 +119,7 @@ USER_KEY = signin.USER_KEY
 current_role = signin.current_role
 current_user = signin.current_user
 guard = signin.guard
+open_page = signin.open_page
 session_entry = signin.session_entry
 sign_in = signin.sign_in
 sign_out = signin.sign_out

@@ -184,6 +184,15 @@ PAGES: list[PageSpec] = [
             ("pages/activities.py", PageName.ACTIVITIES, ":material/task_alt:", "activities"),
         ]
     ],
+    # Steering reads survey results (suppressed, no open answers); the manager runs surveys.
+    PageSpec(
+        "pages/surveys.py",
+        PageName.SURVEYS,
+        ":material/poll:",
+        "surveys",
+        Section.FOLLOW,
+        DASHBOARD_ROLES,
+    ),
     # Access and accountability (manager only).
     PageSpec(
         "pages/audit.py",
