@@ -2123,6 +2123,66 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Questions, row {row}: {problem}",
         "Kysymykset, rivi {row}: {problem}",
     ),
+    # Memberships and badges (issue 15)
+    "badge.title": ("Memberships and badges", "Jäsenyydet ja osaamismerkit"),
+    "badge.intro": (
+        "ICT Student Circle, the alumni programme and the project's digital badges. A badge "
+        "exports as an Open Badges 2.0 assertion: a JSON file, and the badge image with the "
+        "assertion baked in, which a student can add to a LinkedIn profile.",
+        "ICT Student Circle, alumniohjelma ja hankkeen digitaaliset osaamismerkit. Merkki "
+        "viedään Open Badges 2.0 -muodossa: JSON-tiedostona ja merkin kuvana, johon "
+        "myöntötieto on leivottu; opiskelija voi lisätä sen LinkedIn-profiiliinsa.",
+    ),
+    "badge.memberships": ("Memberships", "Jäsenyydet"),
+    "badge.badges": ("Badges", "Osaamismerkit"),
+    "badge.participant": ("Participant code", "Osallistujatunnus"),
+    "badge.membership": ("Membership", "Jäsenyys"),
+    "badge.start": ("From", "Alkaen"),
+    "badge.end": ("Until (empty: still a member)", "Asti (tyhjä: jäsenyys jatkuu)"),
+    "badge.add_member": ("Add member", "Lisää jäsen"),
+    "badge.badge": ("Badge", "Osaamismerkki"),
+    "badge.issued_on": ("Issued on", "Myönnetty"),
+    "badge.evidence": ("Evidence (what was done)", "Näyttö (mitä tehtiin)"),
+    "badge.issue": ("Issue badge", "Myönnä merkki"),
+    "badge.saved": ("Saved.", "Tallennettu."),
+    "badge.none": ("Nothing recorded yet.", "Mitään ei ole vielä kirjattu."),
+    "badge.export": ("Export an Open Badges assertion", "Vie Open Badges -myöntötieto"),
+    "badge.base_url": (
+        "Issuer's address (where the assertions are hosted)",
+        "Myöntäjän osoite (jossa myöntötiedot julkaistaan)",
+    ),
+    "badge.issuer_email": ("Issuer's e-mail", "Myöntäjän sähköposti"),
+    "badge.award": ("Award", "Myönnetty merkki"),
+    "badge.json": ("Assertion (JSON)", "Myöntötieto (JSON)"),
+    "badge.png": ("Badge image with the assertion", "Merkin kuva myöntötietoineen"),
+    "badge.err.participant": (
+        "Participant code: no participant has the code {code}.",
+        "Osallistujatunnus: tunnuksella {code} ei ole osallistujaa.",
+    ),
+    "badge.err.membership": (
+        "Membership: '{value}' is not a membership of the project. Known: {known}.",
+        "Jäsenyys: '{value}' ei ole hankkeen jäsenyys. Tunnetut: {known}.",
+    ),
+    "badge.err.badge": (
+        "Badge: '{value}' is not a badge of the project. Known: {known}.",
+        "Osaamismerkki: '{value}' ei ole hankkeen merkki. Tunnetut: {known}.",
+    ),
+    "badge.err.period": ("Until: the end is before the start.", "Asti: loppu on ennen alkua."),
+    "badge.err.overlap": (
+        "{code} is already a member for part of that period.",
+        "{code} on jo jäsen osan tästä ajasta.",
+    ),
+    "badge.err.twice": ("{code} has this badge already.", "{code} on jo saanut tämän merkin."),
+    "badge.err.missing": ("That award no longer exists.", "Myönnettyä merkkiä ei enää ole."),
+    "badge.err.no_email": (
+        "{code} has no e-mail address: an Open Badges assertion names its recipient by one.",
+        "Osallistujalla {code} ei ole sähköpostiosoitetta: Open Badges -myöntötieto yksilöi "
+        "saajan sillä.",
+    ),
+    "badge.err.no_image": (
+        "The badge {code} has no PNG image in the project definition.",
+        "Merkillä {code} ei ole PNG-kuvaa hankemäärittelyssä.",
+    ),
     "pack.plan": ("Targets of the plan", "Suunnitelman tavoitteet"),
     "pack.sheet.plan": ("Plan targets", "Suunnitelman tavoitteet"),
 }

@@ -182,6 +182,7 @@ PAGES: list[PageSpec] = [
         PageSpec(path, title, icon, url, Section.MANAGE, frozenset({MANAGER}))
         for path, title, icon, url in [
             ("pages/activities.py", PageName.ACTIVITIES, ":material/task_alt:", "activities"),
+            ("pages/badges.py", PageName.BADGES, ":material/military_tech:", "badges"),
         ]
     ],
     # Steering reads survey results (suppressed, no open answers); the manager runs surveys.

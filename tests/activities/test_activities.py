@@ -81,9 +81,14 @@ def test_a_deliverable_counts_toward_its_target_once_done(
     report = save_activity(
         session,
         project,
-        _interview(work_package="T2.4", kind="report", title="Follow-up report", deliverable=True,
-                   themes=()),
-    )  # fmt: skip
+        _interview(
+            work_package="T2.4",
+            kind="report",
+            title="Follow-up report",
+            deliverable=True,
+            themes=(),
+        ),
+    )
     session.commit()
 
     def done() -> int:

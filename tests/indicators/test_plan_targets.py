@@ -48,30 +48,62 @@ def _world(session: Session, project: Project) -> None:
     pid, t11, t12 = project.id, _package(session, "T1.1"), _package(session, "T1.2")
     for i, (wp, day) in enumerate([(t11, date(2025, 10, 2)), (t12, date(2026, 3, 5))]):
         session.add(
-            Event(project_id=pid, work_package_id=wp, code=f"W{i}", name="Workshop",
-                  event_type="workshop", event_date=day)
-        )  # fmt: skip
+            Event(
+                project_id=pid,
+                work_package_id=wp,
+                code=f"W{i}",
+                name="Workshop",
+                event_type="workshop",
+                event_date=day,
+            )
+        )
     for i in range(3):
         session.add(
-            Activity(project_id=pid, work_package_id=t11, kind="interview", title=f"Interview {i}",
-                     activity_date=date(2025, 11, 1 + i), themes=["hr", "continuity"])
-        )  # fmt: skip
+            Activity(
+                project_id=pid,
+                work_package_id=t11,
+                kind="interview",
+                title=f"Interview {i}",
+                activity_date=date(2025, 11, 1 + i),
+                themes=["hr", "continuity"],
+            )
+        )
     session.add(
-        Activity(project_id=pid, work_package_id=t12, kind="competence_mapping", title="Map",
-                 activity_date=date(2026, 2, 1), deliverable=True, done_on=date(2026, 5, 20))
-    )  # fmt: skip
+        Activity(
+            project_id=pid,
+            work_package_id=t12,
+            kind="competence_mapping",
+            title="Map",
+            activity_date=date(2026, 2, 1),
+            deliverable=True,
+            done_on=date(2026, 5, 20),
+        )
+    )
     session.add(  # a deliverable not yet done does not count
-        Activity(project_id=pid, work_package_id=_package(session, "T2.4"), kind="report",
-                 title="Follow-up report", activity_date=date(2026, 2, 1), deliverable=True)
-    )  # fmt: skip
+        Activity(
+            project_id=pid,
+            work_package_id=_package(session, "T2.4"),
+            kind="report",
+            title="Follow-up report",
+            activity_date=date(2026, 2, 1),
+            deliverable=True,
+        )
+    )
     company = Company(business_id="1234567-1", name="Oy", size_class="micro")
     session.add(company)
     session.flush()
     session.add(ProjectCompany(project_id=pid, company_id=company.id, joined_on=date(2025, 9, 1)))
     session.add(
-        Commitment(project_id=pid, company_id=company.id, year=2025, kind="internship_place",
-                   committed=5, delivered=4, signed_on=date(2025, 9, 15))
-    )  # fmt: skip
+        Commitment(
+            project_id=pid,
+            company_id=company.id,
+            year=2025,
+            kind="internship_place",
+            committed=5,
+            delivered=4,
+            signed_on=date(2025, 9, 15),
+        )
+    )
     survey = Survey(project_id=pid, code="LAUNCH", kind="launch_feedback", title="Launch")
     session.add(survey)
     session.flush()
@@ -80,10 +112,23 @@ def _world(session: Session, project: Project) -> None:
     alumni = session.exec(select(TargetGroup).where(TargetGroup.code == "alumni")).one()
     for i in range(3):
         person = participant(session, project, f"P{i}", target_group_id=alumni.id)
-        session.add(Membership(project_id=pid, participant_id=person.id, kind="ict_student_circle",
-                               start_date=date(2025, 9, 1)))  # fmt: skip
-        session.add(BadgeAward(project_id=pid, participant_id=person.id, badge_code="circle_member",
-                               uid=uuid.uuid4().hex, issued_on=date(2025, 12, 15)))  # fmt: skip
+        session.add(
+            Membership(
+                project_id=pid,
+                participant_id=person.id,
+                kind="ict_student_circle",
+                start_date=date(2025, 9, 1),
+            )
+        )
+        session.add(
+            BadgeAward(
+                project_id=pid,
+                participant_id=person.id,
+                badge_code="circle_member",
+                uid=uuid.uuid4().hex,
+                issued_on=date(2025, 12, 15),
+            )
+        )
     session.commit()
 
 

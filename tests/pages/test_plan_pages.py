@@ -11,15 +11,17 @@ from sqlmodel import Session, select
 from core.access.navigation import pages_for
 from core.activities.records import ActivityInput, save_activity
 from core.codes import Role
-from core.models import Activity, Project, Survey
+from core.models import Activity, BadgeAward, Project, Survey
 from core.surveys.answers import create_links, create_survey, submit
 from core.surveys.questions import builtin_survey
 from tests.pages.conftest import REPO_ROOT, RunApp
+from tests.people import participant
 from tests.security.helpers import open_url
 
 PLAN_PAGES = [
     ("pages/activities.py", "Activities and deliverables", "Toimenpiteet ja tuotokset"),
     ("pages/surveys.py", "Surveys", "Kyselyt"),
+    ("pages/badges.py", "Memberships and badges", "Jäsenyydet ja osaamismerkit"),
 ]
 MANAGER_ONLY = [p for p in PLAN_PAGES if p[0] != "pages/surveys.py"]
 
@@ -68,8 +70,11 @@ def test_a_title_missing_is_named_in_finnish(app: RunApp, project: Project) -> N
 def test_mark_a_deliverable_done_and_attach_evidence(
     app: RunApp, project: Project, session: Session
 ) -> None:
-    save_activity(session, project, ActivityInput("T2.4", "report", "Follow-up report",
-                                                  date(2026, 1, 10), deliverable=True))  # fmt: skip
+    save_activity(
+        session,
+        project,
+        ActivityInput("T2.4", "report", "Follow-up report", date(2026, 1, 10), deliverable=True),
+    )
     session.commit()
     at = app(page="pages/activities.py")
     at.button(key="activity_mark_done").click().run()
@@ -149,3 +154,24 @@ def test_steering_reads_survey_results_suppressed_without_open_answers(
     assert not any("Aino" in t.value for t in steering.get("text"))
     manager = app(page="pages/surveys.py")
     assert any("Aino" in t.value for t in manager.get("text"))
+
+
+def test_issue_a_badge_and_download_its_open_badges_files(
+    app: RunApp, project: Project, session: Session
+) -> None:
+    participant(session, project, "P-5", email="p5@student.oulu.fi")
+    session.commit()
+    at = app(page="pages/badges.py")
+    at.text_input(key="badge_member_code").input("P-5")
+    at.button(key="FormSubmitter:badge_member_form-Add member").click().run()
+    assert not at.exception and not at.error
+    at.text_input(key="badge_issue_code").input("P-5")
+    at.button(key="FormSubmitter:badge_issue_form-Issue badge").click().run()
+    assert not at.exception and not at.error
+    award = session.exec(select(BadgeAward)).one()
+    assert award.badge_code == "circle_member"
+    assert {"badge_json", "badge_png"} <= {b.key for b in at.get("download_button")}
+    bad = app(page="pages/badges.py", lang="fi")
+    bad.text_input(key="badge_issue_code").input("P-404")
+    bad.button(key="FormSubmitter:badge_issue_form-Myönnä merkki").click().run()
+    assert "Osallistujatunnus" in bad.error[0].value

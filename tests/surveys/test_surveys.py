@@ -87,9 +87,10 @@ def test_own_questions_in_two_languages_and_a_bad_one_named(
     )
     assert definition.questions[1].option_label("a", "fi") == "Ä"
     rows[1]["options"] = "a=A"
-    with pytest.raises(SurveyError, match="questions.1: .*at least two options"):
-        parse_survey({"code": "X", "kind": "other", "title": "X",
-                      "questions": questions_from_rows(rows)})  # fmt: skip
+    with pytest.raises(SurveyError, match=r"questions\.1: .*at least two options"):
+        parse_survey(
+            {"code": "X", "kind": "other", "title": "X", "questions": questions_from_rows(rows)}
+        )
     with pytest.raises(SurveyError, match="not a survey kind"):
         create_survey(session, project, definition.model_copy(update={"kind": "gossip"}))
 
@@ -99,9 +100,16 @@ def _export(rows: list[list[object]]) -> bytes:
     sheet = book.active
     assert sheet is not None
     sheet.title = "Vastaukset"
-    sheet.append(["Vastaaja", "Valmistumisaika", "Opintovuotesi",
-                  "How would you rate your student experience overall?",
-                  "Aiotko jäädä alueelle valmistumisen jälkeen?", "Kommentit"])  # fmt: skip
+    sheet.append(
+        [
+            "Vastaaja",
+            "Valmistumisaika",
+            "Opintovuotesi",
+            "How would you rate your student experience overall?",
+            "Aiotko jäädä alueelle valmistumisen jälkeen?",
+            "Kommentit",
+        ]
+    )
     for row in rows:
         sheet.append(row)
     out = io.BytesIO()
@@ -112,8 +120,10 @@ def _export(rows: list[list[object]]) -> bytes:
 def test_a_webropol_export_imports_all_or_nothing(session: Session, project: Project) -> None:
     survey = create_survey(session, project, builtin_survey("student_experience", "EXP-2026"))
     session.commit()
-    good = [[1, date(2026, 2, 1), "First", 4, "Kyllä", "x"],
-            [2, date(2026, 2, 2), "Toinen", 5, "no", None]]  # fmt: skip
+    good = [
+        [1, date(2026, 2, 1), "First", 4, "Kyllä", "x"],
+        [2, date(2026, 2, 2), "Toinen", 5, "no", None],
+    ]
     bad = [*good, [3, date(2026, 2, 3), "First", "excellent", "yes", None]]
     checked = check_import(session, survey, _export(bad), "webropol.xlsx", today=TODAY)
     assert not checked.ok
@@ -140,8 +150,17 @@ def test_steering_sees_counts_as_the_policy_allows_and_no_open_answers(
     survey = create_survey(session, project, builtin_survey("student_experience", "EXP"))
     [(_, token)] = create_links(session, survey, anonymous=True)
     for score in (4, 4, 4, 4, 5, 5, 2):
-        submit(session, token, {"study_year": "1", "experience": score, "intends_to_stay": "yes",
-                                "comments": "Lonely in winter"}, TODAY)  # fmt: skip
+        submit(
+            session,
+            token,
+            {
+                "study_year": "1",
+                "experience": score,
+                "intends_to_stay": "yes",
+                "comments": "Lonely in winter",
+            },
+            TODAY,
+        )
     session.commit()
     assert survey.id is not None
     manager = survey_results(session, survey.id, Role.MANAGER)
