@@ -28,6 +28,7 @@ STEPS = (
     "profiles",
     "consents",
     "follow-ups",
+    "plan-records",  # issue 15
 )
 
 
