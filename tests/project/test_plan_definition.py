@@ -178,3 +178,33 @@ def test_the_oulu_plan_targets(engine: Engine, session: Session) -> None:
         "model_description",
         "report",
     }
+
+
+def test_events_of_a_new_type_import_and_count_toward_its_target(
+    engine: Engine, session: Session, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from core.indicators.plan import plan_targets
+    from core.io.imports.importer import run_import
+
+    shutil.copy(BADGE_PNG, tmp_path / "ready.png")
+    project = load_project_file(_write(tmp_path, _other_project()))
+    rows = (
+        "code,name,event_type,event_date,work_package\n"
+        "E1,Coaching day 1,Coaching-Day,2026-02-03,WP1\n"  # matched without case or dashes
+        "E2,Course start,course,2026-03-04,WP1\n"
+    )
+    report = run_import(rows.encode(), "events.csv", kind="events", project_code="JOBS-2026")
+    assert not report.problems, [str(p) for p in report.problems]
+    items = plan_targets(session, project, date(2026, 6, 30))
+    coaching = next(i for i in items if i.event_type == "coaching_day")
+    assert coaching.progress.actual == 1
+    bad = run_import(
+        b"code,name,event_type,event_date,work_package\nE3,Gala,gala,2026-04-01,WP1\n",
+        "events.csv",
+        kind="events",
+        project_code="JOBS-2026",
+    )
+    [problem] = bad.problems
+    assert "not an event type of the project" in str(problem) and problem.row == 2
