@@ -19,7 +19,7 @@ from core.codes import EventType, InterviewTheme
 from core.demo.people import Person
 from core.demo.plan import stream
 from core.demo.world import DemoWorld
-from core.demo.write import stamp
+from core.demo.write import Writer, stamp
 from core.models import (
     Activity,
     BadgeAward,
@@ -365,3 +365,24 @@ class PlanWriter:
                     issued_by="demo",
                 )
             )
+
+
+def write_plan_records(writer: Writer) -> None:
+    """The seeding step "plan-records": after the world's people, companies and events."""
+    project = writer.session.get(Project, writer.project_id)
+    assert project is not None
+    days: dict[str, date] = {}
+    for event in writer.world.events:
+        days.setdefault(event.event_type, event.day)
+    PlanWriter(
+        session=writer.session,
+        world=writer.world,
+        today=writer.today,
+        project=project,
+        packages=writer.ids["work_package"],
+        participant_ids=writer.participant_ids,
+        company_ids=writer.company_ids,
+        event_days=days,
+        counts=writer.counts,
+    ).write()
+    writer.session.flush()

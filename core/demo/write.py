@@ -261,29 +261,6 @@ class Writer:
         contact consent and, for everyone, the ESF+ notice)."""
         self.counts["consent"] += record_demo_consents(self.session)
 
-    # issue 15: activities, surveys, memberships and badges (core.demo.plan_records)
-    def plan_records(self) -> None:
-        from core.demo.plan_records import PlanWriter
-        from core.models import Project
-
-        project = self.session.get(Project, self.project_id)
-        assert project is not None
-        days: dict[str, date] = {}
-        for event in self.world.events:
-            days.setdefault(event.event_type, event.day)
-        PlanWriter(
-            session=self.session,
-            world=self.world,
-            today=self.today,
-            project=project,
-            packages=self.ids["work_package"],
-            participant_ids=self.participant_ids,
-            company_ids=self.company_ids,
-            event_days=days,
-            counts=self.counts,
-        ).write()
-        self.session.flush()
-
     def follow_ups(self) -> None:
         rows = [
             {
