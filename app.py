@@ -10,6 +10,8 @@ from core.wiring import wire_sessions
 from ui import signin
 from ui.boundary import run_page
 
+ANSWER_PAGE = "pages/answer.py"  # open to everyone: one survey, by the token in its address
+
 wire_sessions()  # audit trail, period locks, data version… on every session; idempotent
 # A local icon: a ":material/…:" one would be fetched from a font server on every load.
 st.set_page_config(page_title="Silta", page_icon=str(signin.FAVICON), layout="wide")
@@ -27,6 +29,9 @@ if user is None:
     addresses = ["login", *(spec.url_path for spec in PAGES)]
     gates = [st.Page(gate, title=ui.t("page.login"), url_path="start", default=True)]
     gates += [st.Page(gate, title=ui.t("page.login"), url_path=address) for address in addresses]
+    # A survey's answer page is open without an account (issue 15): it shows only the survey
+    # whose random token is in its address.
+    gates.append(st.Page(ANSWER_PAGE, title=ui.t("page.answer"), url_path="answer"))
     navigation = st.navigation(gates, position="hidden")
 else:
     specs = pages_for(user.role)
@@ -49,6 +54,9 @@ else:
         st.Page(signin.to_landing_page, title=landing, url_path=alias, visibility="hidden")
         for alias in ("login", specs[0].url_path)
     ]
+    sections[ui.label(specs[-1].section)].append(
+        st.Page(ANSWER_PAGE, title=ui.t("page.answer"), url_path="answer", visibility="hidden")
+    )
     navigation = st.navigation(sections, expanded=True, position="hidden" if holding else "sidebar")
     if holding:
         signin.hold_until_cookie_kept()

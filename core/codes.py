@@ -134,6 +134,13 @@ class Indicator(Labelled, key_prefix="indicator"):
     PARTICIPANTS_EMPLOYED = "participants_employed"
     COMPANIES = "companies"
     EVENTS = "events"
+    # issue 15: everything else the plan promised, counted from the project's own records.
+    COMMITMENTS_DELIVERED = "commitments_delivered"
+    SURVEY_RESPONSES = "survey_responses"
+    ACTIVITIES = "activities"
+    DELIVERABLES_DONE = "deliverables_done"
+    BADGES_ISSUED = "badges_issued"
+    MEMBERS = "members"
 
 
 class Availability(Labelled, key_prefix="availability"):
@@ -202,6 +209,72 @@ class NotificationKind(Labelled, key_prefix="notify.kind"):
     NEW_REQUEST_MANAGER = "new_request_manager"
     ANSWER_SME = "answer_sme"
     STUDENT_INVITATION = "student_invitation"
+
+
+# --- issue 15: the project's own vocabularies --------------------------------------------------
+
+
+class TermFamily(StrEnum):
+    """A list of codes a project definition declares (each code with its EN+FI name).
+
+    Event types and commitment kinds default to the lists above, survey and activity kinds to
+    the built-in ones below; a definition may replace any of them without a code change."""
+
+    EVENT_TYPE = "event_type"
+    COMMITMENT_KIND = "commitment_kind"
+    SURVEY_KIND = "survey_kind"
+    ACTIVITY_KIND = "activity_kind"
+    MEMBERSHIP = "membership"
+    BADGE = "badge"
+
+
+class SurveyKind(Labelled, key_prefix="code.survey_kind"):
+    """The built-in surveys' kinds (the plan's feedback and experience questions)."""
+
+    LAUNCH_FEEDBACK = "launch_feedback"
+    SME_RECRUITMENT = "sme_recruitment"
+    STUDENT_EXPERIENCE = "student_experience"
+    COMPETENCE_DATA = "competence_data"
+    OTHER = "other"
+
+
+class ActivityKind(Labelled, key_prefix="code.activity_kind"):
+    """What a work package did or produced (its evidence), by default."""
+
+    INTERVIEW = "interview"
+    WORKSHOP = "workshop"
+    PILOT = "pilot"
+    FOCUS_GROUP = "focus_group"
+    COMPETENCE_MAPPING = "competence_mapping"
+    REPORT = "report"
+    MODEL_DESCRIPTION = "model_description"
+    OTHER = "other"
+
+
+class InterviewTheme(Labelled, key_prefix="code.interview_theme"):
+    """The five themes of the T1.1 company interviews, as the plan names them."""
+
+    GOALS_GROWTH = "goals_growth"
+    COOPERATION = "cooperation"
+    SYSTEMS_TOOLS = "systems_tools"
+    HR = "hr"
+    CONTINUITY = "continuity"
+
+
+DEFAULT_TERMS: dict[TermFamily, tuple[str, ...]] = {
+    TermFamily.EVENT_TYPE: tuple(e.value for e in EventType),
+    TermFamily.COMMITMENT_KIND: tuple(k.value for k in CommitmentKind),
+    TermFamily.SURVEY_KIND: tuple(k.value for k in SurveyKind),
+    TermFamily.ACTIVITY_KIND: tuple(k.value for k in ActivityKind),
+    TermFamily.MEMBERSHIP: (),
+    TermFamily.BADGE: (),
+}
+
+
+def term_key(family: TermFamily | str, code: str) -> str:
+    """The UI text key of a project code (`code.event_type.workshop`); built-in codes have
+    their text in core.i18n, a definition's own codes get theirs when the project loads."""
+    return f"code.{TermFamily(family).value}.{code}"
 
 
 def values(enum: type[StrEnum]) -> list[str]:

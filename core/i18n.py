@@ -2368,6 +2368,395 @@ TEXTS: dict[str, tuple[str, str]] = {
     "funnel.delivered": ("Place delivered", "Paikka toteutui"),
     "funnel.stage": ("Stage", "Vaihe"),
     "funnel.count": ("Requests", "Pyyntöjä"),
+    # --- issue 15: the whole plan (targets, activities, surveys, memberships, badges) ---
+    "indicator.commitments_delivered": ("Commitments delivered", "Toteutuneet sitoumukset"),
+    "indicator.survey_responses": ("Survey responses", "Kyselyvastaukset"),
+    "indicator.activities": ("Activities", "Toimenpiteet"),
+    "indicator.deliverables_done": ("Deliverables done", "Valmiit tuotokset"),
+    "indicator.badges_issued": ("Badges issued", "Myönnetyt osaamismerkit"),
+    "indicator.members": ("Members", "Jäsenet"),
+    "code.survey_kind.launch_feedback": (
+        "Launch event feedback",
+        "Julkistustilaisuuden palaute",
+    ),
+    "code.survey_kind.sme_recruitment": (
+        "SME recruitment experience",
+        "Pk-yritysten rekrytointikokemus",
+    ),
+    "code.survey_kind.student_experience": (
+        "Student experience (first year stressed)",
+        "Opiskelijakokemus (painotus ensimmäisessä vuodessa)",
+    ),
+    "code.survey_kind.competence_data": (
+        "Usefulness of the competence data",
+        "Osaamistiedon hyödyllisyys",
+    ),
+    "code.survey_kind.other": ("Other survey", "Muu kysely"),
+    "code.activity_kind.interview": ("Company interview", "Yrityshaastattelu"),
+    "code.activity_kind.workshop": ("Workshop", "Työpaja"),
+    "code.activity_kind.pilot": ("Pilot", "Pilotti"),
+    "code.activity_kind.focus_group": ("Focus group", "Fokusryhmä"),
+    "code.activity_kind.competence_mapping": ("Competence mapping", "Osaamiskartoitus"),
+    "code.activity_kind.report": ("Report", "Raportti"),
+    "code.activity_kind.model_description": (
+        "Description of a piloted model",
+        "Kuvaus pilotoidusta mallista",
+    ),
+    "code.activity_kind.other": ("Other activity", "Muu toimenpide"),
+    "code.interview_theme.goals_growth": (
+        "Company goals and growth",
+        "Yrityksen tavoitteet ja kasvu",
+    ),
+    "code.interview_theme.cooperation": (
+        "Cooperation and communication",
+        "Yhteistyö ja kommunikaatio",
+    ),
+    "code.interview_theme.systems_tools": ("Systems and tools", "Järjestelmät ja työvälineet"),
+    "code.interview_theme.hr": ("Human resources", "Henkilöstöhallinto"),
+    "code.interview_theme.continuity": ("Continuity of cooperation", "Yhteistyön jatkuvuus"),
+    "plan.title": ("Every target of the plan", "Kaikki suunnitelman tavoitteet"),
+    "plan.caption": (
+        "Each target of the project definition, by work package: what is done, what the plan "
+        "expected by now, and the pace.",
+        "Hankemäärittelyn jokainen tavoite työpaketeittain: mitä on tehty, mitä suunnitelman "
+        "mukaan olisi pitänyt olla tehtynä ja eteneminen.",
+    ),
+    "plan.whole_project": ("Whole project", "Koko hanke"),
+    "plan.due": ("by {day}", "{day} mennessä"),
+    "plan.col.target": ("Target of the plan", "Suunnitelman tavoite"),
+    "plan.col.package": ("Work package", "Työpaketti"),
+    "plan.done_share": ("Done (% of target)", "Tehty (% tavoitteesta)"),
+    "plan.planned_share": ("Planned by now", "Suunniteltu tähän mennessä"),
+    "plan.none": (
+        "The definition has no other targets.",
+        "Määrittelyssä ei ole muita tavoitteita.",
+    ),
+    "plan.chart_for": ("Show the line of", "Näytä kehitys tavoitteelle"),
+    "io.err.unknown_event_type": (
+        "'{value}' is not an event type of the project. Known: {known}.",
+        "'{value}' ei ole hankkeen tapahtumatyyppi. Tunnetut: {known}.",
+    ),
+    "io.err.unknown_commitment_kind": (
+        "'{value}' is not a commitment kind of the project. Known: {known}.",
+        "'{value}' ei ole hankkeen sitoumuslaji. Tunnetut: {known}.",
+    ),
+    "io.ref.event_type": ("an event type", "tapahtumatyyppi"),
+    "io.ref.commitment_kind": ("a commitment kind", "sitoumuslaji"),
+    # Activities and deliverables (issue 15)
+    "page.activities": ("Activities", "Toimenpiteet"),
+    "page.surveys": ("Surveys", "Kyselyt"),
+    "page.answer": ("Survey", "Kysely"),
+    "page.badges": ("Memberships and badges", "Jäsenyydet ja osaamismerkit"),
+    "activity.title": ("Activities and deliverables", "Toimenpiteet ja tuotokset"),
+    "activity.intro": (
+        "What each work package did and produced: interviews with their themes and the "
+        "bottlenecks found, pilots, focus groups, published results. Files are kept beside the "
+        "database; only the project manager sees this page.",
+        "Mitä kukin työpaketti teki ja tuotti: haastattelut teemoineen ja havaittuine "
+        "pullonkauloineen, pilotit, fokusryhmät, julkaistut tulokset. Tiedostot säilytetään "
+        "tietokannan rinnalla; sivun näkee vain projektipäällikkö.",
+    ),
+    "activity.new": ("Record an activity", "Kirjaa toimenpide"),
+    "activity.work_package": ("Work package", "Työpaketti"),
+    "activity.kind": ("Kind", "Laji"),
+    "activity.name": ("Title", "Otsikko"),
+    "activity.date": ("Date", "Päivämäärä"),
+    "activity.deliverable": ("A deliverable (published result)", "Tuotos (julkaistava tulos)"),
+    "activity.done_on": ("Done (published) on", "Valmistunut (julkaistu)"),
+    "activity.companies": ("Companies involved", "Mukana olleet yritykset"),
+    "activity.participants": (
+        "Participant codes involved",
+        "Mukana olleiden osallistujien tunnukset",
+    ),
+    "activity.people": ("People taking part", "Osallistujia"),
+    "activity.themes": ("Interview themes covered", "Käsitellyt haastatteluteemat"),
+    "activity.bottlenecks": ("Bottlenecks found", "Havaitut pullonkaulat"),
+    "activity.notes": ("Notes", "Muistiinpanot"),
+    "activity.save": ("Save activity", "Tallenna toimenpide"),
+    "activity.saved": ("Saved: {title}", "Tallennettu: {title}"),
+    "activity.none": ("No activities recorded yet.", "Toimenpiteitä ei ole vielä kirjattu."),
+    "activity.all_packages": ("All work packages", "Kaikki työpaketit"),
+    "activity.choose": ("Open an activity", "Avaa toimenpide"),
+    "activity.mark_done": ("Mark done", "Merkitse valmiiksi"),
+    "activity.files": ("Evidence files", "Liitetiedostot"),
+    "activity.upload": (
+        "Attach a file (pdf, docx, xlsx, pptx, png, jpg; at most {limit} MB)",
+        "Liitä tiedosto (pdf, docx, xlsx, pptx, png, jpg; enintään {limit} Mt)",
+    ),
+    "activity.attach": ("Attach", "Liitä"),
+    "activity.delete": ("Delete activity", "Poista toimenpide"),
+    "activity.themes_count": ("Interviews per theme", "Haastattelut teemoittain"),
+    "activity.col.files": ("Files", "Tiedostot"),
+    "activity.col.done": ("Done", "Valmis"),
+    "activity.err.work_package": (
+        "Work package: '{value}' is not a work package of the project.",
+        "Työpaketti: '{value}' ei ole hankkeen työpaketti.",
+    ),
+    "activity.err.kind": (
+        "Kind: '{value}' is not an activity kind of the project. Known: {known}.",
+        "Laji: '{value}' ei ole hankkeen toimenpidelaji. Tunnetut: {known}.",
+    ),
+    "activity.err.title": (
+        "Title: write a title of at most {limit} characters.",
+        "Otsikko: kirjoita enintään {limit} merkin otsikko.",
+    ),
+    "activity.err.date": (
+        "Date: the activity must fall within the project period {start} – {end}.",
+        "Päivämäärä: toimenpiteen pitää osua hankeajalle {start} – {end}.",
+    ),
+    "activity.err.done_not_deliverable": (
+        "Done: only a deliverable can be marked done.",
+        "Valmis: vain tuotoksen voi merkitä valmiiksi.",
+    ),
+    "activity.err.done_before": (
+        "Done: a deliverable cannot be done before its activity date {day}.",
+        "Valmis: tuotos ei voi valmistua ennen toimenpiteen päivää {day}.",
+    ),
+    "activity.err.theme": (
+        "Themes: unknown theme {value}.",
+        "Teemat: tuntematon teema {value}.",
+    ),
+    "activity.err.people": (
+        "People taking part: give zero or more.",
+        "Osallistujia: anna nolla tai enemmän.",
+    ),
+    "activity.err.company": (
+        "Companies: no company has the business ID {value}.",
+        "Yritykset: Y-tunnuksella {value} ei ole yritystä.",
+    ),
+    "activity.err.missing": (
+        "That activity or file no longer exists.",
+        "Toimenpidettä tai tiedostoa ei enää ole.",
+    ),
+    "activity.err.file_kind": (
+        "File: only these kinds are kept: {kinds}.",
+        "Tiedosto: vain nämä tiedostolajit säilytetään: {kinds}.",
+    ),
+    "activity.err.file_size": (
+        "File: at most {limit} MB.",
+        "Tiedosto: enintään {limit} Mt.",
+    ),
+    "activity.err.file_content": (
+        "File: {name} is not what its name says (its content does not match its kind).",
+        "Tiedosto: {name} ei ole sitä, mitä nimi väittää (sisältö ei vastaa lajia).",
+    ),
+    "activity.err.file_gone": (
+        "File: {name} is missing from the data directory.",
+        "Tiedosto: {name} puuttuu datahakemistosta.",
+    ),
+    # Surveys (issue 15)
+    "survey.qtype.scale": ("Scale 1–5", "Asteikko 1–5"),
+    "survey.qtype.choice": ("One choice", "Yksi vaihtoehto"),
+    "survey.qtype.multi": ("Several choices", "Useita vaihtoehtoja"),
+    "survey.qtype.open": ("Open text", "Avoin teksti"),
+    "survey.title": ("Surveys", "Kyselyt"),
+    "survey.intro": (
+        "Feedback and experience surveys: answered through a personal link (once) or an "
+        "anonymous link without signing in, or imported from a Webropol or Microsoft Forms "
+        "Excel export. Steering sees counts as the disclosure policy allows; open answers are "
+        "for the project manager only.",
+        "Palaute- ja kokemuskyselyt: vastataan henkilökohtaisella linkillä (kerran) tai "
+        "anonyymillä linkillä kirjautumatta, tai tuodaan Webropolin tai Microsoft Formsin "
+        "Excel-viennistä. Ohjausryhmä näkee määrät tietosuojasäännön mukaisesti; avoimet "
+        "vastaukset näkee vain projektipäällikkö.",
+    ),
+    "survey.new": ("New survey", "Uusi kysely"),
+    "survey.builtin": ("Start from", "Pohja"),
+    "survey.own": ("My own questions", "Omat kysymykset"),
+    "survey.code": ("Code", "Tunnus"),
+    "survey.kind": ("Kind", "Laji"),
+    "survey.name": ("Title", "Otsikko"),
+    "survey.name_fi": ("Title in Finnish", "Otsikko suomeksi"),
+    "survey.event": ("Event code (optional)", "Tapahtuman tunnus (valinnainen)"),
+    "survey.questions": (
+        "Questions (type: scale, choice, multi or open; options as code=English/Finnish; …)",
+        "Kysymykset (tyyppi: scale, choice, multi tai open; vaihtoehdot muodossa "
+        "koodi=englanniksi/suomeksi; …)",
+    ),
+    "survey.col.question": ("Question", "Kysymys"),
+    "survey.col.question_fi": ("Question in Finnish", "Kysymys suomeksi"),
+    "survey.col.type": ("Type", "Tyyppi"),
+    "survey.col.options": ("Options", "Vaihtoehdot"),
+    "survey.create": ("Create survey", "Luo kysely"),
+    "survey.created": ("Survey {code} created.", "Kysely {code} luotu."),
+    "survey.none": ("No surveys yet.", "Kyselyitä ei vielä ole."),
+    "survey.choose": ("Survey", "Kysely"),
+    "survey.col.responses": ("Responses", "Vastaukset"),
+    "survey.col.links": ("Personal links", "Henkilökohtaiset linkit"),
+    "survey.col.answered": ("Answered", "Vastattu"),
+    "survey.links": ("Answer links", "Vastauslinkit"),
+    "survey.personal_codes": (
+        "Participant codes, one per line (a personal link each)",
+        "Osallistujatunnukset, yksi per rivi (kullekin oma linkki)",
+    ),
+    "survey.anonymous": ("Also one anonymous link", "Myös yksi anonyymi linkki"),
+    "survey.make_links": ("Make links", "Luo linkit"),
+    "survey.links_once": (
+        "Copy these now: the links are not shown again (only their fingerprints are kept).",
+        "Kopioi nämä nyt: linkkejä ei näytetä uudelleen (vain niiden tunnisteet säilytetään).",
+    ),
+    "survey.anonymous_who": ("anonymous", "anonyymi"),
+    "survey.import": ("Import a Webropol or Forms export", "Tuo Webropol- tai Forms-vienti"),
+    "survey.import_file": ("Excel or CSV export", "Excel- tai CSV-vienti"),
+    "survey.import_ok": (
+        "{count} responses ready to import.",
+        "{count} vastausta valmiina tuotavaksi.",
+    ),
+    "survey.import_do": ("Import responses", "Tuo vastaukset"),
+    "survey.imported": ("{count} responses imported.", "{count} vastausta tuotu."),
+    "survey.results": ("Results", "Tulokset"),
+    "survey.rate": (
+        "Responses {responses}; personal links {sent}, answered {answered} ({rate}).",
+        "Vastauksia {responses}; henkilökohtaisia linkkejä {sent}, vastattu {answered} ({rate}).",
+    ),
+    "survey.mean": ("Mean {mean} (answers {n})", "Keskiarvo {mean} (vastauksia {n})"),
+    "survey.answers": ("Answers: {n}", "Vastauksia: {n}"),
+    "survey.open_answers": (
+        "Open answers (manager only)",
+        "Avoimet vastaukset (vain projektipäällikkö)",
+    ),
+    "survey.t31": (
+        "Student experience and intent to stay by year of study (T3.1)",
+        "Opiskelijakokemus ja aikomus jäädä alueelle opintovuosittain (T3.1)",
+    ),
+    "survey.t31.mean": ("Mean experience (1–5)", "Kokemuksen keskiarvo (1–5)"),
+    "survey.t31.stay": ("Intend to stay", "Aikoo jäädä"),
+    "survey.year": ("Year of study", "Opintovuosi"),
+    "survey.answer.submit": ("Send answers", "Lähetä vastaukset"),
+    "survey.answer.thanks": (
+        "Thank you! Your answers were saved.",
+        "Kiitos! Vastauksesi tallennettiin.",
+    ),
+    "survey.answer.invalid": (
+        "This survey link is not valid. Please check the address you were sent.",
+        "Tämä kyselylinkki ei ole voimassa. Tarkista saamasi osoite.",
+    ),
+    "survey.answer.scale_hint": ("1 = lowest, 5 = highest", "1 = heikoin, 5 = paras"),
+    "survey.answer.choose": ("Choose", "Valitse"),
+    "survey.err.definition": ("Survey: {problems}", "Kysely: {problems}"),
+    "survey.err.kind": (
+        "Kind: '{value}' is not a survey kind of the project. Known: {known}.",
+        "Laji: '{value}' ei ole hankkeen kyselylaji. Tunnetut: {known}.",
+    ),
+    "survey.err.code_taken": (
+        "Code: a survey with the code {code} exists already.",
+        "Tunnus: kysely tunnuksella {code} on jo olemassa.",
+    ),
+    "survey.err.event": (
+        "Event: no event has the code {code}.",
+        "Tapahtuma: tunnuksella {code} ei ole tapahtumaa.",
+    ),
+    "survey.err.too_many_links": (
+        "At most {limit} links at a time.",
+        "Enintään {limit} linkkiä kerrallaan.",
+    ),
+    "survey.err.no_links": (
+        "Give participant codes or ask for an anonymous link.",
+        "Anna osallistujatunnukset tai pyydä anonyymi linkki.",
+    ),
+    "survey.err.required": (
+        "'{question}': an answer is needed.",
+        "'{question}': vastaus tarvitaan.",
+    ),
+    "survey.err.scale": (
+        "'{question}': '{value}' is not a number from 1 to 5.",
+        "'{question}': '{value}' ei ole luku väliltä 1–5.",
+    ),
+    "survey.err.choice": (
+        "'{question}': '{value}' is not one of its options.",
+        "'{question}': '{value}' ei ole kysymyksen vaihtoehto.",
+    ),
+    "survey.err.too_long": (
+        "'{question}': at most {limit} characters.",
+        "'{question}': enintään {limit} merkkiä.",
+    ),
+    "survey.err.no_link": (
+        "This survey link is not valid. Please check the address you were sent.",
+        "Tämä kyselylinkki ei ole voimassa. Tarkista saamasi osoite.",
+    ),
+    "survey.err.closed": ("This survey is closed.", "Tämä kysely on suljettu."),
+    "survey.err.empty": ("Answer at least one question.", "Vastaa ainakin yhteen kysymykseen."),
+    "survey.err.used": (
+        "This personal link has been used already: each person answers once.",
+        "Tällä henkilökohtaisella linkillä on jo vastattu: kukin vastaa kerran.",
+    ),
+    "survey.err.no_questions": (
+        "No column is headed by a question of this survey (its text in English or Finnish, or "
+        "its code).",
+        "Minkään sarakkeen otsikko ei ole tämän kyselyn kysymys (teksti englanniksi tai "
+        "suomeksi, tai kysymyksen koodi).",
+    ),
+    "survey.err.no_rows": ("The file holds no answers.", "Tiedostossa ei ole vastauksia."),
+    "survey.err.import_has_errors": (
+        "The file has errors: nothing was imported.",
+        "Tiedostossa on virheitä: mitään ei tuotu.",
+    ),
+    "survey.err.questions_table": (
+        "Questions, row {row}: {problem}",
+        "Kysymykset, rivi {row}: {problem}",
+    ),
+    # Memberships and badges (issue 15)
+    "badge.title": ("Memberships and badges", "Jäsenyydet ja osaamismerkit"),
+    "badge.intro": (
+        "ICT Student Circle, the alumni programme and the project's digital badges. A badge "
+        "exports as an Open Badges 2.0 assertion: a JSON file, and the badge image with the "
+        "assertion baked in, which a student can add to a LinkedIn profile.",
+        "ICT Student Circle, alumniohjelma ja hankkeen digitaaliset osaamismerkit. Merkki "
+        "viedään Open Badges 2.0 -muodossa: JSON-tiedostona ja merkin kuvana, johon "
+        "myöntötieto on leivottu; opiskelija voi lisätä sen LinkedIn-profiiliinsa.",
+    ),
+    "badge.memberships": ("Memberships", "Jäsenyydet"),
+    "badge.badges": ("Badges", "Osaamismerkit"),
+    "badge.participant": ("Participant code", "Osallistujatunnus"),
+    "badge.membership": ("Membership", "Jäsenyys"),
+    "badge.start": ("From", "Alkaen"),
+    "badge.end": ("Until (empty: still a member)", "Asti (tyhjä: jäsenyys jatkuu)"),
+    "badge.add_member": ("Add member", "Lisää jäsen"),
+    "badge.badge": ("Badge", "Osaamismerkki"),
+    "badge.issued_on": ("Issued on", "Myönnetty"),
+    "badge.evidence": ("Evidence (what was done)", "Näyttö (mitä tehtiin)"),
+    "badge.issue": ("Issue badge", "Myönnä merkki"),
+    "badge.saved": ("Saved.", "Tallennettu."),
+    "badge.none": ("Nothing recorded yet.", "Mitään ei ole vielä kirjattu."),
+    "badge.export": ("Export an Open Badges assertion", "Vie Open Badges -myöntötieto"),
+    "badge.base_url": (
+        "Issuer's address (where the assertions are hosted)",
+        "Myöntäjän osoite (jossa myöntötiedot julkaistaan)",
+    ),
+    "badge.issuer_email": ("Issuer's e-mail", "Myöntäjän sähköposti"),
+    "badge.award": ("Award", "Myönnetty merkki"),
+    "badge.json": ("Assertion (JSON)", "Myöntötieto (JSON)"),
+    "badge.png": ("Badge image with the assertion", "Merkin kuva myöntötietoineen"),
+    "badge.err.participant": (
+        "Participant code: no participant has the code {code}.",
+        "Osallistujatunnus: tunnuksella {code} ei ole osallistujaa.",
+    ),
+    "badge.err.membership": (
+        "Membership: '{value}' is not a membership of the project. Known: {known}.",
+        "Jäsenyys: '{value}' ei ole hankkeen jäsenyys. Tunnetut: {known}.",
+    ),
+    "badge.err.badge": (
+        "Badge: '{value}' is not a badge of the project. Known: {known}.",
+        "Osaamismerkki: '{value}' ei ole hankkeen merkki. Tunnetut: {known}.",
+    ),
+    "badge.err.period": ("Until: the end is before the start.", "Asti: loppu on ennen alkua."),
+    "badge.err.overlap": (
+        "{code} is already a member for part of that period.",
+        "{code} on jo jäsen osan tästä ajasta.",
+    ),
+    "badge.err.twice": ("{code} has this badge already.", "{code} on jo saanut tämän merkin."),
+    "badge.err.missing": ("That award no longer exists.", "Myönnettyä merkkiä ei enää ole."),
+    "badge.err.no_email": (
+        "{code} has no e-mail address: an Open Badges assertion names its recipient by one.",
+        "Osallistujalla {code} ei ole sähköpostiosoitetta: Open Badges -myöntötieto yksilöi "
+        "saajan sillä.",
+    ),
+    "badge.err.no_image": (
+        "The badge {code} has no PNG image in the project definition.",
+        "Merkillä {code} ei ole PNG-kuvaa hankemäärittelyssä.",
+    ),
+    "pack.plan": ("Targets of the plan", "Suunnitelman tavoitteet"),
+    "pack.sheet.plan": ("Plan targets", "Suunnitelman tavoitteet"),
 }
 
 
@@ -2378,9 +2767,41 @@ def translate(key: str, lang: str = DEFAULT_LANG, /, **values: object) -> str:
     try:
         english, finnish = TEXTS[key]
     except KeyError:
-        raise KeyError(f"no UI text for {key!r}; add it to core/i18n.py") from None
+        english, finnish = _project_term(key)
     text = finnish if lang == "fi" else english
     return text.format(**values) if values else text
+
+
+# issue 15: a project definition names its own codes (event types, survey kinds, badges…) in
+# English and Finnish. Their texts join the table when the project is read from the database
+# (core.project.terms); TEXTS keeps the built-in codes' texts, which win.
+PROJECT_TERM_PREFIXES = (
+    "code.event_type.",
+    "code.commitment_kind.",
+    "code.survey_kind.",
+    "code.activity_kind.",
+    "code.membership.",
+    "code.badge.",
+)
+_PROJECT_TERMS: dict[str, tuple[str, str]] = {}
+
+
+def define_terms(texts: dict[str, tuple[str, str]]) -> None:
+    """Add a project's own code texts (key → (English, Finnish)); built-in keys are kept."""
+    for key, (english, finnish) in texts.items():
+        if key.startswith(PROJECT_TERM_PREFIXES) and key not in TEXTS:
+            _PROJECT_TERMS[key] = (english, finnish or english)
+
+
+def _project_term(key: str) -> tuple[str, str]:
+    found = _PROJECT_TERMS.get(key)
+    if found is not None:
+        return found
+    if key.startswith(PROJECT_TERM_PREFIXES):
+        # A code stored before its definition was read: its own words rather than an error.
+        code = key.rsplit(".", 1)[-1].replace("_", " ")
+        return code.capitalize(), code.capitalize()
+    raise KeyError(f"no UI text for {key!r}; add it to core/i18n.py")
 
 
 class Labelled(StrEnum):

@@ -12,12 +12,10 @@ from sqlmodel import Field, SQLModel
 from core.codes import (
     AgeBand,
     AgreedKind,
-    CommitmentKind,
     ConsentPurpose,
     ConsentSource,
     ContactStatus,
     EntryStatus,
-    EventType,
     FollowUpKind,
     FollowUpStatus,
     Gender,
@@ -33,6 +31,7 @@ from core.codes import (
     SessionEnd,
     SizeClass,
     TargetPeriod,
+    TermFamily,
     sql_in,
 )
 
@@ -74,6 +73,7 @@ PERSONAL_FIELDS: dict[str, frozenset[str]] = {
     "contact_request": frozenset({"message", "shared_email", "shared_phone", "shared_other"}),
     "user": frozenset({"display_name", "email", "sso_subject"}),
     "notification": frozenset({"to_address", "subject", "body"}),  # issue 14
+    "survey_response": frozenset({"answers", "participant_code"}),  # issue 15
 }
 # Never copied anywhere (audit trail, table exports), whatever the table.
 SECRET_FIELDS = frozenset({"password_hash", "password"})
@@ -190,6 +190,13 @@ class Target(SQLModel, table=True):
     # Optional breakdown: a target for one work package and/or one event type.
     work_package_id: int | None = Field(default=None, foreign_key="work_package.id")
     event_type: str | None = Field(default=None, max_length=30)
+    # issue 15: the kind counted (commitment kind, survey kind, activity kind, badge,
+    # membership), a condition on participants or companies ({"target_group": "alumni"}),
+    # and the target's own name when the plan gives one.
+    kind: str | None = Field(default=None, max_length=MaxLength.CODE)
+    condition: dict[str, str] | None = Field(default=None, sa_column=Column(JSON))
+    label: str = Field(default="", max_length=200)
+    label_fi: str = Field(default="", max_length=200)
 
 
 class Milestone(SQLModel, table=True):
@@ -279,7 +286,7 @@ class ProjectCompany(SQLModel, table=True):
 class Commitment(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("project_id", "company_id", "year", "kind"),
-        CheckConstraint(sql_in("kind", CommitmentKind), name="commitment_kind_code"),
+        # The kinds are the project's own (its definition's commitment_kinds; issue 15).
         CheckConstraint("committed >= 0 AND delivered >= 0", name="commitment_counts"),
         CheckConstraint("amount_eur IS NULL OR amount_eur >= 0", name="commitment_amount"),
     )
@@ -299,7 +306,7 @@ class Commitment(SQLModel, table=True):
 class Event(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("project_id", "code"),
-        CheckConstraint(sql_in("event_type", EventType), name="event_type_code"),
+        # The types are the project's own (its definition's event_types; issue 15).
         Index("ix_event_project_date", "project_id", "event_date"),
     )
 
@@ -780,3 +787,147 @@ class NeedSkill(SQLModel, table=True):
     decision: str = Field(default="", max_length=10)
     decided_by: str = Field(default="", max_length=MaxLength.USERNAME)
     decided_at: datetime | None = None
+
+
+# --- issue 15: the whole plan (vocabularies, activities, surveys, memberships, badges) -----
+
+
+class ProjectTerm(SQLModel, table=True):
+    """A code the project definition declares (an event type, a badge…) with its names."""
+
+    __tablename__ = "project_term"
+    __table_args__ = (
+        UniqueConstraint("project_id", "family", "code"),
+        CheckConstraint(sql_in("family", TermFamily), name="project_term_family_code"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    family: str = Field(max_length=30)
+    code: str = Field(max_length=MaxLength.CODE)
+    name: str = Field(max_length=MaxLength.NAME)
+    name_fi: str = Field(default="", max_length=MaxLength.NAME)
+    # A badge's criteria and image (the PNG itself, base64: exports need no file).
+    description: str = Field(default="", sa_type=Text)
+    description_fi: str = Field(default="", sa_type=Text)
+    image: str = Field(default="", sa_type=Text)
+
+
+class Activity(SQLModel, table=True):
+    """Something a work package did or produced: an interview, a pilot, a report… its evidence."""
+
+    __table_args__ = (Index("ix_activity_project_date", "project_id", "activity_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    work_package_id: int = Field(foreign_key="work_package.id", index=True)
+    kind: str = Field(max_length=MaxLength.CODE)
+    title: str = Field(max_length=MaxLength.NAME)
+    activity_date: date
+    deliverable: bool = False  # a published result of the programme
+    done_on: date | None = None  # a deliverable counts toward its target from this day
+    company_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON))
+    participant_codes: str = Field(default="", max_length=MaxLength.TOPIC)
+    people: int | None = None  # how many took part, when no one is named
+    themes: list[str] = Field(default_factory=list, sa_column=Column(JSON))  # InterviewTheme
+    bottlenecks: str = Field(default="", sa_type=Text)
+    notes: str = Field(default="", sa_type=Text)
+    created_by: str = Field(default="", max_length=MaxLength.USERNAME)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ActivityFile(SQLModel, table=True):
+    """A file kept beside the database as an activity's evidence (manager only)."""
+
+    __tablename__ = "activity_file"
+
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: int = Field(foreign_key="activity.id", ondelete="CASCADE", index=True)
+    file_name: str = Field(max_length=255)  # as uploaded
+    stored_name: str = Field(max_length=80, unique=True)  # random, under the data directory
+    size_bytes: int
+    uploaded_by: str = Field(default="", max_length=MaxLength.USERNAME)
+    uploaded_at: datetime = Field(default_factory=utcnow)
+
+
+class Survey(SQLModel, table=True):
+    """A questionnaire (its questions as JSON, EN+FI), answered through links or imported."""
+
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    code: str = Field(max_length=MaxLength.CODE)
+    kind: str = Field(max_length=MaxLength.CODE)
+    title: str = Field(max_length=MaxLength.NAME)
+    title_fi: str = Field(default="", max_length=MaxLength.NAME)
+    questions: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
+    is_open: bool = True
+    event_id: int | None = Field(default=None, foreign_key="event.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class SurveyLink(SQLModel, table=True):
+    """An address to answer a survey: personal (answered once) or anonymous (many answers).
+
+    Only the sha256 of the random token is kept, as for sign-in sessions."""
+
+    __tablename__ = "survey_link"
+
+    id: int | None = Field(default=None, primary_key=True)
+    survey_id: int = Field(foreign_key="survey.id", ondelete="CASCADE", index=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    personal: bool = True
+    participant_code: str = Field(default="", max_length=MaxLength.CODE)
+    company_id: int | None = Field(default=None, foreign_key="company.id", ondelete="SET NULL")
+    used_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class SurveyResponse(SQLModel, table=True):
+    """One set of answers ({question code: answer}); open answers are for the manager only."""
+
+    __tablename__ = "survey_response"
+
+    id: int | None = Field(default=None, primary_key=True)
+    survey_id: int = Field(foreign_key="survey.id", ondelete="CASCADE", index=True)
+    link_id: int | None = Field(default=None, foreign_key="survey_link.id", ondelete="SET NULL")
+    submitted_on: date = Field(index=True)
+    answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    source: str = Field(default="link", max_length=20)  # link or import
+    participant_code: str = Field(default="", max_length=MaxLength.CODE)
+    company_id: int | None = Field(default=None, foreign_key="company.id", ondelete="SET NULL")
+    event_id: int | None = Field(default=None, foreign_key="event.id", ondelete="SET NULL")
+    study_year: int | None = None
+
+
+class Membership(SQLModel, table=True):
+    """A participant in one of the project's memberships (ICT Student Circle, alumni…)."""
+
+    __table_args__ = (
+        UniqueConstraint("participant_id", "kind", "start_date"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="membership_dates"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE", index=True)
+    kind: str = Field(max_length=MaxLength.CODE)
+    start_date: date
+    end_date: date | None = None
+
+
+class BadgeAward(SQLModel, table=True):
+    """A badge of the project issued to a participant (exported as an Open Badges assertion)."""
+
+    __tablename__ = "badge_award"
+    __table_args__ = (UniqueConstraint("participant_id", "badge_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", ondelete="CASCADE", index=True)
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE", index=True)
+    badge_code: str = Field(max_length=MaxLength.CODE)
+    uid: str = Field(max_length=40, unique=True)  # random: the assertion's public id
+    issued_on: date
+    evidence: str = Field(default="", max_length=MaxLength.TOPIC)
+    issued_by: str = Field(default="", max_length=MaxLength.USERNAME)

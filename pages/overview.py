@@ -14,6 +14,7 @@ from core.indicators.eu_indicators import common_indicators, labelled_indicators
 from core.indicators.kpi import Status
 from core.indicators.overview import HEADLINE, Overview, Trajectory, build_overview
 from core.periods import Window
+from ui.plan import plan_section
 
 ui.guard(__file__)
 
@@ -86,6 +87,8 @@ else:
     )
     with st.expander(ui.t("overview.method")):
         st.write(band.method)
+
+plan_section(overview.plan)  # issue 15: every other target, by work package
 
 st.subheader(ui.t("overview.recent"))
 recent = overview.recent

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
-from core.codes import CommitmentKind, Role, SizeClass
+from core.codes import Role, SizeClass, term_key
 from core.contacts.outcomes import contact_funnel
 from core.dashboards.charts.locale import day_label
 from core.dashboards.charts.partnerships import (
@@ -39,7 +39,7 @@ dash.chart(company_mix_figure(view, ui.t), "partnerships_mix", ui.t("partnership
 
 
 def kind(code: str) -> str:
-    return ui.label(CommitmentKind(code))
+    return ui.t(term_key("commitment_kind", code))
 
 
 with st.expander(ui.t("partnerships.ledger"), icon=":material/table:"):

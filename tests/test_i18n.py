@@ -30,7 +30,8 @@ from core.io.imports.validate import KINDS
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ["core", "ui", "pages", "app.py"]
 TRANSLATORS = {"t", "_t", "translate"}  # ui.t, a chart's `t` parameter, core.i18n.translate
-KEY_HELPERS = {"label_key", "column_key"}
+# term_key: a project code's text (built-in codes in TEXTS, a definition's own added when it loads).
+KEY_HELPERS = {"label_key", "column_key", "term_key"}
 
 
 def source_files() -> list[Path]:

@@ -19,6 +19,7 @@ from core.i18n import DEFAULT_LANG, LANGUAGES, Labelled, label_key, translate
 from core.meta import data_version, is_demo
 from core.models import Project
 from core.project.loading import get_project
+from core.project.terms import register_project_terms
 from ui import signin
 from ui.state import LANG_KEY as LANG_KEY
 from ui.state import lang as lang
@@ -74,9 +75,11 @@ def database_key() -> tuple[str, int]:
 
 def current_project(db: Session) -> Project | None:
     try:
-        return get_project(db)
+        project = get_project(db)
     except LookupError:
         return None
+    register_project_terms(db, project)  # issue 15: the project's own code names, EN+FI
+    return project
 
 
 def no_project() -> NoReturn:
@@ -92,6 +95,12 @@ def require_project() -> Project:
     if project is None:
         no_project()
     return project
+
+
+def base_url() -> str:
+    """This server's address as the browser sees it (for links sent to people; issue 15)."""
+    url = str(getattr(st.context, "url", "") or "")
+    return url.split("?")[0].rsplit("/", 1)[0] if "://" in url else ""
 
 
 def today() -> date:
@@ -110,6 +119,7 @@ USER_KEY = signin.USER_KEY
 current_role = signin.current_role
 current_user = signin.current_user
 guard = signin.guard
+open_page = signin.open_page
 session_entry = signin.session_entry
 sign_in = signin.sign_in
 sign_out = signin.sign_out

@@ -30,6 +30,7 @@ from core.dashboards.views import (
     progress_view,
     result_view,
 )
+from core.indicators.plan import PlanTarget, plan_targets, published_plan
 from core.privacy.rules import TOTAL, rule_for
 from core.privacy.shown import Shown
 from ui.filters import filter_bar
@@ -77,6 +78,13 @@ def load_results(db_key: DbKey, filters: Filters) -> ResultData:
 @st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
 def load_timeline(db_key: DbKey, filters: Filters) -> TimelineData:
     return _with_project(timeline_data, filters)  # type: ignore[return-value]
+
+
+# issue 15: every target of the plan as `role` sees it (not filtered: targets are project-wide).
+@st.cache_data(ttl=3600, max_entries=32, show_spinner=False)
+def load_plan(db_key: DbKey, as_of: date, role: Role) -> list[PlanTarget]:
+    raw = _with_project(plan_targets, as_of)
+    return published_plan(raw, role)  # type: ignore[arg-type]
 
 
 # Views: what one role sees. Suppression is cheap but not free, so it is cached as well.
@@ -138,6 +146,7 @@ def meeting_views(page: Page) -> Views:
         lang=page.lang,
         today=today,
         budget=lambda: budget_views(key, min(today, filters.end), steering),
+        plan=lambda: load_plan(key, today, steering),
     )
 
 

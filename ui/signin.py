@@ -242,6 +242,16 @@ def guard(page_file: str) -> SignedIn:
     return signed
 
 
+def open_page(page_file: str) -> None:
+    """The first statement of a page open to everyone (a survey's answer page, issue 15).
+
+    It checks no role, but hands a run served straight from `pages/` to the router as
+    `guard` does, so the page is only ever shown inside Silta's frame."""
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def current_role() -> Role:
     """The signed-in user's role; a page run without one stops here, showing nothing."""
     signed = current_user()

@@ -58,6 +58,10 @@ class PageName(Labelled, key_prefix="page"):
     MY_CONSENTS = "my_consents"
     MY_REQUESTS = "my_requests"
     COMPANY_CONTACTS = "company_contacts"
+    # issue 15
+    ACTIVITIES = "activities"
+    SURVEYS = "surveys"
+    BADGES = "badges"
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,24 @@ PAGES: list[PageSpec] = [
         "reports",
         Section.MANAGE,
         frozenset({MANAGER}),
+    ),
+    # The whole plan (issue 15): activities and their evidence, surveys, memberships and
+    # badges; the manager keeps them, steering sees their counts on the Overview.
+    *[
+        PageSpec(path, title, icon, url, Section.MANAGE, frozenset({MANAGER}))
+        for path, title, icon, url in [
+            ("pages/activities.py", PageName.ACTIVITIES, ":material/task_alt:", "activities"),
+            ("pages/badges.py", PageName.BADGES, ":material/military_tech:", "badges"),
+        ]
+    ],
+    # Steering reads survey results (suppressed, no open answers); the manager runs surveys.
+    PageSpec(
+        "pages/surveys.py",
+        PageName.SURVEYS,
+        ":material/poll:",
+        "surveys",
+        Section.FOLLOW,
+        DASHBOARD_ROLES,
     ),
     # Access and accountability (manager only).
     PageSpec(

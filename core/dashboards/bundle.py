@@ -27,6 +27,7 @@ from core.dashboards.views import (
     progress_view,
     result_view,
 )
+from core.indicators.plan import PlanTarget, plan_targets, published_plan
 from core.models import Project
 
 
@@ -42,6 +43,8 @@ class DashboardData:
     spearheads: dict[str, tuple[str, str]] = field(default_factory=dict)  # code → (en, fi)
     target_groups: dict[str, tuple[str, str]] = field(default_factory=dict)
     budget: BudgetData | None = None  # issue 17: the money, as of the filters' end
+    # issue 15: every target of the definition, raw (published per role in `views_for`).
+    plan: list[PlanTarget] = field(default_factory=list)
 
 
 def dashboard_data(
@@ -57,6 +60,7 @@ def dashboard_data(
         {c.code: (c.name, c.name_fi or c.name) for c in options.spearheads},
         {c.code: (c.name, c.name_fi or c.name) for c in options.target_groups},
         budget_data(session, project, min(as_of, filters.end)),
+        plan_targets(session, project, as_of),
     )
 
 
@@ -77,6 +81,7 @@ class Views:
         lang: str,
         today: date,
         budget: Callable[[], BudgetView | None] = lambda: None,
+        plan: Callable[[], list[PlanTarget]] = list,
     ) -> None:
         self._progress, self._partnerships = progress, partnerships
         self._events, self._results = events, results
@@ -84,6 +89,7 @@ class Views:
         self.spearheads, self.target_groups = spearheads, target_groups
         self.lang, self.today = lang, today
         self._budget = budget
+        self._plan = plan
 
     @cached_property
     def progress(self) -> ProgressView:
@@ -109,6 +115,10 @@ class Views:
     def budget(self) -> BudgetView | None:
         return self._budget()
 
+    @cached_property
+    def plan(self) -> list[PlanTarget]:
+        return self._plan()
+
 
 def views_for(data: DashboardData, role: Role, lang: str, today: date) -> Views:
     pick = 1 if lang == "fi" else 0
@@ -123,4 +133,5 @@ def views_for(data: DashboardData, role: Role, lang: str, today: date) -> Views:
         lang=lang,
         today=today,
         budget=lambda: None if data.budget is None else budget_view(data.budget, role),
+        plan=lambda: published_plan(data.plan, role),
     )

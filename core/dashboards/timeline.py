@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 from sqlalchemy import func
@@ -10,7 +10,7 @@ from sqlmodel import Session, col
 
 from core.dashboards.common import frame, rows_of
 from core.dashboards.filters import Filters, one_of, within
-from core.models import Event, Milestone, Project, Target, WorkPackage
+from core.models import Activity, Event, Milestone, Project, Target, WorkPackage
 
 PROJECT_ROW = "project"  # milestones of project-wide targets sit on their own row
 
@@ -20,6 +20,9 @@ class TimelineData:
     packages: pd.DataFrame  # code, name, name_fi, start, end, events
     events: pd.DataFrame  # work_package, event_date, event_type, name, events (per day and type)
     milestones: pd.DataFrame  # work_package (or "project"), due_date, label, indicator, value
+    # issue 15: work_package, activity_date, kind, activities (per day and kind; no titles,
+    # which may name companies: steering sees this chart too)
+    activities: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 def work_packages(session: Session, project: Project, filters: Filters) -> pd.DataFrame:
@@ -87,9 +90,26 @@ def milestones(session: Session, project: Project, filters: Filters) -> pd.DataF
     return rows
 
 
+def package_activities(session: Session, project: Project, filters: Filters) -> pd.DataFrame:
+    """Activities and deliverables in the period on their package's row (kind and count only)."""
+    query = (
+        rows_of(WorkPackage.code, Activity.activity_date, Activity.kind, func.count())
+        .join(WorkPackage, col(WorkPackage.id) == col(Activity.work_package_id))
+        .where(
+            Activity.project_id == project.id,
+            within(Activity.activity_date, filters.start, filters.end),
+            one_of(WorkPackage.code, filters.work_packages),
+        )
+        .group_by(WorkPackage.code, col(Activity.activity_date), Activity.kind)
+        .order_by(col(Activity.activity_date))
+    )
+    return frame(session, query, ["work_package", "activity_date", "kind", "activities"])
+
+
 def timeline_data(session: Session, project: Project, filters: Filters) -> TimelineData:
     return TimelineData(
         work_packages(session, project, filters),
         package_events(session, project, filters),
         milestones(session, project, filters),
+        package_activities(session, project, filters),
     )

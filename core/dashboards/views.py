@@ -115,7 +115,9 @@ def partnership_view(data: PartnershipData, role: Role) -> PartnershipView:
 
     def table(value: str) -> pd.DataFrame:
         wide = pivot(ledger, "kind", "year", value) if len(ledger) else pd.DataFrame()
-        return wide.reindex([k for k in KINDS if k in wide.index])
+        # Built-in kinds in their usual order, then the project's own kinds (issue 15).
+        own = sorted(str(k) for k in wide.index if k not in KINDS)
+        return wide.reindex([k for k in KINDS if k in wide.index] + own)
 
     companies = table("companies")
     monthly = dict(zip(data.new_by_month["month"], data.new_by_month["companies"], strict=True))

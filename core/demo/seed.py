@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from core.codes import EntryStatus
 from core.db import session_scope
 from core.demo.plan import load_plan
+from core.demo.plan_records import write_plan_records
 from core.demo.salaries import write_money
 from core.demo.world import build_world
 from core.demo.write import Writer, stamp
@@ -29,6 +30,7 @@ STEPS = (
     "profiles",
     "consents",
     "follow-ups",
+    "plan-records",  # issue 15
 )
 
 
@@ -96,7 +98,10 @@ def seed_demo(
         writer.load_codes()
         for number, step in enumerate(STEPS, start=1):
             report(step, number / (len(STEPS) + 2))
-            getattr(writer, step.replace("-", "_"))()
+            if step == "plan-records":
+                write_plan_records(writer)  # issue 15
+            else:
+                getattr(writer, step.replace("-", "_"))()
         # Issue 17: the ledger's salary costs and the participants' EURA forms.
         write_money(session, project, today, seed=seed)
         report("finishing", (len(STEPS) + 1) / (len(STEPS) + 2))

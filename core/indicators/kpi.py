@@ -7,14 +7,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from core.codes import EntryStatus, Indicator
+from core.codes import Indicator
 from core.i18n import Labelled
-from core.models import Event, Milestone, Participant, Project, ProjectCompany, Target
+from core.indicators.counting import dated_counts
+from core.models import Milestone, Project, Target
 
 # Pace thresholds: actual / planned-to-date.
 ON_TRACK_RATIO = 0.95
@@ -52,6 +51,7 @@ class Progress:
     as_of: date
     work_package_id: int | None = None
     event_type: str | None = None
+    kind: str | None = None
 
     @property
     def remaining(self) -> int:
@@ -82,39 +82,9 @@ def month_ends(start: date, end: date) -> list[date]:
     return result
 
 
-def _dated_counts(project: Project, target: Target) -> Any:
-    """A query of (date, count) rows for what `target` counts."""
-    indicator = Indicator(target.indicator)
-    if indicator is Indicator.COMPANIES:
-        day = col(ProjectCompany.joined_on)
-        query = select(day, func.count()).where(ProjectCompany.project_id == project.id)
-    elif indicator is Indicator.EVENTS:
-        day = col(Event.event_date)
-        query = select(day, func.count()).where(Event.project_id == project.id)
-        if target.work_package_id is not None:
-            query = query.where(Event.work_package_id == target.work_package_id)
-        if target.event_type is not None:
-            query = query.where(Event.event_type == target.event_type)
-    else:
-        day = col(Participant.entry_date)
-        query = select(day, func.count()).where(Participant.project_id == project.id)
-        status = {
-            Indicator.PARTICIPANTS_IN_EDUCATION: EntryStatus.IN_EDUCATION,
-            Indicator.PARTICIPANTS_EMPLOYED: EntryStatus.EMPLOYED,
-        }.get(indicator)
-        if status is not None:
-            query = query.where(Participant.entry_status == status.value)
-    return query.where(day >= target.period_start, day <= target.period_end).group_by(day)
-
-
 def daily_counts(session: Session, project: Project, target: Target) -> list[tuple[date, int]]:
-    """How many the target counted on each day (aggregated in SQL)."""
-    rows = session.exec(_dated_counts(project, target)).all()
-    return sorted((_as_date(day), int(n)) for day, n in rows)
-
-
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    """How many the target counted on each day (aggregated in SQL; see core.indicators.counting)."""
+    return dated_counts(session, project, target)
 
 
 def cumulative_series(
@@ -203,6 +173,7 @@ def progress_against_target(
         as_of=as_of,
         work_package_id=target.work_package_id,
         event_type=target.event_type,
+        kind=target.kind,
     )
 
 
@@ -219,6 +190,8 @@ def headline_target(session: Session, project: Project, indicator: Indicator) ->
             and target.period == "cumulative"
             and target.work_package_id is None
             and target.event_type is None
+            and target.kind is None
+            and not target.condition
         ):
             return target
     return None

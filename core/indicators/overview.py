@@ -8,7 +8,7 @@ forecast worked out from those published numbers, never from the raw ones.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func
@@ -23,20 +23,16 @@ from core.indicators.kpi import (
     forecast,
     headline_target,
     milestones_of,
-    pace_status,
     planned_series,
     progress_against_target,
 )
+from core.indicators.plan import HEADLINE as PLAN_HEADLINE
+from core.indicators.plan import PlanTarget, plan_targets, published_plan
+from core.indicators.published import published_line, published_progress
 from core.models import Event, Participant, Project, ProjectCompany
-from core.privacy.rules import Rule, rule_for
-from core.privacy.sequences import protect_cumulative
+from core.privacy.rules import rule_for
 
-HEADLINE = [
-    Indicator.PARTICIPANTS,
-    Indicator.PARTICIPANTS_IN_EDUCATION,
-    Indicator.PARTICIPANTS_EMPLOYED,
-    Indicator.COMPANIES,
-]
+HEADLINE = list(PLAN_HEADLINE)
 
 
 @dataclass(frozen=True)
@@ -73,6 +69,8 @@ class Overview:
     as_of: date
     trajectories: dict[Indicator, Trajectory]
     recent: RecentChanges
+    # issue 15: every target of the definition (the headline ones included), as published.
+    plan: list[PlanTarget] = field(default_factory=list)
 
 
 def trajectory(
@@ -101,38 +99,6 @@ def trajectory(
         forecast(actual, target.period_end),
         rule.count_text(raw.actual),
     )
-
-
-def published_line(role: Role, series: list[tuple[date, int]]) -> list[tuple[date, int]]:
-    """The cumulative line as `role` may see it: the monthly steps protected together with the
-    line (`protect_cumulative`), each drawn point the true running total, rounded."""
-    steps: dict[str, int] = {}
-    days: dict[str, date] = {}
-    previous = 0
-    for day, value in series:
-        steps[day.isoformat()], days[day.isoformat()] = value - previous, day
-        previous = value
-    _, points = protect_cumulative(role, steps)
-    return [(days[key], value) for key, value in points]
-
-
-def published_progress(rule: Rule, progress: Progress) -> Progress:
-    """Progress with the actual as published; percent and status follow the published count
-    (a hidden actual has neither percent nor a pace that would bound it)."""
-    if not rule.suppressed:
-        return progress
-    shown = rule.shown(progress.actual)
-    actual = 0 if shown is None else shown
-    percent = None if shown is None or progress.target == 0 else 100.0 * actual / progress.target
-    status = pace_status(
-        actual,
-        progress.planned,
-        progress.target,
-        progress.as_of,
-        progress.period_start,
-        progress.period_end,
-    )
-    return replace(progress, actual=actual, percent=percent, status=status)
 
 
 def recent_changes(
@@ -170,4 +136,5 @@ def build_overview(session: Session, project: Project, as_of: date, *, role: Rol
         if found is not None:
             trajectories[indicator] = found
     recent = recent_changes(session, project, as_of, role=role)
-    return Overview(project.code, as_of, trajectories, recent)
+    plan = published_plan(plan_targets(session, project, as_of), role)
+    return Overview(project.code, as_of, trajectories, recent, plan)

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, model_validator
 
-from core.codes import EventType, Indicator, MaxLength, TargetPeriod
+from core.codes import MaxLength, TermFamily
 from core.errors import DomainError
 from core.project.budget_def import BudgetDef, ClaimPeriodDef
 from core.project.fields import Period as _Period
 from core.project.fields import Strict as _Strict
 from core.project.fields import parse_date
+from core.project.plan_def import BadgeDef, TargetDef, TermDef, check_target, term_codes
+
+__all__ = ["ProjectDef", "ProjectDefinitionError", "TargetDef", "parse_date", "read_definition"]
 
 
 class ProjectDefinitionError(DomainError, ValueError):
@@ -42,48 +44,6 @@ class WorkPackageDef(NamedDef, _Period):
     code: str = Field(min_length=1, max_length=MaxLength.WORK_PACKAGE_CODE)
 
 
-class MilestoneDef(_Strict):
-    date: dt.date
-    value: int = Field(ge=0)
-    label: str = ""
-
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date(cls, value: Any) -> dt.date:
-        return parse_date(value, end=True)
-
-
-class TargetDef(_Strict):
-    indicator: Indicator
-    value: int = Field(ge=0)
-    period: TargetPeriod = TargetPeriod.CUMULATIVE
-    year: int | None = Field(default=None, ge=2000, le=2100)
-    half: int | None = Field(default=None, ge=1, le=2)
-    work_package: str | None = None
-    event_type: EventType | None = None
-    milestones: list[MilestoneDef] = Field(default_factory=list)
-
-    @model_validator(mode="after")
-    def _period_fields(self) -> TargetDef:
-        if self.period is TargetPeriod.CUMULATIVE and (self.year or self.half):
-            raise ValueError("a cumulative target takes no year or half")
-        if self.period is not TargetPeriod.CUMULATIVE and self.year is None:
-            raise ValueError(f"a {self.period.value} target needs a year")
-        if self.period is TargetPeriod.HALF_YEAR and self.half is None:
-            raise ValueError("a half_year target needs half: 1 or 2")
-        return self
-
-    def window(self, project_start: date, project_end: date) -> tuple[date, date]:
-        """The dates this target counts between."""
-        if self.period is TargetPeriod.CUMULATIVE or self.year is None:
-            return project_start, project_end
-        if self.period is TargetPeriod.YEAR:
-            return date(self.year, 1, 1), date(self.year, 12, 31)
-        if self.half == 1:
-            return date(self.year, 1, 1), date(self.year, 6, 30)
-        return date(self.year, 7, 1), date(self.year, 12, 31)
-
-
 class ProjectDef(NamedDef, _Period):
     """A whole project: what it promised, when, in which work packages, for whom."""
 
@@ -100,11 +60,31 @@ class ProjectDef(NamedDef, _Period):
     target_groups: list[NamedDef] = Field(min_length=1)
     work_packages: list[WorkPackageDef] = Field(min_length=1)
     targets: list[TargetDef] = Field(min_length=1)
+    # The project's own code lists (issue 15); None: Silta's built-in list.
+    event_types: list[TermDef] | None = None
+    commitment_kinds: list[TermDef] | None = None
+    survey_kinds: list[TermDef] | None = None
+    activity_kinds: list[TermDef] | None = None
+    memberships: list[TermDef] = Field(default_factory=list)
+    badges: list[BadgeDef] = Field(default_factory=list)
+
+    def term_lists(self) -> dict[TermFamily, list[TermDef] | list[BadgeDef] | None]:
+        return {
+            TermFamily.EVENT_TYPE: self.event_types,
+            TermFamily.COMMITMENT_KIND: self.commitment_kinds,
+            TermFamily.SURVEY_KIND: self.survey_kinds,
+            TermFamily.ACTIVITY_KIND: self.activity_kinds,
+            TermFamily.MEMBERSHIP: self.memberships,
+            TermFamily.BADGE: self.badges,
+        }
 
     @model_validator(mode="after")
     def _references(self) -> ProjectDef:
         for field in ("spearheads", "programmes", "target_groups", "work_packages"):
             _require_unique_codes(field, [item.code for item in getattr(self, field)])
+        for family, terms in self.term_lists().items():
+            if terms is not None:
+                _require_unique_codes(_TERM_FIELDS[family], [term.code for term in terms])
         lines = self.budget.costs + self.budget.funding
         _require_unique_codes("budget", [line.code for line in lines])
         spearheads = {s.code for s in self.spearheads}
@@ -146,26 +126,25 @@ class ProjectDef(NamedDef, _Period):
             )
 
     def _check_targets(self) -> None:
+        terms = {family: term_codes(self.term_lists(), family) for family in TermFamily}
+        own_codes = {
+            "target_group": {g.code for g in self.target_groups},
+            "programme": {p.code for p in self.programmes},
+            "spearhead": {s.code for s in self.spearheads},
+        }
         packages = {wp.code for wp in self.work_packages}
         seen: set[tuple[Any, ...]] = set()
         for i, target in enumerate(self.targets):
-            if target.work_package is not None and target.work_package not in packages:
-                raise ValueError(
-                    f"targets[{i}].work_package: unknown work package {target.work_package!r}"
-                    f" (known: {', '.join(sorted(packages))})"
-                )
-            key = (
-                target.indicator,
-                target.period,
-                target.year,
-                target.half,
-                target.work_package,
-                target.event_type,
-            )
-            if key in seen:
+            check_target(i, target, terms=terms, packages=packages, own_codes=own_codes)
+            if target.key() in seen:
                 raise ValueError(f"targets[{i}]: duplicate target for {target.indicator.value}")
-            seen.add(key)
+            seen.add(target.key())
             start, end = target.window(self.start, self.end)
+            if target.due is not None and not self.start <= target.due <= self.end:
+                raise ValueError(
+                    f"targets[{i}].due: {target.due} lies outside the project period "
+                    f"{self.start}–{self.end}"
+                )
             for j, milestone in enumerate(target.milestones):
                 if not start <= milestone.date <= end:
                     raise ValueError(
@@ -177,6 +156,16 @@ class ProjectDef(NamedDef, _Period):
                         f"targets[{i}].milestones[{j}].value: {milestone.value} exceeds the "
                         f"target {target.value}"
                     )
+
+
+_TERM_FIELDS = {
+    TermFamily.EVENT_TYPE: "event_types",
+    TermFamily.COMMITMENT_KIND: "commitment_kinds",
+    TermFamily.SURVEY_KIND: "survey_kinds",
+    TermFamily.ACTIVITY_KIND: "activity_kinds",
+    TermFamily.MEMBERSHIP: "memberships",
+    TermFamily.BADGE: "badges",
+}
 
 
 def _require_unique_codes(field: str, codes: list[str]) -> None:
@@ -219,4 +208,33 @@ def read_definition(path: Path) -> ProjectDef:
         raise ProjectDefinitionError(
             "project.err.not_yaml", path=str(path), detail=" ".join(str(error).split())
         ) from error
-    return parse_definition(raw, source=str(path))
+    definition = parse_definition(raw, source=str(path))
+    _check_badge_images(definition, path)
+    return definition
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+SHIPPED_IMAGES = Path(__file__).resolve().parents[2] / "data/projects"
+
+
+def _check_badge_images(definition: ProjectDef, path: Path) -> None:
+    """A badge's image is a PNG next to the definition (or among the ones Silta ships); it is
+    read now and kept in the database, so an Open Badges export needs no file."""
+    for i, badge in enumerate(definition.badges):
+        if not badge.image:
+            continue
+        for folder in (path.parent, SHIPPED_IMAGES):
+            try:
+                data = (folder / badge.image).read_bytes()
+            except OSError:
+                continue
+            if data[:8] == PNG_SIGNATURE:
+                badge.keep_image(data)
+                break
+        else:
+            raise ProjectDefinitionError(
+                "project.err.invalid",
+                source=str(path),
+                problems=f"badges[{i}].image: {badge.image!r} is not a PNG file next to "
+                "the definition",
+            )

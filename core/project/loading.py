@@ -24,6 +24,7 @@ from core.models import (
     WorkPackage,
 )
 from core.project.definition import ProjectDef, ProjectDefinitionError, read_definition
+from core.project.terms import replace_terms
 
 Child = TypeVar("Child", WorkPackage, Spearhead, TargetGroup, Programme)
 
@@ -97,6 +98,7 @@ def load_project(definition: ProjectDef, *, session: Session) -> Project:
     )
     _replace_budget(session, pid, definition)
     _sync_claims(session, pid, definition)
+    replace_terms(session, pid, definition)
     _replace_targets(session, pid, definition, packages)
     session.flush()
     return project
@@ -194,7 +196,11 @@ def _replace_targets(
             period_start=start,
             period_end=end,
             work_package_id=packages[item.work_package].id if item.work_package else None,
-            event_type=item.event_type.value if item.event_type else None,
+            event_type=item.event_type,
+            kind=item.kind,
+            condition=dict(item.where) or None,
+            label=item.label,
+            label_fi=item.label_fi,
         )
         session.add(target)
         session.flush()

@@ -22,22 +22,28 @@ from core.demo.seed import DemoSummary, print_summary, seed_demo
 from core.demo.vocabulary import DEMO_SKILL_AREAS, PROGRAMME_AREAS
 from core.meta import DATA_VERSION
 from core.models import (
+    Activity,
     AppMeta,
     Attendance,
     Attendee,
     AuditLog,
+    BadgeAward,
     Commitment,
     Company,
     CompetenceProfile,
     EuraForm,
     Event,
     FollowUp,
+    Membership,
     Participant,
     Programme,
     Project,
     ProjectCompany,
     SalaryCost,
     Spearhead,
+    Survey,
+    SurveyLink,
+    SurveyResponse,
     TargetGroup,
     WorkPackage,
 )
@@ -55,6 +61,13 @@ DEMO_TABLES: tuple[type[SQLModel], ...] = (
     FollowUp,
     EuraForm,  # issue 17
     SalaryCost,  # issue 17
+    # issue 15: the plan's records
+    Activity,
+    Survey,
+    SurveyLink,
+    SurveyResponse,
+    Membership,
+    BadgeAward,
     AppMeta,
 )
 # The audit log is not demo data: it records the seeding (one entry per row written) and is
@@ -70,6 +83,7 @@ NATURAL_KEYS: dict[str, tuple[type[SQLModel], str]] = {
     "programme_id": (Programme, "code"),
     "spearhead_id": (Spearhead, "code"),
     "work_package_id": (WorkPackage, "code"),
+    "survey_id": (Survey, "code"),
 }
 
 

@@ -36,7 +36,7 @@ def test_overview_cards_show_the_targets(app: RunApp, project: Project, session:
     assert "of 192" in metrics["Employed"][1]
     assert "of 50" in metrics["Companies"][1]
     assert metrics["New participants"][0] == "3"
-    assert len(at.get("plotly_chart")) == 1
+    assert len(at.get("plotly_chart")) == 2  # the headline line and one target of the plan
 
 
 def test_overview_in_finnish(app: RunApp, project: Project) -> None:
@@ -54,3 +54,34 @@ def test_overview_without_a_project_explains_what_to_do(app: RunApp) -> None:
 def test_eu_indicators_only_for_the_manager(app: RunApp, project: Project) -> None:
     assert any("EU common indicators" in e.label for e in app("manager").expander)
     assert not any("EU common indicators" in e.label for e in app("steering").expander)
+
+
+def test_every_other_target_by_work_package_for_each_role(app: RunApp, project: Project) -> None:
+    """Issue 15: after the headline cards, each work package's targets with pace."""
+    for role in ("manager", "steering"):
+        at = app(role)
+        assert "Every target of the plan" in [s.value for s in at.subheader]
+        packages = [m.value for m in at.markdown if m.value.startswith("**")]
+        assert any(p.startswith("**T1.1") for p in packages)
+        assert any(p.startswith("**T1.2") for p in packages)
+        names = [
+            name
+            for frame in at.dataframe
+            if "Target of the plan" in frame.value.columns
+            for name in frame.value["Target of the plan"]
+        ]
+        assert names.count("Events · Workshop") == 2  # two workshops each in T1.1 and T1.2
+        assert any("Launch event of the cooperation programme" in n for n in names)
+        assert "Participants" not in names  # a headline card, not repeated below
+
+
+def test_plan_section_in_finnish(app: RunApp, project: Project) -> None:
+    at = app("steering", lang="fi")
+    assert "Kaikki suunnitelman tavoitteet" in [s.value for s in at.subheader]
+    names = [
+        n
+        for f in at.dataframe
+        if "Suunnitelman tavoite" in f.value.columns
+        for n in f.value["Suunnitelman tavoite"]
+    ]
+    assert "Tapahtumat · Työpaja" in names

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.codes import EventType
+from core.codes import term_key
 from core.dashboards.charts.common import (
     Translate,
     bar_chart,
@@ -56,7 +56,7 @@ def events_figure(events: pd.DataFrame, by: str, t: Translate, *, title: str = "
     fig = go.Figure()
     shades = colours(sorted(table.columns))
     for key in sorted(table.columns):
-        name = t(label_key(EventType(key))) if by == BY_TYPE else str(key)
+        name = t(term_key("event_type", key)) if by == BY_TYPE else str(key)
         fig.add_trace(
             go.Bar(x=list(table.index), y=table[key], name=name, marker_color=shades[key])
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.codes import CommitmentKind, SizeClass
+from core.codes import SizeClass, term_key
 from core.dashboards.charts.common import (
     Translate,
     bar_chart,
@@ -67,7 +67,7 @@ def commitments_figure(view: PartnershipView, t: Translate, *, title: str = "") 
         commitment_totals(view),
         rows=kinds,
         columns=MEASURES,
-        row_label=lambda k: t(label_key(CommitmentKind(k))),
+        row_label=lambda k: t(term_key("commitment_kind", k)),
         column_label=lambda m: t(label_key(Measure(m))),
         t=t,
         value_title=t("dash.count"),

@@ -6,9 +6,9 @@ from datetime import date, datetime, time
 
 import plotly.graph_objects as go
 
-from core.codes import EventType, Indicator
+from core.codes import Indicator, term_key
 from core.dashboards.charts.common import Translate, finish, no_data_figure
-from core.dashboards.charts.kpi import ACTUAL, TARGET
+from core.dashboards.charts.kpi import ACTUAL, PLANNED, TARGET
 from core.dashboards.charts.locale import date_ticks, day_label, localise
 from core.dashboards.timeline import PROJECT_ROW, TimelineData
 from core.i18n import label_key
@@ -63,6 +63,7 @@ def timeline_figure(
         )
     )
     _events(fig, data, labels, t)
+    _activities(fig, data, labels, t)
     _milestones(fig, data, labels, t)
     fig.add_vline(
         x=datetime.combine(today, time()).timestamp() * 1000,
@@ -98,10 +99,31 @@ def _events(fig: go.Figure, data: TimelineData, labels: dict[str, str], t: Trans
             marker={"color": ACTUAL, "size": 11, "line": {"color": "white", "width": 1}},
             name=t("dash.events"),
             customdata=[
-                [n, t(label_key(EventType(e))), day_label(d, t)]
+                [n, t(term_key("event_type", e)), day_label(d, t)]
                 for n, e, d in zip(events.name, events.event_type, events.event_date, strict=True)
             ],
             hovertemplate="%{customdata[0]}<br>%{customdata[1]} · %{customdata[2]}<extra></extra>",
+        )
+    )
+
+
+def _activities(fig: go.Figure, data: TimelineData, labels: dict[str, str], t: Translate) -> None:
+    """Issue 15: interviews, pilots, reports… as squares on their package's row."""
+    rows = data.activities
+    if rows.empty:
+        return
+    fig.add_trace(
+        go.Scatter(
+            x=[datetime.combine(d, time()).isoformat() for d in rows.activity_date],
+            y=[labels[c] for c in rows.work_package],
+            mode="markers",
+            marker={"symbol": "square", "color": PLANNED, "size": 10, "line": {"color": "white"}},
+            name=t("indicator.activities"),
+            customdata=[
+                [t(term_key("activity_kind", k)), n, day_label(d, t)]
+                for k, n, d in zip(rows.kind, rows.activities, rows.activity_date, strict=True)
+            ],
+            hovertemplate="%{customdata[0]} (%{customdata[1]}) · %{customdata[2]}<extra></extra>",
         )
     )
 

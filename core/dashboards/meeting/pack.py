@@ -10,7 +10,14 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.codes import CommitmentKind, EntryStatus, FollowUpStatus, Gender, Role, SizeClass
+from core.codes import (
+    EntryStatus,
+    FollowUpStatus,
+    Gender,
+    Role,
+    SizeClass,
+    term_key,
+)
 from core.dashboards.bundle import DashboardData, Views, dashboard_data, views_for
 from core.dashboards.charts.common import Translate, cumulative_figure, for_meeting
 from core.dashboards.charts.events import (
@@ -34,6 +41,7 @@ from core.dashboards.charts.partnerships import (
     scholarship_euros,
     scholarships_figure,
 )
+from core.dashboards.charts.plan import plan_figure, plan_table
 from core.dashboards.charts.results import by_gender_figure, by_spearhead_figure, row_label
 from core.dashboards.charts.timeline import timeline_figure
 from core.dashboards.filters import Choice, FilterOptions, Filters
@@ -130,7 +138,7 @@ def _commitments(v: Views, t: Translate) -> PackTable:
     return grouped(
         commitment_totals(v.partnerships),
         header=t("dash.column.kind"),
-        row_label=lambda k: t(label_key(CommitmentKind(k))),
+        row_label=lambda k: t(term_key("commitment_kind", k)),
         column_label=lambda m: t(label_key(Measure(m))),
         t=t,
         totals=False,
@@ -194,6 +202,17 @@ def _funnel(v: Views, t: Translate) -> PackTable:
     )
 
 
+# issue 15: every target of the definition, as the steering group sees it.
+def _plan_figure(v: Views, t: Translate) -> go.Figure:
+    return plan_figure(v.plan, t, v.lang)
+
+
+def _plan_table(v: Views, t: Translate) -> PackTable:
+    table = plan_table(v.plan, t, v.lang)
+    keep = [t("plan.col.target"), t("chart.actual"), t("chart.planned"), t("chart.target")]
+    return PackTable(table[keep], "bar")
+
+
 def _chart(key: str, title: Words, sheet: Words, draw: Draw, tabulate: Tabulate) -> PackChart:
     return PackChart(key, title, sheet, draw, tabulate)
 
@@ -239,6 +258,8 @@ PACK: list[PackChart] = [
            *_spearheads("retention", Place)),
     _chart("intent", lambda t: t("results.intent"), lambda t: t("pack.sheet.intent"),
            *_spearheads("intent", Intent, all_rows=True)),
+    _chart("plan", lambda t: t("pack.plan"), lambda t: t("pack.sheet.plan"), _plan_figure,
+           _plan_table),
     _chart("timeline", lambda t: t("timeline.title"), lambda t: t("pack.sheet.timeline"),
            lambda v, t: timeline_figure(v.timeline, t, today=v.today, lang=v.lang),
            tables.timeline),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core.codes import EntryStatus, EventType, Gender, SizeClass
+from core.codes import EntryStatus, Gender, SizeClass, term_key
 from core.dashboards.bundle import Views
 from core.dashboards.charts.common import Translate
 from core.dashboards.views import GENDERS, SIZES
@@ -178,7 +178,7 @@ def events_held(v: Views, t: Translate) -> PackTable:
         return PackTable(pd.DataFrame({t("chart.month"): []}), "stacked")
     wide = events.pivot_table(index="month", columns="event_type", values="events", aggfunc="sum")
     wide = wide.fillna(0).astype(int)
-    wide.columns = [t(label_key(EventType(c))) for c in wide.columns]
+    wide.columns = [t(term_key("event_type", c)) for c in wide.columns]
     return PackTable(wide.rename_axis(t("chart.month")).reset_index(), "stacked")
 
 

@@ -12,11 +12,13 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from sqlmodel import Session
 
 from core.codes import Role
+from core.dashboards.charts.plan import plan_table
 from core.dashboards.filters import Filters
 from core.dashboards.meeting.pack import dashboard_data, pack_sheets, views_for
 from core.dashboards.meeting.tables import PackTable
 from core.i18n import label_key, translate
 from core.indicators.overview import build_overview
+from core.indicators.plan import plan_targets, published_plan
 from core.io.exports.writer import BOLD, Book
 from core.models import Project
 from core.privacy.rules import rule_for
@@ -57,6 +59,14 @@ def _kpi_sheet(
                 t(label_key(progress.status)),
             ]
         )
+    # issue 15: then every other target of the definition, by work package.
+    sheet.append([])
+    sheet.append([t("pack.plan")], BOLD)
+    plan = published_plan(plan_targets(session, project, as_of), Role.STEERING)
+    table = plan_table([item for item in plan if not item.headline], t, lang)
+    sheet.append(list(table.columns), BOLD)
+    for row in table.itertuples(index=False):
+        sheet.append(list(row))
     sheet.append([])
     sheet.append([t("pack.suppressed_note", marker=rule.marker)])
 

@@ -72,6 +72,8 @@ def choices(column: Column, catalog: Catalog | None, lang: str) -> list[str]:
             "programme",
             "spearhead",
             "work_package",
+            "event_type",  # issue 15: the project's own codes
+            "commitment_kind",
         }
     ):
         return sorted(catalog.codes.get(ref, {}).values())

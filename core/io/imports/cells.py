@@ -89,6 +89,9 @@ class RefKind(Labelled, key_prefix="io.ref"):
     EVENT = "event"
     PARTICIPANT = "participant"
     COMPANY = "company"
+    # issue 15: codes the project definition declares
+    EVENT_TYPE = "event_type"
+    COMMITMENT_KIND = "commitment_kind"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, SQLModel, col, select
 
 from core.access.consent import search_consents
-from core.codes import Availability
+from core.codes import Availability, TermFamily
 from core.io.imports.validate import Catalog
 from core.models import (
     Attendance,
@@ -35,6 +35,7 @@ from core.models import (
     TargetGroup,
     WorkPackage,
 )
+from core.project.terms import codes_of
 
 AVAILABILITY_FIELDS = {a.value: f"available_{a.value}" for a in Availability}
 # Row columns that point at other records: column → (ORM field, reference kind).
@@ -264,6 +265,8 @@ def load_catalog(session: Session, project: Project) -> Catalog:
         query = select(model.code).where(model.project_id == project.id)
         catalog.add(ref, session.exec(query))
     catalog.add("company", session.exec(select(Company.business_id)))
+    catalog.add("event_type", codes_of(session, project, TermFamily.EVENT_TYPE))
+    catalog.add("commitment_kind", codes_of(session, project, TermFamily.COMMITMENT_KIND))
     exits = session.exec(
         select(Participant.code, col(Participant.exit_date)).where(
             Participant.project_id == project.id

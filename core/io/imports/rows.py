@@ -16,9 +16,7 @@ from pydantic_core import PydanticCustomError
 from core.codes import (
     AgeBand,
     Availability,
-    CommitmentKind,
     EntryStatus,
-    EventType,
     FollowUpKind,
     FollowUpStatus,
     Gender,
@@ -166,7 +164,7 @@ class CommitmentRow(RowModel):
 
     business_id: Annotated[str, Ref(ref="company")]
     year: Annotated[int, Whole(low=2000, high=2100)]
-    kind: Annotated[str, Coded(enum=CommitmentKind)]
+    kind: Annotated[str, Ref(ref="commitment_kind")]  # the project's own kinds
     committed: Annotated[int, Whole(low=0)] = 0
     delivered: Annotated[int, Whole(low=0)] = 0
     amount_eur: Annotated[Decimal | None, Euros()] = None
@@ -180,7 +178,7 @@ class EventRow(RowModel):
 
     code: Annotated[str, Key()]
     name: Annotated[str, Text(max_length=MaxLength.NAME), Field(min_length=1)]
-    event_type: Annotated[str, Coded(enum=EventType)]
+    event_type: Annotated[str, Ref(ref="event_type")]  # the project's own types
     event_date: Annotated[date, Day()]
     work_package: Annotated[str, Ref(ref="work_package")]
     online: Annotated[bool, YesNo()] = False

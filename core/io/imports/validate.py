@@ -20,7 +20,9 @@ from core.io.imports.problems import CellError, Problem
 from core.io.imports.rows import KINDS, ROW_MODELS, AttendanceRow, FollowUpRow, RowModel
 from core.io.imports.sheets import column_header
 
-LOOSE_REFS = frozenset({"target_group", "programme", "spearhead", "work_package"})
+LOOSE_REFS = frozenset(
+    {"target_group", "programme", "spearhead", "work_package", "event_type", "commitment_kind"}
+)
 UNKNOWN_REF_KEYS: dict[str, str] = {  # what each RefKind says when a code does not exist
     RefKind.TARGET_GROUP: "io.err.unknown_target_group",
     RefKind.PROGRAMME: "io.err.unknown_programme",
@@ -29,6 +31,8 @@ UNKNOWN_REF_KEYS: dict[str, str] = {  # what each RefKind says when a code does 
     RefKind.EVENT: "io.err.unknown_event",
     RefKind.PARTICIPANT: "io.err.unknown_participant",
     RefKind.COMPANY: "io.err.unknown_company",
+    RefKind.EVENT_TYPE: "io.err.unknown_event_type",
+    RefKind.COMMITMENT_KIND: "io.err.unknown_commitment_kind",
 }
 __all__ = ["KINDS", "ROW_MODELS", "Catalog", "ValidRow", "Validated", "validate_rows"]
 

@@ -1,0 +1,1 @@
+"""Memberships (ICT Student Circle, alumni programme) and digital badges (issue 15)."""
