@@ -24,8 +24,11 @@ from map_sets import ROOT, Item, dev_sets, test_sets
 
 from core.competence.esco_map import SkillMapper
 from core.competence.ranking import (
+    CALIBRATION_BUCKET_MAX,
     CALIBRATION_FILE,
+    CLAIM_BUCKETS,
     FEATURES,
+    MAX_TOP,
     Calibration,
     load_calibration,
     rank_texts,
@@ -60,19 +63,24 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
 def fit(mapper: SkillMapper) -> Calibration:
     items = [i for group in dev_sets().values() for i in group]
     raw = raw_candidates(mapper, [i.text for i in items], FIT_TOP)
-    xs, ys = [], []
+    xs, ys, words = [], [], []
     for item, entry in zip(items, raw, strict=True):
         for rank, skill in enumerate(entry.skills):
             xs.append(entry.features[rank])
             ys.append(mapper.vocabulary.skills[int(skill)].uri in item.acceptable)
+            words.append(len(item.text.split()))
     x, y = np.array(xs), np.array(ys, dtype=np.float64)
     weights, bias = _fit_logistic(x, y)
     p = 1 / (1 + np.exp(-(x @ weights + bias)))
-    # Lowest threshold whose claims (p >= t) keep the target precision.
-    order = np.argsort(-p)
-    precision = np.cumsum(y[order]) / np.arange(1, len(y) + 1)
-    ok = np.flatnonzero(precision >= CLAIM_PRECISION)
-    claim_at = float(p[order][ok.max()]) if len(ok) else 1.0
+    claim_at = _lowest_threshold(p, y)
+    by_words = []
+    lengths, low = np.array(words), 0
+    for most in (*CLAIM_BUCKETS, CALIBRATION_BUCKET_MAX):
+        inside = (lengths > low) & (lengths <= most)
+        bucket_at = _lowest_threshold(p[inside], y[inside])
+        print(f"  texts of {low + 1}-{most} words: claim_at {bucket_at:.4f} ({int(inside.sum())})")
+        by_words.append((most, round(bucket_at, 4)))
+        low = most
     brier = float(((p - y) ** 2).mean())
     print(f"fit on {len(y)} dev candidates ({int(y.sum())} right), Brier {brier:.4f}")
     print("weights:", dict(zip(FEATURES, np.round(weights, 3), strict=True)), f"bias {bias:.3f}")
@@ -81,8 +89,18 @@ def fit(mapper: SkillMapper) -> Calibration:
         tuple(float(w) for w in weights),
         bias,
         round(claim_at, 4),
-        fitted_on="dev: labelled tune half (en, fi) + FINNISH_DEV labels",
+        fitted_on="dev: labelled tune half (en, fi) + FINNISH_DEV labels"
+        " + map_dev_sets (natural en, fi descriptions)",
+        claim_by_words=tuple(by_words),
     )
+
+
+def _lowest_threshold(p: np.ndarray, y: np.ndarray) -> float:
+    """Lowest probability whose claims (p >= it) keep CLAIM_PRECISION on these candidates."""
+    order = np.argsort(-p)
+    precision = np.cumsum(y[order]) / np.arange(1, len(y) + 1)
+    ok = np.flatnonzero(precision >= CLAIM_PRECISION)
+    return float(p[order][ok.max()]) if len(ok) else 1.0
 
 
 def _write(calibration: Calibration) -> None:
@@ -95,6 +113,7 @@ def _write(calibration: Calibration) -> None:
                 "bias": round(calibration.bias, 6),
                 "claim_at": calibration.claim_at,
                 "fitted_on": calibration.fitted_on,
+                "claim_by_words": [list(b) for b in calibration.claim_by_words],
             },
             indent=2,
         )
@@ -103,7 +122,9 @@ def _write(calibration: Calibration) -> None:
     print(f"wrote {path.relative_to(ROOT)}")
 
 
-def report(name: str, items: list[Item], mapper: SkillMapper, calibration: Calibration) -> None:
+def report(
+    name: str, items: list[Item], mapper: SkillMapper, calibration: Calibration
+) -> tuple[int, int]:
     ranked = rank_texts(mapper, [i.text for i in items], 5, calibration=calibration)
     p1 = sum(1 for i, c in zip(items, ranked, strict=True) if c and c[0].uri in i.acceptable)
     r5 = sum(
@@ -120,6 +141,35 @@ def report(name: str, items: list[Item], mapper: SkillMapper, calibration: Calib
         f"  {name:<22} n={len(items):>3}  P@1 {p1 / len(items):.3f}  R@5"
         f" {r5 / len(items):.3f}  claimed precision {prec} ({right}/{len(claimed)})"
         f"  texts with a claim {with_claim}/{len(items)}  empty {empty}"
+    )
+    return right, len(claimed)
+
+
+def pooled(name: str, counts: list[tuple[int, int]]) -> None:
+    right, claimed = sum(r for r, _ in counts), sum(c for _, c in counts)
+    print(f"  {name}: claimed precision {right / max(claimed, 1):.3f} ({right}/{claimed})")
+
+
+def demo_need_texts() -> list[str]:
+    """Every topic a demo commitment can have (core.demo.companies._topic): the texts the
+    demo's company needs are made of, each once (unlabelled: a claim rate, not a precision)."""
+    from core.demo.company_data import SECTORS
+
+    texts: list[str] = []
+    for sector in SECTORS.values():
+        texts += [*sector.internships, *sector.theses, *sector.talks]
+        texts.append(f"Scholarship for an international MSc student in {sector.field}")
+        texts.append(f"Mentoring one student in {sector.field}")
+    return list(dict.fromkeys(" ".join(t.split()) for t in texts))
+
+
+def report_needs(mapper: SkillMapper, calibration: Calibration) -> None:
+    texts = demo_need_texts()
+    ranked = rank_texts(mapper, texts, MAX_TOP, calibration=calibration)
+    with_claim = sum(1 for c in ranked if any(x.claimed for x in c))
+    print(
+        f"  demo need topics with a claimed skill: {with_claim}/{len(texts)}"
+        f" = {with_claim / len(texts):.3f}"
     )
 
 
@@ -154,11 +204,16 @@ def main() -> None:
     if "--fit" in sys.argv:
         _write(calibration)
     print("DEV (fitted on):")
-    for name, items in dev_sets().items():
-        report(name, items, mapper, calibration)
+    dev = [report(name, items, mapper, calibration) for name, items in dev_sets().items()]
+    pooled("all dev", dev)
     print("TEST (never fitted on):")
-    for name, items in test_sets().items():
-        report(name, items, mapper, calibration)
+    test = {name: report(name, items, mapper, calibration) for name, items in test_sets().items()}
+    pooled(
+        "labelled held-out (en + fi)", [test["labelled-heldout-en"], test["labelled-heldout-fi"]]
+    )
+    pooled("all test", list(test.values()))
+    print("DEMO (unlabelled):")
+    report_needs(mapper, calibration)
     if "--speed" in sys.argv:
         throughput()
 

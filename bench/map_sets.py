@@ -1,7 +1,9 @@
 """The map-skills benchmark sets (issue 16): which texts are dev (fitted on) and which test.
 
 - dev: the tuning half of the hand-labelled sample (tests/competence/data, split by text
-  hash) and the Finnish label/alternative-label queries of FINNISH_DEV;
+  hash), the Finnish label/alternative-label queries of FINNISH_DEV, and (round 2) the
+  natural English sentences and Finnish descriptions of bench/map_dev_sets.py, written for
+  other skills than the test sets';
 - test: the held-out half of the labelled sample, the natural English sentences (NATURAL),
   the Finnish label/alternative-label queries of FINNISH (written before the Finnish label
   file and by its own rules), and the Finnish descriptions of bench/fi_descriptions.py.
@@ -21,6 +23,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from esco_queries import FINNISH, FINNISH_DEV, NATURAL  # noqa: E402
 from fi_descriptions import FI_DESCRIPTIONS  # noqa: E402
+from map_dev_sets import FI_DESCRIPTIONS_DEV, NATURAL_DEV  # noqa: E402
 
 from core.competence.esco import load_vocabulary  # noqa: E402
 from core.competence.quality import LabelledText, load_labelled  # noqa: E402
@@ -82,6 +85,8 @@ def dev_sets() -> dict[str, list[Item]]:
         "labelled-tune-en": _labelled("tune", "en"),
         "labelled-tune-fi": _labelled("tune", "fi"),
         "fi-labels-dev": _pairs(FINNISH_DEV[:LABEL_QUERIES], english_is_label=False),
+        "natural-en-dev": _pairs(NATURAL_DEV),
+        "fi-descriptions-dev": _pairs(FI_DESCRIPTIONS_DEV),
     }
 
 

@@ -5,8 +5,9 @@ Finnish label's right skill may sit at cosine 0.86 while filler reaches 0.88. So
 gets its best candidates ranked (nothing is thrown away), and a logistic (Platt) model
 fitted on the tuning half of the hand-labelled sample turns each candidate's features into
 a probability of being right. A candidate is *claimed* when that probability reaches
-`CLAIM_AT`, the lowest value whose claims kept precision >= 0.85 on the tuning half
-(bench/calibrate_mapping.py fits both and writes core/competence/calibration.json).
+a threshold per input length (`CLAIM_BUCKETS`), the lowest value whose claims kept precision
+>= 0.88 on the dev texts of that length (bench/bench_map_skills.py --fit fits both and writes
+core/competence/calibration.json).
 """
 
 from __future__ import annotations
@@ -50,14 +51,32 @@ class Candidate:
     end: int
 
 
+# Claim thresholds are fitted per input length (issue 16, round 2): on the dev candidates a
+# probability of 0.65 kept precision 0.89 for texts of 4-8 words but only 0.77 for 9-15 words
+# (long sentences have more near-miss skills), so one threshold over-claimed on sentences.
+# Buckets by the text's word count: up to 3, up to 8, longer.
+CLAIM_BUCKETS = (3, 8)
+CALIBRATION_BUCKET_MAX = 100_000  # the last bucket's "max words": every longer text
+
+
 @dataclass(frozen=True)
 class Calibration:
-    """Logistic weights over FEATURES (+ bias) and the claim threshold on the probability."""
+    """Logistic weights over FEATURES (+ bias) and the claim threshold on the probability:
+    `claim_at`, or per length bucket `claim_by_words` ((max words, threshold), ...; the last
+    bucket takes every longer text)."""
 
     weights: tuple[float, ...]
     bias: float
     claim_at: float
     fitted_on: str = ""
+    claim_by_words: tuple[tuple[int, float], ...] = ()
+
+    def threshold(self, words: int) -> float:
+        """The claim threshold for a text of `words` words."""
+        for most, claim_at in self.claim_by_words:
+            if words <= most:
+                return claim_at
+        return self.claim_by_words[-1][1] if self.claim_by_words else self.claim_at
 
     def probability(self, features: np.ndarray) -> np.ndarray:
         z = features @ np.asarray(self.weights, dtype=np.float64) + self.bias
@@ -81,6 +100,7 @@ def load_calibration() -> Calibration:
         bias=float(raw["bias"]),
         claim_at=float(raw["claim_at"]),
         fitted_on=str(raw.get("fitted_on", "")),
+        claim_by_words=tuple((int(n), float(t)) for n, t in raw.get("claim_by_words", ())),
     )
 
 
@@ -180,12 +200,13 @@ def rank_texts(
     )
     raw = raw_candidates(mapper, texts, top, progress)
     out = []
-    for entry in raw:
+    for text, entry in zip(texts, raw, strict=True):
         probabilities = calibration.probability(entry.features)
+        claim_at = calibration.threshold(len(text.split()))
         candidates = []
         for rank, skill in enumerate(entry.skills):
             p = float(probabilities[rank])
-            claimed = p >= calibration.claim_at
+            claimed = p >= claim_at
             skill_entry = mapper.vocabulary.skills[int(skill)]
             phrase = entry.phrases[rank]
             candidates.append(

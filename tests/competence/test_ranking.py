@@ -76,3 +76,22 @@ def test_claims_keep_held_out_precision(mapper: SkillMapper) -> None:
     predictions = [[(s.uri, s.confidence) for s in skills] for skills in found]
     overall = score(held, predictions, 0.0)
     assert overall.precision >= 0.85 and overall.recall >= 0.5, overall
+
+
+def test_claim_threshold_depends_on_the_texts_length(fake_mapper: SkillMapper) -> None:
+    """Round 2: a long sentence must clear a higher bar than a short phrase (on dev, one
+    threshold kept 0.89 precision at 4-8 words but 0.77 at 9-15)."""
+    by_words = ((3, 0.4), (8, 0.6), (100_000, 0.9))
+    middling = Calibration((0.0,) * len(FEATURES), 0.0, claim_at=0.5, claim_by_words=by_words)
+    assert [middling.threshold(n) for n in (1, 3, 4, 8, 9, 500)] == [0.4, 0.4, 0.6, 0.6, 0.9, 0.9]
+    texts = ["Python", "Python and SQL databases for our web shop backend ok"]
+    short, long = rank_texts(fake_mapper, texts, top=3, calibration=middling)
+    assert short and long and all(c.confidence == 0.5 for c in short + long)
+    assert all(c.claimed for c in short)  # 1 word: 0.5 clears 0.4
+    assert not any(c.claimed for c in long)  # 10 words: 0.5 is under 0.9
+
+
+def test_the_shipped_calibration_asks_more_of_long_texts() -> None:
+    calibration = load_calibration()
+    assert [most for most, _ in calibration.claim_by_words][:2] == [3, 8]
+    assert calibration.threshold(12) > calibration.threshold(5)
