@@ -23,11 +23,7 @@ st.title(ui.t("student.consents.title"))
 st.caption(ui.t("student.consents.intro"))
 if st.session_state.pop("my_consents_saved", False):
     st.success(ui.t("consent.saved"), icon=":material/check:")
-actor = contacts.current_actor(signed)
-if actor.participant_id is None:
-    st.info(ui.t("student.no_participant"))
-    st.stop()
-participant_id = actor.participant_id
+_, participant_id = contacts.student_actor(signed)
 with ui.reading() as db:
     states = my_consents(db, participant_id)
     history = consent_history(db, participant_id, signed.username)

@@ -27,11 +27,7 @@ st.title(ui.t("student.profile.title"))
 st.caption(ui.t("student.profile.intro"))
 if st.session_state.pop("my_profile_saved", False):
     st.success(ui.t("student.profile.saved"), icon=":material/check:")
-actor = contacts.current_actor(signed)
-if actor.participant_id is None:
-    st.info(ui.t("student.no_participant"))
-    st.stop()
-participant_id = actor.participant_id
+_, participant_id = contacts.student_actor(signed)
 with ui.reading() as db:
     draft = draft_of(own_profile(db, participant_id))
     view = own_view(db, participant_id, today=ui.today())

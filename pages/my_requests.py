@@ -16,13 +16,10 @@ signed = ui.guard(__file__)
 st.title(ui.t("student.requests.title"))
 st.caption(ui.t("student.requests.intro"))
 contacts.saved_notice()
-actor = contacts.current_actor(signed)
-if actor.participant_id is None:
-    st.info(ui.t("student.no_participant"))
-    st.stop()
+actor, participant_id = contacts.student_actor(signed)
 with ui.reading() as db:
     views = requests_for(db, actor)
-    email = student_email(db, actor.participant_id)
+    email = student_email(db, participant_id)
 if not views:
     st.info(ui.t("student.requests.none"))
 for view in views:

@@ -30,6 +30,16 @@ def current_actor(signed: SignedIn) -> Actor:
         return actor_of(db, signed)
 
 
+def student_actor(signed: SignedIn) -> tuple[Actor, int]:
+    """A student page's opening: the student and the participant their account belongs to
+    (from the account row, never from the browser); without one, whom to ask, and stop."""
+    actor = current_actor(signed)
+    if actor.participant_id is None:
+        st.info(ui.t("student.no_participant"))
+        st.stop()
+    return actor, actor.participant_id
+
+
 def moment(at: datetime) -> str:
     """A stored time as a full date and time in the UI's language and the browser's zone."""
     local = ui.local_time(at)  # HH:MM, with " UTC" when the browser gave no zone
