@@ -344,7 +344,7 @@ class PlanWriter:
                     project_id=self.project.id,
                     participant_id=pid,
                     badge_code="circle_member",
-                    uid=hashlib.sha256(f"{self.world.seed}:{pid}:member".encode()).hexdigest()[:32],
+                    uid=_uid(self.world.seed, person.key, "member"),
                     issued_on=earned,
                     evidence="A term in the ICT Student Circle",
                     issued_by="demo",
@@ -357,9 +357,7 @@ class PlanWriter:
                     project_id=self.project.id,
                     participant_id=pid,
                     badge_code="circle_organiser",
-                    uid=hashlib.sha256(f"{self.world.seed}:{pid}:organiser".encode()).hexdigest()[
-                        :32
-                    ],
+                    uid=_uid(self.world.seed, person.key, "organiser"),
                     issued_on=organised,
                     evidence="Led a themed event",
                     issued_by="demo",
@@ -386,3 +384,9 @@ def write_plan_records(writer: Writer) -> None:
         counts=writer.counts,
     ).write()
     writer.session.flush()
+
+
+def _uid(seed: int, key: int, badge: str) -> str:
+    """A demo award's public id: fixed by the seed and the person's key in the demo world
+    (not a database id, which differs between databases): the same seed, the same ids."""
+    return hashlib.sha256(f"{seed}:{key}:{badge}".encode()).hexdigest()[:32]

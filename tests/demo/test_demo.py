@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, func, select
 
@@ -121,6 +121,18 @@ def _wipe(session: Session) -> None:
     """Remove the demo rows (the project stays), as if the database were fresh again."""
     for model in reversed(DEMO_TABLES):
         session.execute(delete(model))
+    if session.get_bind().dialect.name == "postgresql":
+        # A fresh PostgreSQL database numbers rows from 1 again, as SQLite does after the
+        # delete; ids written into JSON (an activity's companies) must match run to run.
+        for model in (m for m in DEMO_TABLES if "id" in m.model_fields):
+            sequence = session.execute(
+                text("SELECT pg_get_serial_sequence(:table, 'id')"),
+                {"table": f'"{model.__tablename__}"'},
+            ).scalar()
+            top = session.execute(select(func.max(model.id))).scalar() or 0  # type: ignore[attr-defined]
+            session.execute(
+                text("SELECT setval(:seq, :next, false)"), {"seq": sequence, "next": top + 1}
+            )
     session.commit()
     session.expire_all()
 
