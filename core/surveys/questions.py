@@ -3,6 +3,7 @@ validation, and the built-in surveys the plan relies on (issue 15)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -226,3 +227,31 @@ def questions_from_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             }
         )
     return result
+
+
+def survey_from_form(
+    *,
+    start: str,
+    code: str,
+    kind: str,
+    kinds: Collection[str],
+    title: str,
+    title_fi: str,
+    rows: list[dict[str, Any]],
+) -> SurveyDef:
+    """The manager's new survey: a built-in one (`start`, keeping its own kind when the project
+    has it, and the title typed if any) or the questions written in the table."""
+    if not start:
+        return parse_survey(
+            {
+                "code": code,
+                "kind": kind,
+                "title": title,
+                "title_fi": title_fi,
+                "questions": questions_from_rows(rows),
+            }
+        )
+    update: dict[str, Any] = {"kind": start if start in kinds else kind}
+    if title:
+        update |= {"title": title, "title_fi": title_fi}
+    return builtin_survey(start, code).model_copy(update=update)

@@ -176,3 +176,30 @@ def test_steering_sees_counts_as_the_policy_allows_and_no_open_answers(
     assert counts.text.loc["2", "count"] == "<5" and counts.text.loc["4", "count"] == "<5"
     means, staying = experience_by_year(session, project, Role.STEERING)
     assert means.text.loc["1", "count"] == "4.0" and staying.text.loc["1", "count"] == "5"
+
+
+def test_the_new_survey_form_keeps_a_builtin_kind_and_a_typed_title() -> None:
+    from core.surveys.questions import survey_from_form
+
+    built = survey_from_form(
+        start="sme_recruitment", code="SME-1", kind="other", kinds={"sme_recruitment", "other"},
+        title="Recruitment 2026", title_fi="Rekrytointi 2026", rows=[],
+    )  # fmt: skip
+    assert (built.kind, built.title, built.title_fi) == (
+        "sme_recruitment",
+        "Recruitment 2026",
+        "Rekrytointi 2026",
+    )
+    assert built.questions  # the built-in questions
+    # A project without that kind files it under the kind chosen; an empty title keeps the
+    # built-in one.
+    other = survey_from_form(
+        start="sme_recruitment", code="SME-2", kind="other", kinds={"other"},
+        title="", title_fi="", rows=[],
+    )  # fmt: skip
+    assert other.kind == "other" and other.title
+    own = survey_from_form(
+        start="", code="OWN-1", kind="other", kinds={"other"}, title="Own", title_fi="Oma",
+        rows=[{"code": "q1", "type": "scale", "text": "How?", "text_fi": "Miten?", "options": ""}],
+    )  # fmt: skip
+    assert [q.code for q in own.questions] == ["q1"]
