@@ -9,15 +9,14 @@ from core.activities.files import MAX_FILE_MB, attach_file, files_of, read_file,
 from core.activities.records import (
     THEMES,
     ActivityError,
-    ActivityInput,
     activity_choices,
     activity_table,
     delete_activity,
     mark_done,
-    save_activity,
     theme_counts,
 )
 from core.codes import InterviewTheme, term_key
+from ui.activities import new_activity_form
 
 ui.guard(__file__)
 st.title(ui.t("activity.title"))
@@ -39,59 +38,7 @@ def theme_name(code: str) -> str:
 kinds = {code: kind_name(code) for code in choices["kinds"]}
 theme_names = {code: theme_name(code) for code in THEMES}
 
-with st.expander(ui.t("activity.new"), icon=":material/add:"), st.form("activity_form"):
-    left, right = st.columns(2)
-    package = left.selectbox(
-        ui.t("activity.work_package"),
-        list(choices["work_packages"]),
-        format_func=choices["work_packages"].get,
-        key="activity_wp",
-    )
-    kind = right.selectbox(
-        ui.t("activity.kind"), list(kinds), format_func=kinds.get, key="activity_kind"
-    )
-    title = st.text_input(ui.t("activity.name"), key="activity_name", max_chars=200)
-    day = left.date_input(ui.t("activity.date"), value=ui.today(), key="activity_date")
-    people = right.number_input(
-        ui.t("activity.people"), min_value=0, value=0, key="activity_people"
-    )
-    companies = st.multiselect(
-        ui.t("activity.companies"),
-        list(choices["companies"]),
-        format_func=choices["companies"].get,
-        key="activity_companies",
-    )
-    codes = st.text_input(ui.t("activity.participants"), key="activity_codes")
-    themes = st.multiselect(
-        ui.t("activity.themes"),
-        list(theme_names),
-        format_func=theme_names.get,
-        key="activity_themes",
-    )
-    bottlenecks = st.text_area(ui.t("activity.bottlenecks"), key="activity_bottlenecks")
-    notes = st.text_area(ui.t("activity.notes"), key="activity_notes")
-    deliverable = st.checkbox(ui.t("activity.deliverable"), key="activity_deliverable")
-    if st.form_submit_button(ui.t("activity.save"), type="primary"):
-        data = ActivityInput(
-            package,
-            kind,
-            title,
-            day,
-            deliverable,
-            None,
-            tuple(companies),
-            codes,
-            int(people) or None,
-            tuple(themes),
-            bottlenecks,
-            notes,
-        )
-        try:
-            with ui.unit_of_work() as db:
-                save_activity(db, project, data)
-            st.success(ui.t("activity.saved", title=title))
-        except ActivityError as error:
-            ui.error(error)
+new_activity_form(project, choices, kinds, theme_names)
 
 packages = {"": ui.t("activity.all_packages"), **choices["work_packages"]}
 shown = st.selectbox(
