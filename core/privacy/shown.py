@@ -180,12 +180,20 @@ def protect_by_contributors(
     return shown
 
 
-def protect_means(role: Role, sums: pd.Series, people: pd.Series) -> Shown:
+def protect_means(
+    role: Role, sums: pd.Series, people: pd.Series, *, beside: Shown | None = None
+) -> Shown:
     """Mean scores (sum / people) per key, hidden where the people who gave one are too few;
-    "–" where nobody did, "<5" where they are hidden."""
+    "–" where nobody did, "<5" where they are hidden.
+
+    `beside` is the distribution of the same scores shown next to the means: if any of its
+    cells is hidden, the means are hidden too (a mean to one decimal and the shown cells
+    together pin down the hidden ones: 23 answers, mean 3.0, "..", 15, "<5" say x ≈ z)."""
     scored = protect_series(role, {str(k): int(v) for k, v in people.items()}, total=False)
     means = (sums / people.where(people > 0)).round(1)
     hidden = scored.hidden[COUNT]
+    if beside is not None and beside.suppressed and beside.any_hidden:
+        hidden = hidden | means.notna()
     text = means.map(lambda v: NO_DATA_MARKER if pd.isna(v) else f"{v:.1f}")
     text = text.mask(hidden, scored.marker)
     return Shown(

@@ -103,7 +103,7 @@ def _question(
     if question.type is QuestionType.SCALE:
         scores = [int(v) for v in given if isinstance(v, int | str) and str(v) in SCALE]
         means = protect_means(
-            role, pd.Series({"all": sum(scores)}), pd.Series({"all": len(scores)})
+            role, pd.Series({"all": sum(scores)}), pd.Series({"all": len(scores)}), beside=shown
         )
         mean = str(means.text.iloc[0, 0])
     return QuestionResult(question, rule.count_text(len(given)), shown, mean)

@@ -72,3 +72,24 @@ def test_cumulative_line_skips_points_that_reveal_a_hidden_month() -> None:
     assert points == [("01", 10), ("07", 35)]
     _, every = protect_cumulative(MANAGER, counts)
     assert [v for _, v in every] == [10, 13, 13, 25, 27, 34, 35]
+
+
+def test_a_mean_beside_a_distribution_with_hidden_cells_is_hidden_too() -> None:
+    # 23 answers: 2 → 4, 3 → 15, 4 → 4. Steering sees "..", 15, "<5"; a mean of 3.0 beside them
+    # would say the two hidden cells are about equal.
+    from core.privacy.shown import protect_means
+
+    scores = {"1": 0, "2": 4, "3": 15, "4": 4, "5": 0}
+    total = sum(int(k) * n for k, n in scores.items())
+    args = (pd.Series({"all": total}), pd.Series({"all": sum(scores.values())}))
+    steering_cells = protect_series(Role.STEERING, scores)
+    assert steering_cells.any_hidden
+    hidden = protect_means(Role.STEERING, *args, beside=steering_cells)
+    assert hidden.text.iloc[0, 0] == steering_cells.marker
+    manager = protect_means(Role.MANAGER, *args, beside=protect_series(Role.MANAGER, scores))
+    assert manager.text.iloc[0, 0] == "3.0"
+    # With every cell shown (all groups large), the mean is shown to steering as well.
+    large = {"1": 0, "2": 10, "3": 15, "4": 10, "5": 0}
+    args = (pd.Series({"all": 105}), pd.Series({"all": 35}))
+    shown = protect_means(Role.STEERING, *args, beside=protect_series(Role.STEERING, large))
+    assert shown.text.iloc[0, 0] == "3.0"
