@@ -80,7 +80,7 @@ chosen = st.selectbox(
 )
 row = table[table.id == chosen].iloc[0]
 if row.deliverable and row.done_on is None:
-    done = st.date_input(ui.t("activity.done_on"), value=ui.today(), key="activity_done_day")
+    done = ui.date_input(ui.t("activity.done_on"), ui.today(), key="activity_done_day")
     if st.button(ui.t("activity.mark_done"), key="activity_mark_done", type="primary"):
         try:
             with ui.unit_of_work() as db:

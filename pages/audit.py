@@ -24,8 +24,8 @@ with ui.reading() as db:
     usernames, actions, entities = audit_choices(db)
 today = ui.today()
 left, middle, right = st.columns(3)
-period = left.date_input(
-    ui.t("audit.period"), value=(today - timedelta(days=30), today), key="audit_period"
+period = ui.date_input(
+    ui.t("audit.period"), (today - timedelta(days=30), today), where=left, key="audit_period"
 )
 username = middle.selectbox(
     ui.t("audit.user"),

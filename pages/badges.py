@@ -51,8 +51,8 @@ with members_tab:
         kind = st.selectbox(
             ui.t("badge.membership"), list(kinds), format_func=kinds.get, key="badge_kind"
         )
-        start = st.date_input(ui.t("badge.start"), value=ui.today(), key="badge_start")
-        end = st.date_input(ui.t("badge.end"), value=None, key="badge_end")
+        start = ui.date_input(ui.t("badge.start"), ui.today(), key="badge_start")
+        end = ui.date_input(ui.t("badge.end"), None, key="badge_end")
         if st.form_submit_button(ui.t("badge.add_member"), type="primary"):
             saved(
                 lambda db: add_membership(
@@ -74,7 +74,7 @@ with badges_tab:
         badge = st.selectbox(
             ui.t("badge.badge"), list(badges), format_func=badges.get, key="badge_badge"
         )
-        day = st.date_input(ui.t("badge.issued_on"), value=ui.today(), key="badge_day")
+        day = ui.date_input(ui.t("badge.issued_on"), ui.today(), key="badge_day")
         evidence = st.text_input(ui.t("badge.evidence"), key="badge_evidence", max_chars=500)
         if st.form_submit_button(ui.t("badge.issue"), type="primary"):
             saved(

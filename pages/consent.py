@@ -88,7 +88,7 @@ with st.form("consent_form"):
         format_func=ui.label,
         key="consent_source",
     )
-    day = st.date_input(ui.t("consent.col.date"), value=ui.today(), key="consent_day")
+    day = ui.date_input(ui.t("consent.col.date"), ui.today(), key="consent_day")
     submitted = st.form_submit_button(ui.t("consent.save"), type="primary")
 if submitted:
     change = record_consent if grant else withdraw_consent

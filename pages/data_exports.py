@@ -94,7 +94,7 @@ with eura_tab:
         "exports_eura",
     )
 with pack_tab:
-    as_of = st.date_input(ui.t("exports.as_of"), value=today, key="exports_as_of")
+    as_of = ui.date_input(ui.t("exports.as_of"), today, key="exports_as_of")
     offer(
         ui.t("exports.pack_download"),
         ui.t("exports.pack_help"),

@@ -48,7 +48,7 @@ with edit, st.form("my_profile_form"):
         ui.t("search.available_for"), list(Availability), selection_mode="multi",
         default=sorted(draft.available_for), format_func=ui.label, key="my_profile_kinds",
     )  # fmt: skip
-    available_from = st.date_input(
+    available_from = ui.date_input(
         ui.t("student.profile.available_from"), draft.available_from, key="my_profile_from"
     )
     submitted = st.form_submit_button(ui.t("student.profile.save"), type="primary")

@@ -107,7 +107,7 @@ if missing:
             format_func=lambda k: f"{k[0]} {missing[k]} · {ui.t(label_key(k[1]))}",
             key="claim_form_choice",
         )
-        done_on = st.date_input(ui.t("claim.form_day"), value=today, key="claim_form_day")
+        done_on = ui.date_input(ui.t("claim.form_day"), today, key="claim_form_day")
         if st.form_submit_button(ui.t("claim.mark_form"), icon=":material/task_alt:"):
             with ui.unit_of_work() as db:
                 mark_form_done(db, project=project, code=chosen[0], kind=chosen[1], done_on=done_on)

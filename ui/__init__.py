@@ -22,6 +22,7 @@ from core.project.loading import get_project
 from core.project.terms import register_project_terms
 from ui import signin
 from ui.state import LANG_KEY as LANG_KEY
+from ui.state import date_input as date_input
 from ui.state import lang as lang
 from ui.state import session as session
 from ui.state import t as t

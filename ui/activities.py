@@ -31,7 +31,7 @@ def new_activity_form(
             key="activity_kind",
         )
         title = st.text_input(ui.t("activity.name"), key="activity_name", max_chars=200)
-        day = left.date_input(ui.t("activity.date"), value=ui.today(), key="activity_date")
+        day = ui.date_input(ui.t("activity.date"), ui.today(), where=left, key="activity_date")
         people = right.number_input(
             ui.t("activity.people"), min_value=0, value=0, key="activity_people"
         )

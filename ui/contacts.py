@@ -156,8 +156,9 @@ def next_step_form(view: RequestView, actor: Actor, prefix: str) -> None:
             ui.t("contact.kind"), list(AgreedKind), format_func=ui.label, key=f"{key}_kind",
             help=ui.t("contact.kind_help"),
         )  # fmt: skip
-        day = right.date_input(
-            ui.t("contact.step_day"), value=ui.today(), max_value=ui.today(), key=f"{key}_day"
+        today = ui.today()
+        day = ui.date_input(
+            ui.t("contact.step_day"), today, where=right, max_value=today, key=f"{key}_day"
         )
         submitted = st.form_submit_button(ui.t("contact.record_step"))
     if not submitted or step is None:

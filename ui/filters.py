@@ -48,7 +48,6 @@ def filter_bar(options: FilterOptions, *, uses: Collection[str] = ALL_FILTERS) -
         key=KEYS[PERIOD],
         bounds=(options.start, options.end),
         where=bar,
-        format="YYYY-MM-DD",
         **state(PERIOD),
     )
     picked: dict[str, tuple[str, ...]] = {}

@@ -10,6 +10,7 @@ import ui
 from core.access.auth import SignedIn
 from core.codes import Availability, MaxLength
 from core.contacts.requests import ContactError, request_contact
+from core.dashboards.charts.locale import day_label
 from core.notify.smtp import send_soon
 from core.search.filters import SearchFilters
 from core.search.live import IndexStatus, ensure_index
@@ -56,7 +57,8 @@ def filter_widgets(options: FilterOptions) -> SearchFilters:
         key="search_languages",
     )  # fmt: skip
     any_date = right.checkbox(ui.t("search.any_date"), value=True, key="search_any_date")
-    by = None if any_date else right.date_input(ui.t("search.available_by"), key="search_by")
+    label = ui.t("search.available_by")
+    by = None if any_date else ui.date_input(label, where=right, key="search_by")
     return SearchFilters(
         frozenset(programmes), frozenset(spearheads), frozenset(years), frozenset(kinds or []),
         frozenset(languages), by if isinstance(by, date) else None,
@@ -103,7 +105,7 @@ def _facts(card: ResultCard) -> str:
     languages = ", ".join(c.upper() for c in p.languages)
     facts.append(ui.t("search.card.languages", languages=languages))
     if p.available_from:
-        facts.append(ui.t("search.card.from", day=p.available_from.isoformat()))
+        facts.append(ui.t("search.card.from", day=day_label(p.available_from, ui.t)))
     return " · ".join(facts)
 
 

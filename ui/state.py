@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import streamlit as st
 from sqlmodel import Session
@@ -18,6 +19,20 @@ LANG_KEY = "lang"
 def lang() -> str:
     value = st.session_state.get(LANG_KEY, DEFAULT_LANG)
     return value if value in LANGUAGES else DEFAULT_LANG
+
+
+# Streamlit's date pickers show YYYY/MM/DD unless told: the day comes first in both languages.
+DATE_FORMATS = {"fi": "DD.MM.YYYY", "en": "DD/MM/YYYY"}
+
+
+def date_format() -> str:
+    """The date picker's format in the sidebar's language (Finnish 05.12.2026)."""
+    return DATE_FORMATS.get(lang(), DATE_FORMATS[DEFAULT_LANG])
+
+
+def date_input(label: str, value: Any = "today", *, where: Any = None, **widget: Any) -> Any:
+    """The one date picker of the app (in a column or form when `where` is given)."""
+    return (where or st).date_input(label, value, format=date_format(), **widget)
 
 
 def t(key: str, /, **values: object) -> str:

@@ -8,6 +8,8 @@ from typing import Any
 
 import streamlit as st
 
+from ui.state import date_input
+
 KEPT = "_kept_"  # session-state prefix: a URL-kept value survives switching pages
 
 
@@ -126,7 +128,7 @@ def url_period(
         return (start, end) if start <= end else None
 
     from_url(key, None, bounds, decode=decode)
-    where.date_input(label, min_value=low, max_value=high, key=key, **widget)
+    date_input(label, where=where, min_value=low, max_value=high, key=key, **widget)
     value = st.session_state.get(key)
     if not isinstance(value, list | tuple) or len(value) != 2:
         # Half a range while someone is still picking the end: keep the last whole period.

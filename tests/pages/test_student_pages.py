@@ -3,6 +3,8 @@ contact requests; and that nobody sees another student's data or details not sha
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlmodel import Session, select
 
@@ -263,3 +265,35 @@ def test_the_manager_creates_student_accounts_in_bulk(
     users = session.exec(select(User).where(User.role == "student")).all()
     assert {u.email for u in users} == {"a10@student.oulu.fi", "a11@student.oulu.fi"}
     assert "student" not in at.selectbox(key="users_new_role").options  # only in bulk
+
+
+@pytest.mark.parametrize(("lang", "shown", "picker"), [
+    ("en", "Available from 1 Sep 2025", "DD/MM/YYYY"),
+    ("fi", "Käytettävissä 1.9.2025 alkaen", "DD.MM.YYYY"),
+])  # fmt: skip
+def test_dates_read_in_the_ui_language_on_the_card_and_in_the_picker(
+    app: RunApp, project: Project, session: Session, lang: str, shown: str, picker: str
+) -> None:
+    card = student_with_profile(session)
+    card.available_from = date(2025, 9, 1)
+    session.add(card)
+    session.commit()
+    at = app("student", lang=lang, page=PROFILE)
+    markdown = " ".join([m.value for m in at.markdown] + [c.value for c in at.caption])
+    assert shown in markdown and "2025-09-01" not in markdown
+    assert at.date_input(key="my_profile_from").proto.format == picker
+
+
+def test_no_page_draws_a_date_picker_but_through_ui_date_input() -> None:
+    """Streamlit's own default shows YYYY/MM/DD whatever the language."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    direct = [
+        str(path.relative_to(root))
+        for folder in ("pages", "ui")
+        for path in sorted((root / folder).glob("*.py"))
+        if path.name != "state.py"
+        and ".date_input(" in path.read_text().replace("ui.date_input(", "")
+    ]
+    assert direct == []
