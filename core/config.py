@@ -71,6 +71,11 @@ class Settings:
         return self.database_url.startswith("sqlite")
 
     @property
+    def evidence_dir(self) -> Path:
+        """Activities' evidence files (kept beside the database, in backups, under retention)."""
+        return self.data_dir / "activity_files"
+
+    @property
     def smtp_configured(self) -> bool:
         return bool(self.smtp_host and self.smtp_from)
 

@@ -18,7 +18,7 @@ from sqlalchemy import event
 from sqlmodel import Session
 
 from core import meta
-from core.access import audit, consent, locks
+from core.access import audit, consent, locks, retention_records
 from core.io.imports import hooks
 
 # (session event, listener), in the order they run within each event. Refusals come first in
@@ -34,9 +34,11 @@ SESSION_LISTENERS: tuple[tuple[str, Callable[..., Any]], ...] = (
     ("after_commit", hooks.notify_changed_profiles),
     ("after_commit", meta.reset_version_flag),
     ("after_commit", consent.announce_grants),
+    ("after_commit", retention_records.remove_files_after_commit),
     ("after_rollback", locks.audit_refusals),
     ("after_rollback", hooks.forget_changed_profiles),
     ("after_rollback", meta.reset_version_flag),
+    ("after_rollback", retention_records.forget_files_after_rollback),
     ("after_rollback", consent.forget_grants),
 )
 

@@ -19,6 +19,9 @@ consent; the participant's own record stays for the claim.
 The audit trail never held personal values (`core.access.audit` writes markers), so it needs no
 scrubbing; with `SILTA_AUDIT_RETENTION_DAYS` set, entries older than that are deleted, the one
 deletion the database allows on `audit_log`.
+
+Survey answers and activities (their notes and evidence files) follow the same end date:
+`core.access.retention_records`.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from core.access import audit
 from core.access.consent import notify_not_searchable
+from core.access.retention_records import RecordsDue, forget_records, records_due
 from core.codes import ConsentPurpose
 from core.config import get_settings
 from core.meta import set_meta
@@ -74,6 +78,7 @@ class RetentionReport:
     dry_run: bool
     items: list[Due] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # why a project's data all stays
+    records: RecordsDue = field(default_factory=RecordsDue)  # surveys and activities
 
 
 def retention_end(project: Project) -> date | None:
@@ -118,6 +123,15 @@ def _participants_due(
         )
         due += [(pid, code, why) for pid, code in session.exec(query) if pid is not None]
     return due, kept
+
+
+def _ended_projects(session: Session, today: date) -> list[int]:
+    """The projects whose retention end has passed."""
+    return [
+        project.id
+        for project in session.exec(select(Project))
+        if project.id is not None and (end := retention_end(project)) is not None and today > end
+    ]
 
 
 def _profiles_after_consent(
@@ -190,13 +204,15 @@ def apply_retention(
     old_entries = (
         0 if audit_before is None else _count(session, AuditLog, col(AuditLog.at) < audit_before)
     )
+    ended = _ended_projects(session, today)
     report = RetentionReport(
         len(due), len(all_profiles), consents, messages, old_entries, audit_before, dry_run,
-        items, kept,
+        items, kept, records_due(session, ended),
     )  # fmt: skip
     if dry_run:
         return report
     _anonymise(session, due, all_profiles)
+    forget_records(session, ended)
     _purge_audit(session, audit_before, old_entries)
     audit.record(session, action="retention", detail=summary(report, listed=False))
     return report
@@ -274,6 +290,10 @@ def summary(report: RetentionReport, *, listed: bool = True) -> str:
         f"  {report.profiles} competence profiles {verb} emptied and unlinked",
         f"  {report.consents} search/contact consents {verb} deleted",
         f"  {report.contact_messages} contact-request messages {verb} cleared",
+        f"  {report.records.survey_responses} survey responses {verb} unlinked from their "
+        "participant and lost their open answers",
+        f"  {report.records.activity_notes} activity notes {verb} emptied",
+        f"  {report.records.activity_files} activity evidence files {verb} deleted",
     ]
     if report.audit_before is not None:
         lines.append(

@@ -28,7 +28,7 @@ ALLOWED = {
 
 
 def files_dir() -> Path:
-    return get_settings().data_dir / "activity_files"
+    return get_settings().evidence_dir
 
 
 def attach_file(

@@ -20,7 +20,16 @@ from core.codes import ConsentPurpose, ConsentSource, Role
 from core.demo.seed import seed_demo
 from core.indicators.eu_indicators import common_indicators
 from core.indicators.overview import build_overview
-from core.models import AuditLog, Consent, ContactRequest, Participant, Project
+from core.models import (
+    ActivityFile,
+    AuditLog,
+    Consent,
+    ContactRequest,
+    Participant,
+    Project,
+    SurveyLink,
+    SurveyResponse,
+)
 from core.periods import Window
 from tests.people import company, participant, profile
 
@@ -223,3 +232,57 @@ def test_retention_works_inside_a_locked_reporting_period(
     session.commit()
     session.refresh(gone)
     assert report.participants == 1 and gone.first_name == "" and gone.birth_year is None
+
+
+def test_survey_answers_activity_notes_and_evidence_files_follow_the_same_end(
+    session: Session, project: Project
+) -> None:
+    """Open answers and the link to a person go, scale answers stay; activity notes and evidence
+    files go, the activity stays; a rolled-back run deletes no file."""
+    from core.activities.files import attach_file, files_dir
+    from core.activities.records import ActivityInput, save_activity
+    from core.surveys.answers import create_links, create_survey, submit
+    from core.surveys.questions import builtin_survey
+    from core.surveys.results import SurveyResults, survey_results
+
+    survey = create_survey(session, project, builtin_survey("launch_feedback", "LAUNCH-2025"))
+    ((_, personal),) = create_links(session, survey, personal=["P-1"], anonymous=False)
+    submit(session, personal, {"attractive": "4", "improve": "Call Aino on 040 123"}, DEMO_DAY)
+    activity = save_activity(session, project, ActivityInput(
+        work_package="T1.1", kind="interview", title="Interview", activity_date=DEMO_DAY,
+        themes=("hr",), bottlenecks="Supervision time", notes="Met Matti Virtanen, CTO",
+    ))  # fmt: skip
+    session.flush()
+    evidence = attach_file(session, project, int(activity.id or 0), "memo.pdf", b"%PDF-1.4 memo")
+    session.commit()
+    stored = files_dir() / evidence.stored_name
+    before = survey_results(session, int(survey.id or 0), Role.MANAGER)
+
+    kept = apply_retention(session, today=LAST_KEPT)
+    session.commit()
+    assert (kept.records.survey_responses, kept.records.activity_files) == (0, 0)
+
+    dry = apply_retention(session, today=GONE, dry_run=True)
+    assert (dry.records.survey_responses, dry.records.activity_notes) == (1, 1)
+    assert dry.records.activity_files == 1 and stored.exists()
+
+    apply_retention(session, today=GONE)
+    session.rollback()  # nothing happened: the file stays
+    assert stored.exists()
+
+    report = apply_retention(session, today=GONE)
+    session.commit()
+    assert report.records.activity_files == 1 and not stored.exists()
+    response = session.exec(select(SurveyResponse)).one()
+    assert response.participant_code == "" and response.answers == {"attractive": 4}
+    assert session.exec(select(SurveyLink.participant_code)).one() == ""
+    session.refresh(activity)
+    assert activity.notes == "" and activity.bottlenecks == "Supervision time"
+    assert session.exec(select(ActivityFile)).all() == []
+    after = survey_results(session, int(survey.id or 0), Role.MANAGER)
+
+    def closed(results: SurveyResults) -> list[tuple[str, str, object]]:
+        shown = [(q, q.counts) for q in results.questions if q.counts is not None]
+        return [(q.answered, q.mean, counts.text.to_dict()) for q, counts in shown]
+
+    assert closed(after) == closed(before) and closed(after)
