@@ -19,9 +19,9 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.engine import Engine
-from sqlmodel import SQLModel
+from sqlmodel import Session, SQLModel
 
 from core.cli.main import main
 from core.db import make_engine
@@ -388,3 +388,60 @@ def test_restore_updates_an_index_whose_data_version_happens_to_match(
 
     assert main(["restore", "--force", str(file)]) == 0
     assert "0 added, 1 updated, 0 removed" in capsys.readouterr().out
+
+
+def test_evidence_files_go_into_the_backup_and_come_back_checked(
+    database_url: str, session: Session, project: Project, new_database: NewDatabase, tmp_path: Path
+) -> None:
+    from core.activities.files import attach_file, files_dir, read_file
+    from core.activities.records import ActivityInput, save_activity
+
+    activity = save_activity(session, project, ActivityInput(
+        work_package="T1.1", kind="interview", title="Interview", activity_date=TODAY,
+    ))  # fmt: skip
+    session.flush()
+    memo = b"%PDF-1.4 interview memo"
+    kept = attach_file(session, project, int(activity.id or 0), "memo.pdf", memo)
+    session.commit()
+    (files_dir() / "notes.txt").write_text("not Silta's")  # a stranger's file is not taken
+
+    path, manifest = backup_database(tmp_path / "silta.zip", url=database_url)
+    assert list(manifest.files) == [kept.stored_name]
+    (files_dir() / kept.stored_name).unlink()
+
+    restore_database(path, url=new_database("restored"))
+    assert (files_dir() / kept.stored_name).read_bytes() == memo
+    assert read_file(session, project, int(kept.id or 0)) == ("memo.pdf", memo)
+
+    def rewritten(name: str, change: Callable[[dict[str, Any], dict[str, bytes]], None]) -> Path:
+        with zipfile.ZipFile(path) as archive:
+            data = json.loads(archive.read("manifest.json"))
+            members = {n: archive.read(n) for n in archive.namelist() if n != "manifest.json"}
+        change(data, members)
+        bad = tmp_path / f"{name}.zip"
+        with zipfile.ZipFile(bad, "w") as archive:
+            archive.writestr("manifest.json", json.dumps(data))
+            for member, content in members.items():
+                archive.writestr(member, content)
+        return bad
+
+    def escape(data: dict[str, Any], members: dict[str, bytes]) -> None:
+        data["files"] = {"../../evil.pdf": data["files"][kept.stored_name]}
+        members["files/../../evil.pdf"] = memo
+
+    with pytest.raises(BackupError, match="damaged manifest \\(files\\)"):
+        restore_database(rewritten("escape", escape), url=new_database("escape"))
+
+    def swap(data: dict[str, Any], members: dict[str, bytes]) -> None:
+        members[f"files/{kept.stored_name}"] = b"%PDF-1.4 forged"
+
+    untouched = new_database("swap")
+    with pytest.raises(BackupError, match=f"the file {kept.stored_name} fails its checksum"):
+        restore_database(rewritten("swap", swap), url=untouched, force=True)
+    assert (files_dir() / kept.stored_name).read_bytes() == memo
+    checked = make_engine(untouched)
+    try:  # refused before the database was touched
+        assert inspect(checked).get_table_names() == []
+    finally:
+        checked.dispose()
+    assert not (tmp_path.parent / "evil.pdf").exists()

@@ -1,14 +1,16 @@
 """Backups that restore: one file per backup, made while the app runs, checked before use.
 
 `backup_database` writes a zip with a manifest and the database: a SQLite copy made with the
-online backup API, or a `pg_dump` archive from the server's own version. `restore_database`
-refuses what is not a Silta backup, a damaged one, one from a newer schema, or a target that
-already holds data (unless forced); it restores, checks the row counts against the manifest
-and migrates an older schema to the current one.
+online backup API, or a `pg_dump` archive from the server's own version; the activities'
+evidence files kept beside the database go with it and come back with the restore.
+`restore_database` refuses what is not a Silta backup, a damaged one, one from a newer schema,
+or a target that already holds data (unless forced); it restores, checks the row counts
+against the manifest and migrates an older schema to the current one.
 """
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -27,9 +29,11 @@ from core.io.backup import postgres, sqlite
 from core.io.backup.archive import (
     POSTGRESQL,
     SQLITE,
+    STORED_NAME,
     BackupError,
     BackupManifest,
     Progress,
+    extract_files,
     extract_payload,
     read_manifest,
     write_archive,
@@ -124,9 +128,24 @@ def backup_database(
             manifest = replace(manifest, source=database_label(url))
             # pg_dump's archive is compressed already; a SQLite file shrinks well.
             written = write_archive(
-                path, manifest, payload, compress=dialect == SQLITE, progress=progress
-            )
+                path, manifest, payload, compress=dialect == SQLITE, files=_evidence(),
+                progress=progress,
+            )  # fmt: skip
     return path, written
+
+
+def _evidence() -> list[Path]:
+    """The evidence files kept beside the database (only names Silta gives them)."""
+    folder = get_settings().evidence_dir
+    if not folder.is_dir():
+        return []
+    return sorted(f for f in folder.iterdir() if f.is_file() and STORED_NAME.fullmatch(f.name))
+
+
+def _move_files(staged: Path, folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for file in staged.iterdir():
+        shutil.move(file, folder / file.name)  # the scratch folder may be on another disk
 
 
 def _check_revision(revision: str) -> None:
@@ -170,10 +189,14 @@ def restore_database(
             with tempfile.TemporaryDirectory(dir=scratch, prefix=".silta-restore-") as folder:
                 payload = Path(folder) / f"database.{'sqlite3' if dialect == SQLITE else 'pgdump'}"
                 extract_payload(archive, manifest, payload, progress)
+                # Files are checked before the database is touched, and moved in after it.
+                staged = Path(folder) / "files"
+                extract_files(archive, manifest, staged)
                 if dialect == SQLITE:
                     sqlite.restore(payload, sqlite.sqlite_path(url), manifest, progress)
                 else:
                     postgres.restore(payload, engine, manifest, progress)
+                _move_files(staged, get_settings().evidence_dir)
             migrated = None
             if manifest.schema_revision != head_revision():
                 migrated = upgrade_database(engine)

@@ -1,4 +1,5 @@
-"""The backup file: a zip holding `manifest.json` and the database payload, checked on read.
+"""The backup file: a zip holding `manifest.json`, the database payload and the files kept
+beside the database (activities' evidence, under `files/`), all checked on read.
 
 The manifest says what the payload is (SQLite file or `pg_dump` archive), which schema
 revision it holds, when it was made and how many rows each table had, so a restore can
@@ -25,6 +26,10 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 CHUNK = 1 << 20
 IDENTIFIER = re.compile(r"[A-Za-z0-9_]{1,63}")
+FILES = "files/"  # the evidence files' folder inside the zip
+# A stored evidence file's name (random hex and a suffix): nothing else is written on restore.
+STORED_NAME = re.compile(r"[a-f0-9]{32}\.[a-z]{3,4}")
+SHA256 = re.compile(r"[a-f0-9]{64}")
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 
 Progress = Callable[[str, int, int], None]  # (step, done, total)
@@ -53,6 +58,7 @@ class BackupManifest:
     server_version: str = ""  # PostgreSQL: the server the dump came from, e.g. "15.18"
     schema: str = ""  # PostgreSQL: the schema holding the tables, e.g. "public"
     source: str = ""  # the database URL without its password
+    files: dict[str, str] = field(default_factory=dict)  # evidence file name → sha256
     format: str = field(default=FORMAT)
     format_version: int = field(default=FORMAT_VERSION)
 
@@ -97,6 +103,13 @@ def _parse(data: Any, name: str) -> BackupManifest:
             raise TypeError("table names")
         if not IDENTIFIER.fullmatch(data["schema_revision"]):
             raise TypeError("schema_revision")
+        files = data.get("files", {})
+        if not isinstance(files, dict) or not all(
+            isinstance(k, str) and STORED_NAME.fullmatch(k) and isinstance(v, str)
+            and SHA256.fullmatch(v)
+            for k, v in files.items()
+        ):  # fmt: skip
+            raise TypeError("files")
         created = datetime.fromisoformat(data["created_at"])
         return BackupManifest(
             dialect=data["dialect"],
@@ -109,6 +122,7 @@ def _parse(data: Any, name: str) -> BackupManifest:
             server_version=data.get("server_version", ""),
             schema=data.get("schema", ""),
             source=data.get("source", ""),
+            files=dict(files),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise BackupError(f"{name} has a damaged manifest ({error}).") from None
@@ -126,8 +140,12 @@ def read_manifest(path: Path) -> BackupManifest:
                 raise BackupError(f"{path} is not a Silta backup (it holds no {MANIFEST}).")
             data = json.loads(archive.read(MANIFEST).decode("utf-8"))
             manifest = _parse(data, str(path))
-            if manifest.payload not in archive.namelist():
+            names = set(archive.namelist())
+            if manifest.payload not in names:
                 raise BackupError(f"{path} is damaged: it lacks {manifest.payload}.")
+            missing = [n for n in manifest.files if FILES + n not in names]
+            if missing:
+                raise BackupError(f"{path} is damaged: it lacks the file {missing[0]}.")
             return manifest
     except zipfile.BadZipFile:
         raise BackupError(f"{path} is not a Silta backup (not a backup archive).") from None
@@ -166,10 +184,12 @@ def write_archive(
     payload: Path,
     *,
     compress: bool,
+    files: list[Path] | None = None,
     progress: Progress | None = None,
 ) -> BackupManifest:
     """Write the backup to `path` through a temporary name, so a half-written file never
-    carries the final name; returns the manifest with the payload's size and checksum."""
+    carries the final name; returns the manifest with the payload's size and checksum and
+    each of `files` (stored beside the database) with its own."""
     partial = path.with_name(f".{path.name}.partial")
     digest = hashlib.sha256()
     total = payload.stat().st_size
@@ -186,7 +206,14 @@ def write_archive(
                     done += len(chunk)
                     if progress is not None:
                         progress("writing", done, total)
-            manifest = replace(manifest, payload_bytes=done, payload_sha256=digest.hexdigest())
+            kept = {}
+            for file in files or []:
+                data = file.read_bytes()
+                archive.writestr(FILES + file.name, data, compress_type=zipfile.ZIP_STORED)
+                kept[file.name] = hashlib.sha256(data).hexdigest()
+            manifest = replace(
+                manifest, payload_bytes=done, payload_sha256=digest.hexdigest(), files=kept
+            )
             archive.writestr(MANIFEST, manifest.to_json(), compress_type=zipfile.ZIP_DEFLATED)
         with partial.open("rb") as written:
             os.fsync(written.fileno())
@@ -194,3 +221,21 @@ def write_archive(
     finally:
         partial.unlink(missing_ok=True)
     return manifest
+
+
+def extract_files(path: Path, manifest: BackupManifest, folder: Path) -> int:
+    """Put the backup's evidence files into `folder` (each checked against its checksum first,
+    then moved into place); returns how many."""
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name, checksum in sorted(manifest.files.items()):
+                data = archive.read(FILES + name)
+                if hashlib.sha256(data).hexdigest() != checksum:
+                    raise BackupError(f"{path} is damaged: the file {name} fails its checksum.")
+                partial = folder / f".{name}.partial"
+                partial.write_bytes(data)
+                os.replace(partial, folder / name)
+    except (zipfile.BadZipFile, KeyError, EOFError, zlib.error) as error:
+        raise BackupError(f"{path} is damaged: {error}.") from None
+    return len(manifest.files)
