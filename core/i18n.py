@@ -1469,6 +1469,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Muut paikannimet jätetään mutta merkitään tähän: tarkista ne.",
     ),
     "redact.choose": ("Profile", "Profiili"),
+    "redact.import_title": (
+        "What companies will not see of these profiles",
+        "Mitä yritykset eivät näe näistä profiileista",
+    ),
+    "redact.import_help": (
+        "Removed text is never shown to companies or indexed for search; flagged place names "
+        "are kept: check that they do not tell who the student is. Nothing is written yet.",
+        "Poistettua tekstiä ei näytetä yrityksille eikä käytetä haussa; merkityt paikannimet "
+        "jätetään: tarkista, etteivät ne kerro, kuka opiskelija on. Mitään ei ole vielä "
+        "tallennettu.",
+    ),
     "redact.removed": ("Removed", "Poistettu"),
     "redact.flagged": ("Kept, check", "Jätetty, tarkista"),
     "redact.nothing": ("Nothing removed or flagged.", "Mitään ei poistettu eikä merkitty."),

@@ -10,6 +10,7 @@ from core.io.exports.workbook import choices
 from core.io.imports.importer import ImportReport
 from core.io.imports.sheets import columns
 from core.io.imports.validate import Catalog
+from core.privacy.findings import Kind
 
 
 def column_config(kind: str, catalog: Catalog | None) -> dict[str, object]:
@@ -55,6 +56,25 @@ def problems_table(report: ImportReport) -> pd.DataFrame:
     )
 
 
+def redactions_table(report: ImportReport) -> pd.DataFrame:
+    """The check's redaction preview: by sheet, row, profile and column, what and why."""
+    removed, flagged = ui.t("redact.removed"), ui.t("redact.flagged")
+    return pd.DataFrame(
+        [
+            {
+                ui.t("io.problem.sheet"): r.sheet,
+                ui.t("io.problem.row"): r.row,
+                ui.t("redact.choose"): r.code,
+                ui.t("io.problem.column"): r.column,
+                ui.t("redact.col.action"): removed if r.removed else flagged,
+                ui.t("redact.col.kind"): ui.label(Kind(r.kind)),
+                ui.t("redact.col.text"): r.excerpt,
+            }
+            for r in report.redactions
+        ]
+    )
+
+
 def show_report(report: ImportReport) -> None:
     """Problems first (nothing was written while any error remains), then counts per sheet."""
     if report.errors:
@@ -75,3 +95,7 @@ def show_report(report: ImportReport) -> None:
             ]
         )
         st.dataframe(counts, hide_index=True, width="stretch")
+    if report.redactions and not report.written:
+        st.markdown(f"**{ui.t('redact.import_title')}**")
+        st.caption(ui.t("redact.import_help"))
+        st.dataframe(redactions_table(report), hide_index=True, width="stretch")

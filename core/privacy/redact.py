@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from core.models import Participant
 from core.privacy.contacts import contact_findings
 from core.privacy.findings import (
     Finding,
@@ -67,6 +68,18 @@ class Identity:
             tuple(x for x in literals if x),
             tuple(p for p in places if p),
         )
+
+
+def identity_of(participant: Participant | None) -> Identity | None:
+    """A participant's identity as the record holds it (names, e-mail, student number). The
+    record holds no home town or country of origin: a stated origin is found in the text
+    itself (see core.privacy.places)."""
+    if participant is None:
+        return None
+    return Identity.of(
+        [participant.first_name, participant.last_name],
+        [participant.email, participant.student_number],
+    )
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from sqlmodel import Session, col, select
 from core.access.consent import search_consent_granted
 from core.codes import Availability
 from core.models import CompetenceProfile, Participant, Programme, Spearhead
-from core.privacy.redact import Identity, RedactionPreview, preview_redaction, redact
+from core.privacy.redact import RedactionPreview, identity_of, preview_redaction, redact
 
 BATCH = 1000
 
@@ -63,17 +63,6 @@ class PublicProfile:
         return "\n".join(part for part in (self.skills, self.interests) if part)
 
 
-def _identity(participant: Participant | None) -> Identity | None:
-    # The record holds no home town or country of origin; redaction finds a stated origin in
-    # the text itself (see core.privacy.places).
-    if participant is None:
-        return None
-    return Identity.of(
-        [participant.first_name, participant.last_name],
-        [participant.email, participant.student_number],
-    )
-
-
 def _availability(profile: CompetenceProfile) -> tuple[Availability, ...]:
     flags = {
         Availability.INTERNSHIP: profile.available_internship,
@@ -101,7 +90,7 @@ def to_public(
     today: date | None = None,
 ) -> PublicProfile:
     """The anonymised view of one profile; `participant` only supplies names to remove."""
-    identity = _identity(participant)
+    identity = identity_of(participant)
     return PublicProfile(
         code=profile.code,
         programme=_label(programme),
@@ -196,7 +185,7 @@ def preview_profile(
     if row is None:
         return None
     profile, participant = row
-    identity = _identity(participant)
+    identity = identity_of(participant)
     return ProfilePreview(
         code=profile.code,
         searchable=is_searchable(session, profile.code),

@@ -24,6 +24,7 @@ from core.io.imports.planner import SheetInput, SheetPlan, plan_sheets
 from core.io.imports.problems import CellError, Problem, Severity
 from core.io.imports.reader import FileRefused, RawBook, RawSheet, read_book
 from core.io.imports.records import load_catalog
+from core.io.imports.redaction import ImportRedaction, profile_redactions
 from core.io.imports.savepoint import write_in_savepoint
 from core.io.imports.sheets import match_headers
 from core.io.imports.validate import KINDS
@@ -61,6 +62,8 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     encoding: str = ""
     written: bool = False
+    # A check's preview of what companies will not see of the profile texts (issue 12).
+    redactions: list[ImportRedaction] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -216,8 +219,12 @@ def import_into(
     report.sheets = _reports(plans)
     if not report.ok:
         return report
+
     # A check writes too, in a savepoint it then rolls back: what the database alone refuses
     # is found by the check as by the import, with its row.
+    def preview(written: Session) -> None:
+        report.redactions = profile_redactions(written, plans)
+
     report.problems.extend(
         write_in_savepoint(
             plans,
@@ -225,6 +232,7 @@ def import_into(
             project=project,
             keep=write,
             progress=_scaled(progress, 0.4, 1.0),
+            inspect=None if write else preview,
         )
     )
     if not report.ok or not write:

@@ -69,9 +69,11 @@ def write_in_savepoint(
     project: Project,
     keep: bool,
     progress: Progress | None = None,
+    inspect: Callable[[Session], None] | None = None,
 ) -> list[Problem]:
     """Write `plans`; keep the writes when `keep` and the database took them all, else roll
-    them back. Returns what the database refused (nothing written then), by row."""
+    them back. Returns what the database refused (nothing written then), by row. `inspect`
+    reads the written state before it is kept or rolled back (a check's previews)."""
     refs = Refs(session, project)
     built = [build_new(project, p.kind, [a for a in p.actions if a.write], refs) for p in plans]
     _begin(session)
@@ -83,6 +85,9 @@ def write_in_savepoint(
     except REFUSALS as refused:
         savepoint.rollback()  # once, active or not: a failed flush leaves it to be rolled back
         return _locate(plans, session, project) or [_problem(refused)]
+    if inspect is not None:
+        session.flush()
+        inspect(session)
     if keep:
         savepoint.commit()
     else:
