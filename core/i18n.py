@@ -2414,6 +2414,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tilin, osallistujan sähköpostin (kertakirjautuminen tunnistaa sen) ja "
         "sähköpostitse kutsulinkin, jossa hän valitsee itse salasanansa.",
     ),
+    "users.students.create": ("Create student accounts", "Luo opiskelijatilit"),
+    "users.students.created": (
+        "{n} accounts created; each student gets an invitation link to choose a password.",
+        "{n} tiliä luotu; kukin opiskelija saa kutsulinkin salasanan valitsemiseen.",
+    ),
     "users.students.col.link": ("Invitation link", "Kutsulinkki"),
     "users.students.links": (
         "These invitation links could not be e-mailed (no e-mail server or address, or no "

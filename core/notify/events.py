@@ -49,14 +49,18 @@ BODIES = {
 }
 
 
-def compose(
-    kind: NotificationKind, lang: str, *, body_key: str | None = None, **values: object
-) -> tuple[str, str]:
-    """Subject and body of a message of `kind` in `lang`, with the sign-in line at its end
-    (`body_key`: another wording of the body than the kind's own)."""
+# Messages that carry a link into Silta say something else while `settings.app_url` is unset.
+BODIES_WITHOUT_URL = {
+    NotificationKind.STUDENT_INVITATION: "notify.student_invitation.body_no_url",
+}
+
+
+def compose(kind: NotificationKind, lang: str, **values: object) -> tuple[str, str]:
+    """Subject and body of a message of `kind` in `lang`, with the sign-in line at its end."""
     url = get_settings().app_url
     subject = translate(SUBJECTS[kind], lang, **values)
-    body = translate(body_key or BODIES[kind], lang, **values)
+    linkless = not url and kind in BODIES_WITHOUT_URL
+    body = translate(BODIES_WITHOUT_URL[kind] if linkless else BODIES[kind], lang, **values)
     footer = translate("notify.footer_url" if url else "notify.footer", lang, url=url)
     return subject, f"{body}\n\n{footer}\n"
 
@@ -134,7 +138,6 @@ def student_invited(session: Session, account: User, *, link: str, invitation_id
     subject, body = compose(
         kind,
         lang,
-        body_key=None if get_settings().app_url else "notify.student_invitation.body_no_url",
         username=account.username,
         link=link,
         days=get_settings().invitation_days,
