@@ -37,7 +37,8 @@ def _managers(session: Session) -> None:
 
 def _world(session: Session, project: Project, today: date) -> None:
     """P-DUE's 28-day follow-up is due this Thursday, P-LATE's is long overdue, P-LATER's is
-    due next month; Kide Oy is behind on 2026 internships, Nokkela Oy is not."""
+    due next month; Kide Oy is behind on this year's internships, Nokkela Oy on last year's
+    (not on this year's one thesis place, due by the end of the year)."""
     participant(session, project, "P-DUE", exit_date=today - timedelta(days=27))
     participant(session, project, "P-LATE", exit_date=today - timedelta(days=99))
     participant(session, project, "P-LATER", exit_date=today - timedelta(days=5))
@@ -47,6 +48,8 @@ def _world(session: Session, project: Project, today: date) -> None:
         (kide, today.year, "internship_place", 4, 1),
         # 1 a year: not behind until the year is over.
         (nokkela, today.year, "thesis_place", 1, 0),
+        # Last year's, still short: behind by all that is missing.
+        (nokkela, today.year - 1, "internship_place", 2, 1),
         # Next year's: nothing is due yet.
         (kide, today.year + 1, "internship_place", 5, 0),
     ]:
@@ -77,9 +80,10 @@ def test_one_digest_a_week_with_the_right_codes_in_each_managers_language(
     assert "Follow-ups due by 2026-12-13: 1\n- P-DUE: " in text
     assert "Follow-ups overdue: 1\n- P-LATE: " in text
     assert "P-LATER" not in text  # due next month
-    assert "Commitments falling behind: 1\n- Kide Oy, 2026, " in text
-    assert "1 of 4 delivered (3 by now" in text
-    assert "Nokkela" not in text and "2027" not in text
+    assert "Commitments falling behind: 2\n- Nokkela Oy, 2025, " in text
+    assert "1 of 2 delivered (2 by now" in text
+    assert "\n- Kide Oy, 2026, Internship places: 1 of 4 delivered (3 by now" in text
+    assert "Thesis" not in text and "2027" not in text
     assert "Aino" not in text and "virtanen" not in text  # codes, never names or addresses
     assert "Myöhässä olevia seurantoja: 1" in body(finnish)
     keys = {n.event_key for n in session.exec(select(Notification))}

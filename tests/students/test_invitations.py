@@ -54,6 +54,8 @@ def test_a_student_sets_their_password_through_the_link_and_signs_in(
         f"{e.action} {e.before} {e.after} {e.detail}" for e in session.exec(select(AuditLog))
     )
     assert "invitation_used" in trail and token not in trail and stored.token_hash not in trail
+    made = session.exec(select(AuditLog).where(AuditLog.entity == "user_invitation")).all()
+    assert {e.action for e in made} >= {"create", "bulk_update"}  # issued, then spent
 
 
 def test_used_expired_and_unknown_links_get_the_same_answer(
