@@ -19,6 +19,9 @@ st.title(ui.t("invite.title"))
 if ui.current_user() is not None:
     st.info(ui.t("invite.signed_in"))
     st.stop()
+token = str(st.query_params.get("t", ""))
+if token:  # a (new) link: whatever this browser did before, this link is the question now
+    st.session_state.pop("invite_done", None)
 if done := st.session_state.get("invite_done"):
     st.success(ui.t("invite.done", username=done), icon=":material/check:")
     if st.button(ui.t("invite.to_sign_in"), type="primary", key="invite_sign_in"):
@@ -26,7 +29,6 @@ if done := st.session_state.get("invite_done"):
         st.query_params.clear()
         st.switch_page("pages/login.py")
     st.stop()
-token = str(st.query_params.get("t", ""))
 try:
     with ui.reading() as db:
         username = account_name(db, token)
