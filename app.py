@@ -11,6 +11,7 @@ from ui import signin
 from ui.boundary import run_page
 
 ANSWER_PAGE = "pages/answer.py"  # open to everyone: one survey, by the token in its address
+INVITE_PAGE = "pages/invite.py"  # open to everyone: one new account's password, by its token
 
 wire_sessions()  # audit trail, period locks, data version… on every session; idempotent
 # A local icon: a ":material/…:" one would be fetched from a font server on every load.
@@ -32,6 +33,8 @@ if user is None:
     # A survey's answer page is open without an account (issue 15): it shows only the survey
     # whose random token is in its address.
     gates.append(st.Page(ANSWER_PAGE, title=ui.t("page.answer"), url_path="answer"))
+    # A new student's invitation link (issue 14): one account, by the token in its address.
+    gates.append(st.Page(INVITE_PAGE, title=ui.t("page.invite"), url_path="invite"))
     navigation = st.navigation(gates, position="hidden")
 else:
     specs = pages_for(user.role)
@@ -56,6 +59,10 @@ else:
     ]
     sections[ui.label(specs[-1].section)].append(
         st.Page(ANSWER_PAGE, title=ui.t("page.answer"), url_path="answer", visibility="hidden")
+    )
+    # Signed in, the invitation page only says to sign out first (issue 14).
+    sections[ui.label(specs[-1].section)].append(
+        st.Page(INVITE_PAGE, title=ui.t("page.invite"), url_path="invite", visibility="hidden")
     )
     navigation = st.navigation(sections, expanded=True, position="hidden" if holding else "sidebar")
     if holding:

@@ -209,6 +209,7 @@ class NotificationKind(Labelled, key_prefix="notify.kind"):
     NEW_REQUEST_MANAGER = "new_request_manager"
     ANSWER_SME = "answer_sme"
     STUDENT_INVITATION = "student_invitation"
+    MANAGER_DIGEST = "manager_digest"  # issue 14: the manager's weekly digest
 
 
 # --- issue 15: the project's own vocabularies --------------------------------------------------

@@ -65,6 +65,8 @@ class Settings:
     smtp_password: str = ""
     smtp_from: str = ""
     app_url: str = ""  # the address e-mails link to, e.g. https://silta.oulu.fi
+    # Issue 14: a student's invitation link works this many days (SILTA_INVITATION_DAYS).
+    invitation_days: int = 14
 
     @property
     def is_sqlite(self) -> bool:
@@ -112,6 +114,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         import_max_entries=_number(env, "SILTA_IMPORT_MAX_ENTRIES", 10_000, minimum=10),
         import_max_cells=_number(env, "SILTA_IMPORT_MAX_CELLS", 5_000_000, minimum=1000),
         **_smtp(env),
+        invitation_days=_number(env, "SILTA_INVITATION_DAYS", 14, minimum=1),
     )
 
 

@@ -2061,16 +2061,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Your Silta account is ready",
         "Silta-tunnuksesi on valmis",
     ),
-    "notify.student_invitation.body": (
-        "Hello,\n\nthe project has made you a Silta account, {username}. In Silta you keep "
-        "your competence profile up to date, decide whether companies may find and contact "
-        "you, and answer their contact requests.\n\nSign in with your university account, "
-        "or with the first password the project gives you.",
-        "Hei,\n\nhanke on luonut sinulle Silta-tunnuksen {username}. Siltassa pidät "
-        "osaamisprofiilisi ajan tasalla, päätät, saavatko yritykset löytää sinut ja ottaa "
-        "yhteyttä, ja vastaat niiden yhteydenottopyyntöihin.\n\nKirjaudu yliopiston "
-        "tunnuksellasi tai hankkeen antamalla ensimmäisellä salasanalla.",
-    ),
     "contact.err.no_contact_consent": (
         "This student does not accept contact requests at the moment.",
         "Opiskelija ei tällä hetkellä ota vastaan yhteydenottopyyntöjä.",
@@ -2277,24 +2267,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "users.students.title": ("Student accounts", "Opiskelijatilit"),
     "users.students.codes": ("Participant codes", "Osallistujakoodit"),
-    "users.students.help": (
-        "One code per line (or separated by commas). Each gets an account named after the "
-        "code, with the participant's e-mail (single sign-on maps by it) and a first password "
-        "shown once below.",
-        "Yksi koodi riviä kohden (tai pilkuin eroteltuina). Kukin saa koodin mukaan nimetyn "
-        "tilin, osallistujan sähköpostin (kertakirjautuminen tunnistaa sen) ja ensimmäisen "
-        "salasanan, joka näytetään alla vain kerran.",
-    ),
-    "users.students.create": ("Create student accounts", "Luo opiskelijatilit"),
-    "users.students.created": (
-        "{n} accounts created. Copy the first passwords now: they are not shown again.",
-        "{n} tiliä luotu. Kopioi ensimmäiset salasanat nyt: niitä ei näytetä uudelleen.",
-    ),
     "users.students.skipped": ("Not created", "Ei luotu"),
     "users.students.col.code": ("Code", "Koodi"),
     "users.students.col.username": ("User name", "Käyttäjätunnus"),
     "users.students.col.email": ("E-mail", "Sähköposti"),
-    "users.students.col.password": ("First password", "Ensimmäinen salasana"),
     "users.students.col.reason": ("Why", "Syy"),
     "notify.new_request_student.subject": (
         "{company} would like to meet you",
@@ -2360,6 +2336,122 @@ TEXTS: dict[str, tuple[str, str]] = {
     "notify.footer_url": (
         "Silta: {url}\n— University of Oulu (an automatic message; please do not reply)",
         "Silta: {url}\n— Oulun yliopisto (automaattinen viesti; älä vastaa tähän)",
+    ),
+    # --- issue 14: invitation links and the manager's weekly digest ---
+    "notify.kind.manager_digest": ("Weekly digest (manager)", "Viikkokooste (hanke)"),
+    "notify.student_invitation.body": (
+        "Hello,\n\nthe project has made you a Silta account, {username}. In Silta you keep "
+        "your competence profile up to date, decide whether companies may find and contact "
+        "you, and answer their contact requests.\n\nChoose your password here (the link "
+        "works once, for {days} days):\n{link}\n\nYou can also sign in with your "
+        "university account.",
+        "Hei,\n\nhanke on luonut sinulle Silta-tunnuksen {username}. Siltassa pidät "
+        "osaamisprofiilisi ajan tasalla, päätät, saavatko yritykset löytää sinut ja ottaa "
+        "yhteyttä, ja vastaat niiden yhteydenottopyyntöihin.\n\nValitse salasanasi tästä "
+        "(linkki toimii kerran, {days} päivän ajan):\n{link}\n\nVoit myös kirjautua "
+        "yliopiston tunnuksellasi.",
+    ),
+    "notify.student_invitation.body_no_url": (
+        "Hello,\n\nthe project has made you a Silta account, {username}. In Silta you keep "
+        "your competence profile up to date, decide whether companies may find and contact "
+        "you, and answer their contact requests.\n\nAsk the project for the link where you "
+        "choose your password (it works once, for {days} days), or sign in with your "
+        "university account.",
+        "Hei,\n\nhanke on luonut sinulle Silta-tunnuksen {username}. Siltassa pidät "
+        "osaamisprofiilisi ajan tasalla, päätät, saavatko yritykset löytää sinut ja ottaa "
+        "yhteyttä, ja vastaat niiden yhteydenottopyyntöihin.\n\nPyydä hankkeelta linkki, "
+        "jossa valitset salasanasi (se toimii kerran, {days} päivän ajan), tai kirjaudu "
+        "yliopiston tunnuksellasi.",
+    ),
+    "notify.manager_digest.subject": (
+        "Silta this week ({week})",
+        "Silta tällä viikolla ({week})",
+    ),
+    "notify.manager_digest.body": (
+        "Hello,\n\nthis is what needs attention in Silta this week.\n\n{digest}",
+        "Hei,\n\ntässä Siltan tämän viikon huomioitavat asiat.\n\n{digest}",
+    ),
+    "digest.due": (
+        "Follow-ups due by {end}: {n}",
+        "Seurantoja erääntyy viimeistään {end}: {n}",
+    ),
+    "digest.overdue": ("Follow-ups overdue: {n}", "Myöhässä olevia seurantoja: {n}"),
+    "digest.follow_up_line": ("- {code}: {kind}, due {due}", "- {code}: {kind}, eräpäivä {due}"),
+    "digest.behind": (
+        "Commitments falling behind: {n}",
+        "Jäljessä olevia sitoumuksia: {n}",
+    ),
+    "digest.behind_line": (
+        "- {company}, {year}, {kind}: {delivered} of {committed} delivered ({expected} by now "
+        "at the year's pace)",
+        "- {company}, {year}, {kind}: {delivered}/{committed} toteutunut (vuoden tahdissa nyt "
+        "{expected})",
+    ),
+    "page.invite": ("Invitation", "Kutsu"),
+    "invite.title": ("Choose your password", "Valitse salasanasi"),
+    "invite.account": ("Your Silta account: {username}", "Silta-tunnuksesi: {username}"),
+    "invite.repeat": ("Password again", "Salasana uudelleen"),
+    "invite.submit": ("Set my password", "Aseta salasanani"),
+    "invite.differ": (
+        "The passwords differ; nothing was set.",
+        "Salasanat eroavat toisistaan; mitään ei asetettu.",
+    ),
+    "invite.done": (
+        "Your password is set. Sign in as {username}.",
+        "Salasanasi on asetettu. Kirjaudu tunnuksella {username}.",
+    ),
+    "invite.to_sign_in": ("Go to sign in", "Kirjautumaan"),
+    "invite.err.invalid": (
+        "This invitation link does not work: it has been used, replaced by a newer one, or it "
+        "has expired. Ask the project for a new link.",
+        "Tämä kutsulinkki ei toimi: se on jo käytetty, korvattu uudemmalla tai vanhentunut. "
+        "Pyydä hankkeelta uusi linkki.",
+    ),
+    "invite.err.not_invitable": (
+        "Only an active student account without a password can get an invitation link.",
+        "Kutsulinkin voi saada vain käytössä oleva opiskelijatili, jolla ei ole salasanaa.",
+    ),
+    "invite.signed_in": (
+        "You are signed in already. An invitation link is for setting the first password of "
+        "a new account: sign out first if it is yours.",
+        "Olet jo kirjautunut. Kutsulinkillä asetetaan uuden tilin ensimmäinen salasana: "
+        "kirjaudu ensin ulos, jos linkki on sinun.",
+    ),
+    "users.students.help": (
+        "One code per line (or separated by commas). Each gets an account named after the "
+        "code, with the participant's e-mail (single sign-on maps by it) and an invitation "
+        "link, e-mailed to them, where they choose their own password.",
+        "Yksi koodi riviä kohden (tai pilkuin eroteltuina). Kukin saa koodin mukaan nimetyn "
+        "tilin, osallistujan sähköpostin (kertakirjautuminen tunnistaa sen) ja "
+        "sähköpostitse kutsulinkin, jossa hän valitsee itse salasanansa.",
+    ),
+    "users.students.create": ("Create student accounts", "Luo opiskelijatilit"),
+    "users.students.created": (
+        "{n} accounts created; each student gets an invitation link to choose a password.",
+        "{n} tiliä luotu; kukin opiskelija saa kutsulinkin salasanan valitsemiseen.",
+    ),
+    "users.students.col.link": ("Invitation link", "Kutsulinkki"),
+    "users.students.links": (
+        "These invitation links could not be e-mailed (no e-mail server or address, or no "
+        "app address in the settings): hand each to its student. They are not shown again.",
+        "Näitä kutsulinkkejä ei voitu lähettää sähköpostitse (ei sähköpostipalvelinta tai "
+        "osoitetta, tai asetuksissa ei ole sovelluksen osoitetta): anna kukin opiskelijalleen. "
+        "Niitä ei näytetä uudelleen.",
+    ),
+    "users.reinvite": ("Send a new invitation link", "Lähetä uusi kutsulinkki"),
+    "users.reinvite.help": (
+        "The old link stops working at once.",
+        "Vanha linkki lakkaa toimimasta heti.",
+    ),
+    "users.done.reinvited": (
+        "A new invitation link is on its way by e-mail; the old one no longer works.",
+        "Uusi kutsulinkki lähtee sähköpostitse; vanha ei enää toimi.",
+    ),
+    "users.reinvite.link": (
+        "Hand this new invitation link to the student (it is not shown again; the old one "
+        "no longer works): {link}",
+        "Anna tämä uusi kutsulinkki opiskelijalle (sitä ei näytetä uudelleen; vanha ei enää "
+        "toimi): {link}",
     ),
     "partnerships.funnel": (
         "From contact request to a delivered place",

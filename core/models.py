@@ -76,7 +76,7 @@ PERSONAL_FIELDS: dict[str, frozenset[str]] = {
     "survey_response": frozenset({"answers", "participant_code"}),  # issue 15
 }
 # Never copied anywhere (audit trail, table exports), whatever the table.
-SECRET_FIELDS = frozenset({"password_hash", "password"})
+SECRET_FIELDS = frozenset({"password_hash", "password", "token_hash"})
 
 
 # --- The project as data -------------------------------------------------------------------
@@ -678,6 +678,25 @@ class User(SQLModel, table=True):
         default=None, foreign_key="participant.id", ondelete="CASCADE", unique=True
     )
     language: str = Field(default="en", max_length=5)
+
+
+# --- issue 14: invitation links for student accounts -------------------------------------------
+
+
+class UserInvitation(SQLModel, table=True):
+    """A link that lets a new student set their own password: the sha256 of its random token,
+    never the token. It works once (`used_at`), until `expires_at`, unless a newer invitation
+    for the same account replaced it (`revoked_at`)."""
+
+    __tablename__ = "user_invitation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)  # hex sha256
+    user_id: int = Field(foreign_key="user.id", ondelete="CASCADE", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    used_at: datetime | None = None
+    revoked_at: datetime | None = None
 
 
 class UserSession(SQLModel, table=True):

@@ -17,7 +17,7 @@ from core.access.users import (
     unlock,
 )
 from core.codes import MaxLength, Role
-from ui.students import student_accounts_section
+from ui.students import reinvite_button, student_accounts_section
 
 signed = ui.guard(__file__)
 st.title(ui.t("users.title"))
@@ -126,6 +126,8 @@ if chosen is not None:
         )
     if user.locked_until is not None and middle.button(ui.t("users.unlock"), key="users_unlock"):
         attempt(ui.t("users.done.saved"), lambda db: unlock(db, user_id=chosen))
+    if user.role is Role.STUDENT and user.is_active and not user.has_password:
+        reinvite_button(chosen, user.email)  # issue 14: a new invitation link
     with st.form("users_password_form", clear_on_submit=True):
         new = st.text_input(
             ui.t("account.new_password", n=PASSWORD_MIN_CHARS), type="password", key="users_reset"

@@ -83,7 +83,8 @@ def create_user(
     email = email.strip().lower()
     if email and (not EMAIL_PATTERN.fullmatch(email) or has_controls(email)):
         raise UserError("users.err.email")
-    if password is None and not email:
+    # A student without either comes in through an invitation link (core.students.invitations).
+    if password is None and not email and role is not Role.STUDENT:
         raise UserError("users.err.no_way_in")
     if (role is Role.SME) != (company_id is not None):
         raise UserError("users.err.company")

@@ -132,7 +132,12 @@ def _follow_up_findings(
     ]
 
 
-def _commitment_findings(session: Session, project: Project, end: date) -> list[Finding]:
+def undelivered_commitments(
+    session: Session, project: Project, end: date
+) -> list[tuple[Commitment, Company]]:
+    """Commitments signed by `end`, for `end`'s year or earlier, with fewer places (or other
+    units) delivered than committed; by business ID and year. The manager's weekly digest
+    (issue 14) reads the same list and keeps those behind the pace of their year."""
     query = (
         select(Commitment, Company)
         .join(Company, col(Company.id) == col(Commitment.company_id))
@@ -144,6 +149,10 @@ def _commitment_findings(session: Session, project: Project, end: date) -> list[
         )
         .order_by(col(Company.business_id), col(Commitment.year))
     )
+    return [(commitment, company) for commitment, company in session.exec(query)]
+
+
+def _commitment_findings(session: Session, project: Project, end: date) -> list[Finding]:
     return [
         Finding(
             CheckKind.COMMITMENT,
@@ -157,7 +166,7 @@ def _commitment_findings(session: Session, project: Project, end: date) -> list[
                 commitment.committed,
             ),
         )
-        for commitment, company in session.exec(query)
+        for commitment, company in undelivered_commitments(session, project, end)
     ]
 
 

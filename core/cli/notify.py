@@ -1,4 +1,5 @@
-"""`python -m core send-notifications`: send the e-mails that are due (for cron, issue 14)."""
+"""`python -m core send-notifications`: queue this week's manager digest (once per ISO week)
+and send the e-mails that are due (for cron, issue 14: run it daily)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from core.schema import upgrade_database
 
 @command("send-notifications", "send the e-mail notifications that are due (run it from cron)")
 def send_notifications_command(_args: argparse.Namespace) -> int:
-    from core.notify.smtp import send_notifications
+    from core.notify.run import queue_and_send
 
     upgrade_database()
     with audit.acting_as("cli:send-notifications"):
-        report = send_notifications()
+        digests, report = queue_and_send()
+    if digests:
+        say(f"Queued this week's digest for {digests} managers.")
     if report is None:
         say(
             "SMTP is not configured (SILTA_SMTP_HOST, SILTA_SMTP_FROM): nothing sent; "

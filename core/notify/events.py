@@ -6,7 +6,9 @@ reader's language, from what that reader may know.
   travels through other hands).
 - The student's answer → the company user who asked (profile code and "accepted" or
   "declined" only: even an acceptance names nobody; the shared details are in the app).
-- A new student account → the student (the account's name and where to sign in).
+- A new student account → the student (the account's name and the invitation link that sets
+  its password; sent again, with a new link, when the manager asks).
+- Once a week → each manager with an address, a digest (`core.notify.digest`).
 """
 
 from __future__ import annotations
@@ -36,12 +38,20 @@ SUBJECTS = {
     NotificationKind.NEW_REQUEST_MANAGER: "notify.new_request_manager.subject",
     NotificationKind.ANSWER_SME: "notify.answer_sme.subject",
     NotificationKind.STUDENT_INVITATION: "notify.student_invitation.subject",
+    NotificationKind.MANAGER_DIGEST: "notify.manager_digest.subject",
 }
 BODIES = {
     NotificationKind.NEW_REQUEST_STUDENT: "notify.new_request_student.body",
     NotificationKind.NEW_REQUEST_MANAGER: "notify.new_request_manager.body",
     NotificationKind.ANSWER_SME: "notify.answer_sme.body",
     NotificationKind.STUDENT_INVITATION: "notify.student_invitation.body",
+    NotificationKind.MANAGER_DIGEST: "notify.manager_digest.body",
+}
+
+
+# Messages that carry a link into Silta say something else while `settings.app_url` is unset.
+BODIES_WITHOUT_URL = {
+    NotificationKind.STUDENT_INVITATION: "notify.student_invitation.body_no_url",
 }
 
 
@@ -49,7 +59,8 @@ def compose(kind: NotificationKind, lang: str, **values: object) -> tuple[str, s
     """Subject and body of a message of `kind` in `lang`, with the sign-in line at its end."""
     url = get_settings().app_url
     subject = translate(SUBJECTS[kind], lang, **values)
-    body = translate(BODIES[kind], lang, **values)
+    linkless = not url and kind in BODIES_WITHOUT_URL
+    body = translate(BODIES_WITHOUT_URL[kind] if linkless else BODIES[kind], lang, **values)
     footer = translate("notify.footer_url" if url else "notify.footer", lang, url=url)
     return subject, f"{body}\n\n{footer}\n"
 
@@ -112,17 +123,24 @@ def answer_given(session: Session, request: ContactRequest) -> None:
     enqueue(session, Outgoing(key, kind, asker.email, lang, subject, body, asker.id))
 
 
-def student_invited(session: Session, account: User) -> None:
-    """Tell a student their account exists (its name, never a password: the project hands
-    the first password over in person, or the student signs in with single sign-on)."""
+def student_invited(session: Session, account: User, *, link: str, invitation_id: int) -> None:
+    """Send a student their invitation link (the only copy of its token besides the one the
+    manager may be shown): with `settings.app_url` unset the link has no address to point
+    at, so the message asks the student to get it from the project instead."""
     person = session.get(Participant, account.participant_id) if account.participant_id else None
     if person is None or not account.email:
         return
     programme = session.get(Programme, person.programme_id) if person.programme_id else None
-    kind, lang = (
-        NotificationKind.STUDENT_INVITATION,
-        _language(programme.language if programme else None),
+    # A student who has signed in (single sign-on) chose a language; else their programme's.
+    chosen = account.language if account.last_login_at else None
+    kind = NotificationKind.STUDENT_INVITATION
+    lang = _language(chosen or (programme.language if programme else None))
+    subject, body = compose(
+        kind,
+        lang,
+        username=account.username,
+        link=link,
+        days=get_settings().invitation_days,
     )
-    subject, body = compose(kind, lang, username=account.username)
-    key = f"invitation:{account.id}"
+    key = f"invite:{invitation_id}"
     enqueue(session, Outgoing(key, kind, account.email, lang, subject, body, account.id))

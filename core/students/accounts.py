@@ -1,10 +1,15 @@
 """Student accounts: each belongs to one participant. The manager creates them in bulk from
-participant codes (a first password is shown once; single sign-on maps by e-mail), and the
-demo database gets a `student` account on a participant with a searchable profile."""
+participant codes; each student gets an invitation link and sets their own password there
+(single sign-on maps by e-mail), and the demo database gets a `student` account on a
+participant with a searchable profile.
+
+No first password any more: nobody but the student ever knows their password. When the link
+cannot reach the student by e-mail (no SMTP server, no address, or no `app_url` for the
+link to point at), the manager is shown the link once, to hand over instead.
+"""
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
@@ -12,10 +17,12 @@ from sqlmodel import Session, col, select
 from core.access.consent import participant_by_code
 from core.access.users import DEMO_PASSWORD, USERNAME_PATTERN, UserError, create_user
 from core.codes import Role
+from core.config import get_settings
 from core.errors import DomainError
 from core.i18n import LANGUAGES
 from core.models import CompetenceProfile, Participant, User
 from core.notify import events
+from core.students.invitations import issue
 from core.text import without_controls
 
 DEMO_STUDENT = "student"
@@ -31,7 +38,7 @@ class NewAccount:
     code: str
     username: str
     email: str
-    password: str  # shown once to the manager, stored only as a hash
+    link: str  # the invitation link when it cannot be e-mailed (shown once), else ""
 
 
 @dataclass
@@ -86,9 +93,17 @@ def create_student_account(
     )
 
 
+def link_goes_by_email(email: str) -> bool:
+    """Whether an invitation to `email` reaches the student by itself (else the manager is
+    shown the link to hand over)."""
+    settings = get_settings()
+    return bool(email and settings.smtp_configured and settings.app_url)
+
+
 def create_student_accounts(session: Session, project_id: int, codes: list[str]) -> BulkReport:
     """One account per participant code, named after the code, with the participant's
-    e-mail and a random first password; codes that cannot get one are reported, not fatal."""
+    e-mail and no password: an invitation link lets the student set their own. Codes that
+    cannot get one are reported, not fatal."""
     report = BulkReport()
     for code in codes:
         participant = participant_by_code(session, project_id, code)
@@ -98,15 +113,16 @@ def create_student_accounts(session: Session, project_id: int, codes: list[str])
         if not USERNAME_PATTERN.fullmatch(_username(code)):
             report.skipped.append((code, UserError("users.err.username")))
             continue
-        password = secrets.token_urlsafe(12)
         try:
             with session.begin_nested():
-                user = create_student_account(session, participant, password=password)
+                user = create_student_account(session, participant, password=None)
         except (StudentAccountError, UserError) as error:
             report.skipped.append((code, error))
             continue
-        events.student_invited(session, user)
-        report.created.append(NewAccount(participant.code, user.username, user.email, password))
+        issued = issue(session, user)
+        events.student_invited(session, user, link=issued.link, invitation_id=issued.invitation_id)
+        shown = "" if link_goes_by_email(user.email) else issued.link
+        report.created.append(NewAccount(participant.code, user.username, user.email, shown))
     return report
 
 

@@ -188,23 +188,3 @@ def test_the_app_sends_at_once_when_configured(
         time.sleep(0.1)
     (sent,) = smtp_server.to("buyer@kide.example")
     assert "declined" in body(sent)
-
-
-def test_a_new_student_account_is_announced_without_its_password(
-    session: Session, project: Project, smtp_server: Inbox
-) -> None:
-    from core.models import Programme
-    from core.students.accounts import create_student_accounts
-    from tests.people import participant
-
-    finnish = session.exec(select(Programme)).first()
-    assert finnish is not None
-    finnish.language = "fi"
-    session.add(finnish)
-    participant(session, project, "P-7", email="p7@student.oulu.fi", programme_id=finnish.id)
-    report = create_student_accounts(session, project.id or 0, ["P-7"])
-    session.commit()
-    send_notifications()
-    (sent,) = smtp_server.to("p7@student.oulu.fi")
-    assert sent["Subject"] == "Silta-tunnuksesi on valmis"  # the programme's language
-    assert "p-7" in body(sent) and report.created[0].password not in body(sent)

@@ -102,9 +102,10 @@ def test_nobody_signed_in_sees_only_the_sign_in_page(
     at = app(role=None)
     assert [t.value for t in at.title] == ["Sign in to Silta"]
     # Every address is the sign-in page until someone signs in.
-    # … and a survey's answer page, which shows only the survey its token names (issue 15).
+    # … and a survey's answer page, which shows only the survey its token names (issue 15),
+    # and the invitation page, only the account its token names (issue 14).
     registered = {Path(p["script_path"]).name for p in at._registered_pages.values()}
-    assert registered == {"login.py", "answer.py"}
+    assert registered == {"login.py", "answer.py", "invite.py"}
     forbidden = open_url(at, spec.url_path)
     assert not forbidden.exception
     assert [t.value for t in forbidden.title] == ["Sign in to Silta"]
@@ -130,8 +131,9 @@ def _guard_first(path: Path) -> bool:
 
 
 PAGE_FILES = sorted((REPO_ROOT / "pages").glob("*.py"))
-# Shown to nobody-signed-in by design: no data, or (answer.py) one survey by its token.
-OPEN_PAGES = {"login.py", "no_access.py", "answer.py"}
+# Shown to nobody-signed-in by design: no data, or (answer.py) one survey by its token, or
+# (invite.py) one new account's name by its token.
+OPEN_PAGES = {"login.py", "no_access.py", "answer.py", "invite.py"}
 
 
 @pytest.mark.parametrize("path", PAGE_FILES, ids=[p.name for p in PAGE_FILES])
