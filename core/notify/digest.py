@@ -23,6 +23,7 @@ from sqlmodel import Session, col, select
 
 from core.budget.claims import undelivered_commitments
 from core.codes import NotificationKind, Role, TermFamily, term_key
+from core.dashboards.charts.locale import day_label
 from core.i18n import DEFAULT_LANG, LANGUAGES, label, translate
 from core.indicators.followup import DueState, FollowUpDue, schedule
 from core.models import Commitment, Project, User
@@ -100,6 +101,11 @@ def build(session: Session, today: date) -> Digest:
     return digest
 
 
+def _day(day: date, lang: str) -> str:
+    """13 Dec 2026 / 13.12.2026, as the app writes days."""
+    return day_label(day, lambda key, **values: translate(key, lang, **values))
+
+
 def _follow_up_lines(items: list[FollowUpDue], lang: str) -> list[str]:
     return [
         translate(
@@ -107,7 +113,7 @@ def _follow_up_lines(items: list[FollowUpDue], lang: str) -> list[str]:
             lang,
             code=item.code,
             kind=label(item.kind, lang),
-            due=item.due.isoformat(),
+            due=_day(item.due, lang),
         )
         for item in items
     ]
@@ -117,7 +123,7 @@ def text_of(digest: Digest, lang: str) -> str:
     """The digest's body in `lang` (without the footer `compose` adds)."""
     parts: list[str] = []
     if digest.due:
-        heading = translate("digest.due", lang, n=len(digest.due), end=digest.week_end.isoformat())
+        heading = translate("digest.due", lang, n=len(digest.due), end=_day(digest.week_end, lang))
         parts.append("\n".join([heading, *_follow_up_lines(digest.due, lang)]))
     if digest.overdue:
         heading = translate("digest.overdue", lang, n=len(digest.overdue))

@@ -77,7 +77,7 @@ def test_one_digest_a_week_with_the_right_codes_in_each_managers_language(
     assert str(make_header(decode_header(finnish["Subject"]))) == "Silta tällä viikolla (2026-W50)"
     assert english["Subject"] == "Silta this week (2026-W50)"
     text = body(english).replace("\r\n", "\n")
-    assert "Follow-ups due by 2026-12-13: 1\n- P-DUE: " in text
+    assert "Follow-ups due by 13 Dec 2026: 1\n- P-DUE: " in text
     assert "Follow-ups overdue: 1\n- P-LATE: " in text
     assert "P-LATER" not in text  # due next month
     assert "Commitments falling behind: 2\n- Nokkela Oy, 2025, " in text
@@ -86,6 +86,7 @@ def test_one_digest_a_week_with_the_right_codes_in_each_managers_language(
     assert "Thesis" not in text and "2027" not in text
     assert "Aino" not in text and "virtanen" not in text  # codes, never names or addresses
     assert "Myöhässä olevia seurantoja: 1" in body(finnish)
+    assert "13.12.2026" in body(finnish) and "2026-12" not in body(finnish)
     keys = {n.event_key for n in session.exec(select(Notification))}
     assert keys == {f"digest:2026-W50:{u.id}" for u in _active_with_address(session)}
     # The next week brings the next digest (P-LATE is still overdue).
