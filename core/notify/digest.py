@@ -103,7 +103,11 @@ def build(session: Session, today: date) -> Digest:
 
 def _day(day: date, lang: str) -> str:
     """13 Dec 2026 / 13.12.2026, as the app writes days."""
-    return day_label(day, lambda key, **values: translate(key, lang, **values))
+
+    def t(key: str, **values: object) -> str:
+        return translate(key, lang, **values)
+
+    return day_label(day, t)
 
 
 def _follow_up_lines(items: list[FollowUpDue], lang: str) -> list[str]:
