@@ -84,3 +84,36 @@ def _rounded(rule: Rule, points: list[tuple[str, int]]) -> list[tuple[str, int]]
 
 def _safe(cells: int, hidden_sum: int, limit: int) -> bool:
     return cells == 0 or (cells >= 2 and (hidden_sum == 0 or hidden_sum >= limit))
+
+
+# Issue 14: the contact funnel by spearhead or company size (core.contacts.funnel).
+def protect_funnels(role: Role, table: pd.DataFrame) -> Shown:
+    """One funnel per column (stages in the index, in order, each a subset of the one
+    before), each protected as `protect_nested` protects one funnel, and a total column (the
+    columns' sum, protected the same way) when there is more than one column.
+
+    A stage's cells add up to its total, so were the counts exact, a hidden cell would be the
+    total minus the cells shown beside it. For everyone but the manager every shown count is
+    also rounded to the base, the totals too: that difference is then known only to within
+    several people, and never pins a small group down (tests/security/test_funnel_differencing).
+    """
+    frame = table.fillna(0).astype("int64")
+    frame.columns = [str(c) for c in frame.columns]
+    if frame.shape[1] > 1 and TOTAL not in frame.columns:
+        frame[TOTAL] = frame.sum(axis=1)
+    parts = [
+        protect_nested(role, {str(k): int(v) for k, v in frame[name].items()})
+        for name in frame.columns
+    ]
+    if not parts:
+        return protect_nested(role, {})
+
+    def joined(attribute: str) -> pd.DataFrame:
+        columns: list[pd.Series] = [getattr(part, attribute)[COUNT] for part in parts]
+        joined_frame: pd.DataFrame = pd.concat(columns, axis=1, keys=list(frame.columns))
+        return joined_frame
+
+    first = parts[0]
+    return Shown(
+        joined("values"), joined("text"), joined("hidden"), first.threshold, first.suppressed
+    )
