@@ -126,11 +126,8 @@ def write_contact_requests(writer: Writer) -> None:
     """The seeding step "contact-requests": after profiles and consents, the requests asked up
     to the writer's day, each with the steps taken up to that day."""
     session, today = writer.session, writer.today
-    profiles = dict(
-        session.execute(select_columns(col(CompetenceProfile.code), col(CompetenceProfile.id)))
-        .tuples()
-        .all()
-    )
+    query = select_columns(col(CompetenceProfile.code), col(CompetenceProfile.id))
+    profiles = {str(code): int(pid) for code, pid in session.execute(query).all()}
     written = 0
     for spec in build_requests(writer.world, seed=writer.world.seed):
         steps = [(status, day) for status, day in spec.steps if day <= today]

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from core.codes import Role
-from core.privacy.rules import TOTAL, Rule, rule_for
+from core.privacy.rules import HIDDEN_MARKER, TOTAL, Rule, rule_for
 from core.privacy.shown import COUNT, Shown, protect_series, shown_from
 
 
@@ -95,7 +95,11 @@ def protect_funnels(role: Role, table: pd.DataFrame) -> Shown:
     A stage's cells add up to its total, so were the counts exact, a hidden cell would be the
     total minus the cells shown beside it. For everyone but the manager every shown count is
     also rounded to the base, the totals too: that difference is then known only to within
-    several people, and never pins a small group down (tests/security/test_funnel_differencing).
+    several people. A hidden group cell reads ".." rather than "<5": two "<5" cells beside a
+    shown total of 10 (8 to 12) would each be at most 4 and together at least 8, so both 4.
+    Without the bound, the total minus the shown cells never pins a small group down
+    (tests/security/test_funnel_differencing.py attacks it). The total column keeps "<5": no
+    cell of its own funnel is bounded by another column.
     """
     frame = table.fillna(0).astype("int64")
     frame.columns = [str(c) for c in frame.columns]
@@ -113,7 +117,8 @@ def protect_funnels(role: Role, table: pd.DataFrame) -> Shown:
         joined_frame: pd.DataFrame = pd.concat(columns, axis=1, keys=list(frame.columns))
         return joined_frame
 
-    first = parts[0]
-    return Shown(
-        joined("values"), joined("text"), joined("hidden"), first.threshold, first.suppressed
-    )
+    first, hidden, text = parts[0], joined("hidden"), joined("text")
+    groups = [name for name in frame.columns if name != TOTAL]
+    if TOTAL in frame.columns:
+        text[groups] = text[groups].mask(hidden[groups], HIDDEN_MARKER)
+    return Shown(joined("values"), text, hidden, first.threshold, first.suppressed)
