@@ -98,8 +98,9 @@ def protect_funnels(role: Role, table: pd.DataFrame) -> Shown:
     several people. A hidden group cell reads ".." rather than "<5": two "<5" cells beside a
     shown total of 10 (8 to 12) would each be at most 4 and together at least 8, so both 4.
     Without the bound, the total minus the shown cells never pins a small group down
-    (tests/security/test_funnel_differencing.py attacks it). The total column keeps "<5": no
-    cell of its own funnel is bounded by another column.
+    (tests/security/test_funnel_differencing.py attacks it). The total column keeps "<5", as
+    the total funnel alone shows it: the groups beside a small total are hidden without a
+    lower bound, so each may still be anything from 0 to the total.
     """
     frame = table.fillna(0).astype("int64")
     frame.columns = [str(c) for c in frame.columns]
