@@ -10,11 +10,13 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
 from core.codes import AgreedKind, ContactStatus
 from core.contacts.funnel import FunnelBy
+from core.demo.seed import seed_demo
 from core.models import Project
 from tests.contacts.funnel_world import firm, request, student
 from tests.pages.conftest import RunApp
@@ -110,3 +112,20 @@ def test_the_funnel_speaks_finnish(app: RunApp, world: None) -> None:
     table = next(d.value for d in at.dataframe if "Työssä 6 kk kuluttua" in d.value.index)
     assert "Laitteet" in table.columns
     assert any("Yhteydenottopyynnöstä työhön" in s.value for s in at.subheader)
+
+
+def test_steering_sees_the_demo_funnel_by_spearhead(
+    app: RunApp, engine: Engine, project: Project
+) -> None:
+    """The demo world's contact requests fill the funnel: steering sees numbers in every
+    spearhead's column, up to employment at 6 months in total (not a chart of hidden cells)."""
+    seed_demo(engine=engine, today=date.today())
+    at = app("steering", page="pages/partnerships.py")
+    assert not at.exception
+    table = funnel_table(at)
+    assert list(table.columns) == ["Devices", "Software", "Total"]
+    for group in table.columns:
+        assert int(table.at["Requested", group]) >= 50, table
+    assert int(table.at[EMPLOYED, "Total"]) >= 5, table
+    numbers = [v for v in table.to_numpy().ravel() if str(v).isdigit()]
+    assert all(int(v) % 5 == 0 for v in numbers)  # rounded to the base
