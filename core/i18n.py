@@ -2453,24 +2453,42 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Anna tämä uusi kutsulinkki opiskelijalle (sitä ei näytetä uudelleen; vanha ei enää "
         "toimi): {link}",
     ),
-    "partnerships.funnel": (
-        "From contact request to a delivered place",
-        "Yhteydenottopyynnöstä toteutuneeseen paikkaan",
-    ),
-    "partnerships.funnel_help": (
-        "Contact requests made in the period's years, and how many were accepted by the "
-        "student, led to an agreement, and to an internship or thesis place (counted as "
-        "delivered above).",
-        "Kauden vuosina tehdyt yhteydenottopyynnöt ja kuinka moni niistä hyväksyttiin, johti "
-        "sopimukseen ja harjoittelu- tai opinnäytetyöpaikkaan (näkyy toteutuneena yllä).",
-    ),
     "followup.col.job": ("Job through Silta since", "Työ Siltan kautta alkaen"),
     "funnel.requested": ("Requested", "Pyydetty"),
     "funnel.accepted": ("Accepted", "Hyväksytty"),
     "funnel.agreed": ("Agreed", "Sovittu"),
-    "funnel.delivered": ("Place delivered", "Paikka toteutui"),
+    "funnel.delivered": ("Delivered: a place or a job", "Toteutui: paikka tai työ"),
     "funnel.stage": ("Stage", "Vaihe"),
     "funnel.count": ("Requests", "Pyyntöjä"),
+    # Issue 14: the contact funnel to employment at 6 months, by spearhead and company size.
+    "funnel.employed": ("Employed at 6 months", "Työssä 6 kk kuluttua"),
+    "funnel.by.total": ("Total", "Yhteensä"),
+    "funnel.by.spearhead": ("By spearhead", "Kärkialoittain"),
+    "funnel.by.size": ("By company size", "Yrityksen koon mukaan"),
+    "funnel.breakdown": ("Show the funnel", "Näytä suppilo"),
+    "funnel.title": (
+        "From contact request to work",
+        "Yhteydenottopyynnöstä työhön",
+    ),
+    "funnel.table": ("The funnel as a table", "Suppilo taulukkona"),
+    "funnel.help": (
+        "Contact requests asked in the period's years, by the spearhead of the student's "
+        "profile or the size of the company that asked. **Delivered**: an internship or "
+        "thesis place was agreed (counted as the company's delivered place) or an agreed job "
+        "started. **Employed at 6 months**: of the delivered, those whose student's last "
+        "6-month follow-up answer, recorded after the request, says employed or "
+        "self-employed; without such an answer, a job through the request that started at "
+        "least six months ago and had not ended before six months had passed. A later "
+        "follow-up answer that says otherwise wins. Each stage is a share of the one before.",
+        "Kauden vuosina tehdyt yhteydenottopyynnöt opiskelijan profiilin kärkialan tai pyynnön "
+        "tehneen yrityksen koon mukaan. **Toteutui**: sovittiin harjoittelu- tai "
+        "opinnäytetyöpaikka (lasketaan yrityksen toteutuneeksi paikaksi) tai sovittu työ "
+        "alkoi. **Työssä 6 kk kuluttua**: toteutuneista ne, joiden opiskelijan viimeisin "
+        "pyynnön jälkeen kirjattu 6 kuukauden seurantavastaus on työssä tai yrittäjä; ilman "
+        "sellaista vastausta pyynnön kautta saatu työ, joka alkoi vähintään kuusi kuukautta "
+        "sitten eikä päättynyt ennen kuuden kuukauden täyttymistä. Myöhempi toisin sanova "
+        "seurantavastaus ratkaisee. Kukin vaihe on osa edellistä.",
+    ),
     # --- issue 15: the whole plan (targets, activities, surveys, memberships, badges) ---
     "indicator.commitments_delivered": ("Commitments delivered", "Toteutuneet sitoumukset"),
     "indicator.survey_responses": ("Survey responses", "Kyselyvastaukset"),

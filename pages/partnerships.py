@@ -6,7 +6,6 @@ import streamlit as st
 
 import ui
 from core.codes import Role, SizeClass, term_key
-from core.contacts.outcomes import contact_funnel
 from core.dashboards.charts.locale import day_label
 from core.dashboards.charts.partnerships import (
     commitments_figure,
@@ -17,6 +16,7 @@ from core.dashboards.charts.partnerships import (
 from core.dashboards.filters import PERIOD
 from core.dashboards.partnerships import company_detail, partner_companies
 from ui import dashboard as dash
+from ui.funnel import contact_funnel_section
 
 ui.guard(__file__)
 
@@ -51,29 +51,8 @@ with st.expander(ui.t("partnerships.ledger"), icon=":material/table:"):
         st.markdown(f"**{title}**")
         dash.table(shown, rows=kind, columns=str, key=f"partnerships_ledger_{measure}")
 
-# Issue 14: contact requests → accepted → agreed → a delivered internship or thesis place.
-FUNNEL_STAGES = {
-    "requested": "funnel.requested",
-    "accepted": "funnel.accepted",
-    "agreed": "funnel.agreed",
-    "delivered": "funnel.delivered",
-}
-with ui.reading() as db:
-    project = ui.current_project(db)
-    funnel = (
-        contact_funnel(db, project.id or 0, list(page.filters.years), page.role)
-        if project
-        else None
-    )
-if funnel is not None:
-    st.subheader(ui.t("partnerships.funnel"))
-    st.caption(ui.t("partnerships.funnel_help"))
-    dash.table(
-        funnel,
-        rows=lambda stage: ui.t(FUNNEL_STAGES[stage]),
-        columns=lambda _: ui.t("funnel.count"),
-        key="partnerships_funnel",
-    )
+# Issue 14: contact requests → agreed → delivered → employed at 6 months, by group.
+contact_funnel_section(page, "partnerships")
 
 if page.role is Role.MANAGER:
     st.subheader(ui.t("partnerships.drilldown"))

@@ -12,6 +12,7 @@ from core.dashboards.filters import PERIOD, SPEARHEAD, TARGET_GROUP
 from core.dashboards.results import Improved, Intent, Place, Rung
 from core.i18n import Labelled
 from ui import dashboard as dash
+from ui.funnel import contact_funnel_section
 
 ui.guard(__file__)
 
@@ -65,6 +66,9 @@ dash.table(
     columns=lambda _: ui.t("results.mean_score"),
     key="results_scores",
 )
+
+# Issue 14: what contact requests led to, up to employment at 6 months.
+contact_funnel_section(page, "results")
 
 tables: list[tuple[str, str, type[Labelled]]] = [
     ("immediate", ui.t("results.immediate"), FollowUpStatus),

@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 
 from core.codes import EntryStatus
 from core.db import session_scope
+from core.demo.contacts import write_contact_requests
 from core.demo.plan import load_plan
 from core.demo.plan_records import write_plan_records
 from core.demo.salaries import write_money
@@ -31,6 +32,7 @@ STEPS = (
     "consents",
     "follow-ups",
     "plan-records",  # issue 15
+    "contact-requests",  # issue 14
 )
 
 
@@ -100,6 +102,8 @@ def seed_demo(
             report(step, number / (len(STEPS) + 2))
             if step == "plan-records":
                 write_plan_records(writer)  # issue 15
+            elif step == "contact-requests":
+                write_contact_requests(writer)  # issue 14
             else:
                 getattr(writer, step.replace("-", "_"))()
         # Issue 17: the ledger's salary costs and the participants' EURA forms.

@@ -69,18 +69,28 @@ def _visible(shown: Shown) -> int:
     return int((values.fillna(0) > 0).to_numpy().sum())
 
 
+Protect = Callable[[Role, pd.DataFrame], Shown]
+
+
 def aggregate_up(
-    role: Role, table: pd.DataFrame, steps: Sequence[Coarser], *, fine: Shown | None = None
+    role: Role,
+    table: pd.DataFrame,
+    steps: Sequence[Coarser],
+    *,
+    fine: Shown | None = None,
+    protect: Protect = protect_table,
 ) -> Shown:
     """`table` protected for `role`, or the first of `steps` (finer first) that is not mostly
     hidden; when every one is, the one that shows the most. `fine` is `table` already
-    protected for `role`, when the caller has it (the disclosure audit is not free)."""
-    fine = fine if fine is not None else protect_table(role, table)
+    protected for `role`, when the caller has it (the disclosure audit is not free).
+    `protect` protects the table and each coarser one: a table with margins by default,
+    funnels per column (`core.privacy.sequences.protect_funnels`) for stages in order."""
+    fine = fine if fine is not None else protect(role, table)
     if not rule_for(role).suppressed or not mostly_hidden(fine):
         return fine
     tried = [fine]
     for step in steps:
-        coarse = replace(protect_table(role, step.make(table)), note=step.note.value)
+        coarse = replace(protect(role, step.make(table)), note=step.note.value)
         if not mostly_hidden(coarse):
             return coarse
         tried.append(coarse)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from core.codes import Role
-from core.privacy.rules import TOTAL, Rule, rule_for
+from core.privacy.rules import HIDDEN_MARKER, TOTAL, Rule, rule_for
 from core.privacy.shown import COUNT, Shown, protect_series, shown_from
 
 
@@ -84,3 +84,42 @@ def _rounded(rule: Rule, points: list[tuple[str, int]]) -> list[tuple[str, int]]
 
 def _safe(cells: int, hidden_sum: int, limit: int) -> bool:
     return cells == 0 or (cells >= 2 and (hidden_sum == 0 or hidden_sum >= limit))
+
+
+# Issue 14: the contact funnel by spearhead or company size (core.contacts.funnel).
+def protect_funnels(role: Role, table: pd.DataFrame) -> Shown:
+    """One funnel per column (stages in the index, in order, each a subset of the one
+    before), each protected as `protect_nested` protects one funnel, and a total column (the
+    columns' sum, protected the same way) when there is more than one column.
+
+    A stage's cells add up to its total, so were the counts exact, a hidden cell would be the
+    total minus the cells shown beside it. For everyone but the manager every shown count is
+    also rounded to the base, the totals too: that difference is then known only to within
+    several people. A hidden group cell reads ".." rather than "<5": two "<5" cells beside a
+    shown total of 10 (8 to 12) would each be at most 4 and together at least 8, so both 4.
+    Without the bound, the total minus the shown cells never pins a small group down
+    (tests/security/test_funnel_differencing.py attacks it). The total column keeps "<5", as
+    the total funnel alone shows it: the groups beside a small total are hidden without a
+    lower bound, so each may still be anything from 0 to the total.
+    """
+    frame = table.fillna(0).astype("int64")
+    frame.columns = [str(c) for c in frame.columns]
+    if frame.shape[1] > 1 and TOTAL not in frame.columns:
+        frame[TOTAL] = frame.sum(axis=1)
+    parts = [
+        protect_nested(role, {str(k): int(v) for k, v in frame[name].items()})
+        for name in frame.columns
+    ]
+    if not parts:
+        return protect_nested(role, {})
+
+    def joined(attribute: str) -> pd.DataFrame:
+        columns: list[pd.Series] = [getattr(part, attribute)[COUNT] for part in parts]
+        joined_frame: pd.DataFrame = pd.concat(columns, axis=1, keys=list(frame.columns))
+        return joined_frame
+
+    first, hidden, text = parts[0], joined("hidden"), joined("text")
+    groups = [name for name in frame.columns if name != TOTAL]
+    if TOTAL in frame.columns:
+        text[groups] = text[groups].mask(hidden[groups], HIDDEN_MARKER)
+    return Shown(joined("values"), text, hidden, first.threshold, first.suppressed)

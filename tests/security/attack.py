@@ -61,6 +61,8 @@ class Policy:
             return False
         low = max([0.0, *(i[0] for i in intervals)])
         high = min([math.inf, *(i[1] for i in intervals)])
+        if math.isinf(high):
+            return False  # no upper bound pins nothing down
         return math.ceil(low - 1e-9) == math.floor(high + 1e-9) == truth
 
 
