@@ -15,7 +15,6 @@ from streamlit.testing.v1 import AppTest
 from core.access.navigation import pages_for
 from core.codes import Role
 from core.dashboards.meeting.pack import PACK_KEYS
-from core.demo.seed import seed_demo
 from core.i18n import translate
 from core.models import Project
 from tests.dashboards.world import build_world
@@ -176,10 +175,10 @@ def _notes(at: AppTest) -> list[str]:
     ]
 
 
+@pytest.mark.demo(date(2026, 11, 23))
 def test_results_too_fine_for_steering_are_shown_merged_with_a_note(
     app: RunApp, engine: Engine, project: Project
 ) -> None:
-    seed_demo(engine=engine, today=date(2026, 11, 23))
     steering = _notes(app(role="steering", page="pages/results.py"))
     assert any(n.startswith("Genders merged") for n in steering), steering
     manager = _notes(app(role="manager", page="pages/results.py"))
