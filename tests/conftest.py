@@ -2,9 +2,28 @@
 
 Set `SILTA_TEST_POSTGRES_URL` (e.g. postgresql://postgres@127.0.0.1:5432/postgres) to run the
 suite on PostgreSQL: each run and xdist worker gets its own database, migrated once and dropped
-at the end, and every test starts from empty tables; tests that use no database (and no
-browser) are skipped there, as the SQLite run already ran them. Without it each test gets its
-own SQLite file, copied from one migrated template.
+at the end, and every test starts from empty tables. Without it each test gets its own SQLite
+file, copied from one migrated template. A test marked `@pytest.mark.demo(day)` starts instead
+from a copy of the project with the demo world of `day`, seeded once per process by the real
+`seed_demo` on the same server (a file copy on SQLite, `CREATE DATABASE … TEMPLATE` on
+PostgreSQL); tests of seeding itself still call `seed_demo`.
+
+What the PostgreSQL pass runs (the rule; the SQLite pass runs everything):
+- It exists to catch database-server differences: SQL dialect, constraints, types and text
+  storage (NUL, long and non-ASCII text, LIKE wildcards), determinism of ids and ordering,
+  transactions and concurrency. So it runs every test that uses a database (the
+  `database_url` fixture, directly or through engine/session/project/app) and the browser
+  tests (the app set up and served on that server), except tests marked `once`.
+- `once` marks a test whose outcome cannot depend on the server: wording and Finnish pages
+  (core/i18n.py), who may open which page and where a forbidden address leads
+  (core/access/navigation and the page guards), what a page renders from a string the server
+  stored like any other (HTML/script/formula payloads, password hashes), URL parameters,
+  browser layout (screen fit), property tests of pure arithmetic.
+- Never `once`: tests of core queries, imports, exports (one case per export at least),
+  migrations, concurrency, retention, backup, privacy on real data; and each page keeps at
+  least one AppTest on PostgreSQL (security/test_roles opens every page as the manager, or as
+  the one role allowed there).
+- Tests that use no database and no browser are skipped there, as the SQLite run ran them.
 """
 
 from __future__ import annotations
@@ -15,6 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -44,16 +64,24 @@ def pytest_report_header() -> str:
     return f"silta database: {'postgresql' if POSTGRES_URL else 'sqlite'}"
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Under `-n`, all browser tests form one unit of work for one worker: it prepares the
+    demo app once and starts each server once (tests/browser/conftest.py), while the other
+    worker runs everything else test by test. (xdist_group marks would say the same, but
+    pytest-xdist 3.8 cannot rename pytest 9's node ids, so they have no effect.)"""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class BrowserTestsTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "tests/browser" if nodeid.startswith("tests/browser/") else nodeid
+
+    return BrowserTestsTogether(config, log)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Browser tests go to one xdist worker per server they use (`--dist loadgroup`), so no
-    server is started twice; on PostgreSQL, run only what may differ by database server."""
-    for item in items:
-        if item.get_closest_marker("browser") is not None:
-            module = getattr(item, "module", None)
-            shared = getattr(module, "SHARED_SERVER", False)
-            name = getattr(module, "__name__", "").rsplit(".", 1)[-1]
-            item.add_marker(pytest.mark.xdist_group("browser-shared" if shared else name))
+    """On PostgreSQL, run only what may differ by database server (the rule above)."""
     if not POSTGRES_URL:
         return
     same = pytest.mark.skip(reason="uses no database; the SQLite run covers it")
@@ -264,7 +292,9 @@ def session(engine: Engine) -> Iterator[Session]:
 def project(request: pytest.FixtureRequest, session: Session) -> Project:
     """The Oulu project, loaded from its definition file (already there in a demo world)."""
     if _demo_day(request) is not None:
-        return session.exec(select(Project)).one()
+        found = session.exec(select(Project)).one()
+        session.commit()  # end the read, as loading does: no lock outlives the fixture
+        return found
     loaded = load_project(read_definition(DEFAULT_PROJECT_FILE), session=session)
     session.commit()
     return loaded

@@ -194,7 +194,7 @@ def silta_server(
     """A running Silta on demo data, started with `make run` on a free port. Each test module
     gets its own, freshly started server, except modules that set `SHARED_SERVER = True`:
     they only read and do not need to be a server's first visitor, so they share one per test
-    process (the xdist group "browser-shared" keeps them in one process)."""
+    process (under xdist all browser tests run in one process, see tests/conftest.py)."""
     if getattr(request.module, "SHARED_SERVER", False):
         yield request.getfixturevalue("_shared_server")
         return

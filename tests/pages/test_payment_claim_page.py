@@ -65,6 +65,7 @@ def test_manager_prepares_and_submits_a_claim(app: RunApp, demo: None, session: 
     assert any("the period is locked" in s.value for s in at.success)
 
 
+@pytest.mark.once  # wording in Finnish: core/i18n.py, the same on any database server; navigation
 def test_finnish_and_not_for_steering(app: RunApp, demo: None) -> None:
     at = app(role="manager", lang="fi", page=PAGE)
     assert at.title[0].value == "Maksatushakemus"
