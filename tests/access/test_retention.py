@@ -17,7 +17,6 @@ from core.access.consent import record_consent, withdraw_consent
 from core.access.retention import apply_retention, retention_end
 from core.cli.main import main
 from core.codes import ConsentPurpose, ConsentSource, Role
-from core.demo.seed import seed_demo
 from core.indicators.eu_indicators import common_indicators
 from core.indicators.overview import build_overview
 from core.models import (
@@ -45,10 +44,10 @@ def _aggregates(session: Session, project: Project, as_of: date) -> tuple[object
     return kpis, common_indicators(session, project, Window(project.start_date, as_of))
 
 
+@pytest.mark.demo(DEMO_DAY)
 def test_counts_are_unchanged_after_retention(
     engine: Engine, session: Session, project: Project
 ) -> None:
-    seed_demo(engine=engine, today=DEMO_DAY)
     session.expire_all()
     before = _aggregates(session, project, DEMO_DAY)
     report = apply_retention(session, today=GONE)

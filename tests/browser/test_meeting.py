@@ -16,6 +16,7 @@ from core.dashboards.meeting.pack import PACK, PACK_KEYS
 from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
+SHARED_SERVER = True  # only reads the demo: one server for all such modules
 EXPORT_TIMEOUT_MS = 240_000  # Chromium draws every chart of the pack
 
 

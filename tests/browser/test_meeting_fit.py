@@ -16,6 +16,7 @@ from core.i18n import translate
 from tests.browser.conftest import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.once]  # layout: the same on any database server
+SHARED_SERVER = True  # only reads the demo: one server for all such modules
 SIZES = [(1440, 900), (1920, 1080)]
 SHOTS = Path("/tmp/shots")
 NEXT = {"en": "Next", "fi": "Seuraava"}

@@ -10,6 +10,7 @@ from playwright.sync_api import Page
 from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
+SHARED_SERVER = True  # only reads the demo: one server for all such modules
 
 
 def test_overview_shows_progress_against_610(silta_url: str, page: Page) -> None:

@@ -6,18 +6,18 @@ import io
 from datetime import date
 
 import openpyxl
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from core.demo.seed import seed_demo
 from core.io.exports.steering_pack import steering_pack
 from core.models import Project
 
 DEMO_DAY = date(2026, 12, 4)
 
 
+@pytest.mark.demo(DEMO_DAY)
 def test_the_pack_has_a_budget_sheet(engine: Engine, session: Session, project: Project) -> None:
-    seed_demo(engine=engine, today=DEMO_DAY)
     book = openpyxl.load_workbook(io.BytesIO(steering_pack(session, project, DEMO_DAY, lang="fi")))
     assert book.sheetnames[-1] == "Budjetti"
     rows = [r for r in book["Budjetti"].iter_rows(values_only=True) if r[0]]

@@ -13,17 +13,16 @@ from sqlmodel import Session
 from core.codes import Role
 from core.dashboards.filters import Filters
 from core.dashboards.meeting.pack import PACK, Views, dashboard_data, views_for
-from core.demo.seed import seed_demo
 from core.i18n import translate
 from core.models import Project
 
 TODAY = date(2026, 11, 23)
+pytestmark = pytest.mark.demo(TODAY)  # the database starts with this demo world
 MERGED = ("merged", "one total")  # the start of every note's English text
 
 
 @pytest.fixture
 def steering(engine: Engine, project: Project) -> Views:
-    seed_demo(engine=engine, today=TODAY)
     with Session(engine) as session:
         loaded = session.get(Project, project.id)
         assert loaded is not None

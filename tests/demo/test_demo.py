@@ -137,9 +137,14 @@ def _wipe(session: Session) -> None:
     session.expire_all()
 
 
+# The database of a test marked so starts with the world `seed_demo` wrote on TODAY (a copy of
+# one seeded per test process); tests about seeding itself call seed_demo.
+SEEDED = pytest.mark.demo(TODAY)
+
+
 @pytest.fixture
-def seeded(engine: Engine, project: Project) -> DemoSummary:
-    return seed_demo(engine=engine, today=TODAY)
+def seeded(demo_summary: DemoSummary, project: Project) -> DemoSummary:
+    return demo_summary
 
 
 # --- Determinism, refusal, all or nothing ----------------------------------------------------
@@ -197,6 +202,7 @@ def test_world_does_not_depend_on_hash_randomisation() -> None:
     assert len(digests) == 1
 
 
+@SEEDED
 def test_refuses_a_database_that_already_holds_data(
     engine: Engine, session: Session, seeded: DemoSummary
 ) -> None:
@@ -240,6 +246,7 @@ def test_progress_reports_rising_fractions(engine: Engine, project: Project) -> 
     assert {"participants", "events", "profiles"} <= {s for s, _ in steps}
 
 
+@SEEDED
 def test_summary_reads_well_and_marks_the_database(session: Session, seeded: DemoSummary) -> None:
     text = print_summary(seeded)
     assert str(seeded) == text
@@ -259,6 +266,7 @@ def _plan_share(session: Session, today: date) -> float:
     return (today - project.start_date).days / (project.end_date - project.start_date).days
 
 
+@SEEDED
 def test_participants_are_part_way_with_employed_behind(
     session: Session, seeded: DemoSummary
 ) -> None:
@@ -278,6 +286,7 @@ def test_participants_are_part_way_with_employed_behind(
     )
 
 
+@SEEDED
 def test_participants_are_consistent_people(session: Session, seeded: DemoSummary) -> None:
     people = session.exec(select(Participant)).all()
     groups = {g.id: g.code for g in session.exec(select(TargetGroup))}
@@ -305,6 +314,7 @@ def test_participants_are_consistent_people(session: Session, seeded: DemoSummar
     assert Counter(p.gender for p in people)["non_binary"] >= 1
 
 
+@SEEDED
 def test_nothing_is_dated_after_today_and_dates_hold_together(
     session: Session, seeded: DemoSummary
 ) -> None:
@@ -346,6 +356,7 @@ SIZES = {
 }
 
 
+@SEEDED
 def test_events_sit_in_their_work_packages(session: Session, seeded: DemoSummary) -> None:
     packages = {w.id: w for w in session.exec(select(WorkPackage))}
     events = session.exec(select(Event)).all()
@@ -364,6 +375,7 @@ def test_events_sit_in_their_work_packages(session: Session, seeded: DemoSummary
     assert all(e.online for e in events if e.event_type == "ict_impact_forum")
 
 
+@SEEDED
 def test_attendance_mixes_participants_and_others_with_regulars(
     session: Session, seeded: DemoSummary
 ) -> None:
@@ -387,6 +399,7 @@ def test_attendance_mixes_participants_and_others_with_regulars(
             assert entries[participant] <= events[r.event_id].event_date
 
 
+@SEEDED
 def test_companies_and_their_commitments(session: Session, seeded: DemoSummary) -> None:
     companies = session.exec(select(Company)).all()
     assert 25 <= len(companies) <= 36
@@ -420,6 +433,7 @@ def test_companies_and_their_commitments(session: Session, seeded: DemoSummary) 
     assert 0.6 <= rate < 1.0
 
 
+@SEEDED
 def test_follow_ups_after_exit(session: Session, seeded: DemoSummary) -> None:
     people = {p.id: p for p in session.exec(select(Participant))}
     answers = session.exec(select(FollowUp).order_by(FollowUp.recorded_on)).all()
@@ -443,6 +457,7 @@ def test_follow_ups_after_exit(session: Session, seeded: DemoSummary) -> None:
     assert all(f.job_in_region is None for f in answers if f.status == "job_searching")
 
 
+@SEEDED
 def test_intent_to_stay_follows_work_in_the_region(session: Session, seeded: DemoSummary) -> None:
     answers = [f for f in session.exec(select(FollowUp)) if f.intends_to_stay is not None]
     here = [f.intends_to_stay for f in answers if f.job_in_region]
@@ -453,6 +468,7 @@ def test_intent_to_stay_follows_work_in_the_region(session: Session, seeded: Dem
     assert set(scores) <= {1, 2, 3, 4, 5} and 3.3 < sum(scores) / len(scores) < 4.5
 
 
+@SEEDED
 def test_profiles_read_like_students_wrote_them(session: Session, seeded: DemoSummary) -> None:
     profiles = session.exec(select(CompetenceProfile)).all()
     assert 260 <= len(profiles) <= 340
@@ -481,6 +497,7 @@ def test_profiles_read_like_students_wrote_them(session: Session, seeded: DemoSu
     assert sum("Finnish" in p.skills for p in profiles if p.text_language == "en") >= 5
 
 
+@SEEDED
 def test_searchable_profiles_rest_on_consent_records(session: Session, seeded: DemoSummary) -> None:
     """Search consent exists only as records: the demo writes one behind every searchable
     profile, so search shows exactly the profiles the demo meant to be searchable."""
@@ -500,6 +517,7 @@ def test_searchable_profiles_rest_on_consent_records(session: Session, seeded: D
         assert has_consent(session, owner, ConsentPurpose.ESF_REPORTING)
 
 
+@SEEDED
 def test_profiles_match_their_students(session: Session, seeded: DemoSummary) -> None:
     people = {p.id: p for p in session.exec(select(Participant))}
     groups = {g.id: g.code for g in session.exec(select(TargetGroup))}
@@ -585,6 +603,7 @@ def test_vocabulary_covers_both_spearheads() -> None:
     assert {c for weights in PROGRAMME_AREAS.values() for c in weights} <= set(DEMO_SKILL_AREAS)
 
 
+@SEEDED
 def test_demo_salaries_are_believable_and_booked_up_to_last_month(
     seeded: DemoSummary, session: Session, project: Project
 ) -> None:

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from core.codes import Indicator, Role
-from core.demo.seed import seed_demo
 from core.indicators.plan import plan_targets, published_plan
 from core.models import Activity, BadgeAward, Membership, Project, Survey, SurveyResponse
 
 TODAY = date(2026, 11, 23)
 
 
+@pytest.mark.demo(TODAY)
 def test_the_demo_moves_every_kind_of_target(
     engine: Engine, session: Session, project: Project
 ) -> None:
-    seed_demo(engine=engine, today=TODAY)
     items = plan_targets(session, project, TODAY)
     workshops = {i.work_package: i.progress.actual for i in items if i.event_type == "workshop"}
     assert workshops["T1.1"] >= 1 and workshops["T1.2"] >= 1

@@ -119,6 +119,7 @@ def split_ticks(rows: dict[str, list[tuple[Any, ...]]]) -> list[str]:
     return ticks
 
 
+@pytest.mark.demo(TODAY)
 def test_round_trip_while_another_connection_writes(
     database_url: str,
     engine: Engine,
@@ -127,7 +128,6 @@ def test_round_trip_while_another_connection_writes(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seed_demo(engine=engine, today=TODAY)
     monkeypatch.setattr(sqlite_backup, "PAGES_PER_STEP", 8)  # many steps: writes land between
     writer = TickWriter(database_url)
     writer.start()
@@ -291,6 +291,7 @@ def test_missing_tools_are_named_with_the_version_to_install() -> None:
         tool("pg_dump", 99)
 
 
+@pytest.mark.demo(TODAY)
 def test_commands_back_up_restore_and_refresh_the_search_index(
     database_url: str,
     engine: Engine,
@@ -308,7 +309,6 @@ def test_commands_back_up_restore_and_refresh_the_search_index(
 
     monkeypatch.setenv("SILTA_EMBEDDER", "hashing")  # plumbing: the index, not its quality
     get_settings.cache_clear()
-    seed_demo(engine=engine, today=TODAY)
     file = tmp_path / "backups" / "silta.zip"
     file.parent.mkdir()
     assert main(["backup", str(file)]) == 0
@@ -347,6 +347,7 @@ def test_commands_back_up_restore_and_refresh_the_search_index(
     )
 
 
+@pytest.mark.demo(TODAY)
 def test_restore_updates_an_index_whose_data_version_happens_to_match(
     database_url: str,
     engine: Engine,
@@ -368,7 +369,6 @@ def test_restore_updates_an_index_whose_data_version_happens_to_match(
 
     monkeypatch.setenv("SILTA_EMBEDDER", "hashing")
     get_settings.cache_clear()
-    seed_demo(engine=engine, today=TODAY)
     file = tmp_path / "silta.zip"
     assert main(["backup", str(file)]) == 0
     with session_scope() as session:

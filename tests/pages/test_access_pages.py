@@ -32,6 +32,7 @@ def test_audit_page_lists_and_filters(app: RunApp, project: Project, session: Se
     assert at.get("download_button")[0].label == "Export to Excel"
 
 
+@pytest.mark.once  # wording in Finnish: core/i18n.py, the same on any database server
 def test_audit_page_in_finnish(app: RunApp, project: Project) -> None:
     at = app("manager", lang="fi", page="pages/audit.py")
     assert at.title[0].value == "Tapahtumaloki"
@@ -101,6 +102,7 @@ def test_the_manager_cannot_switch_themselves_off(
     assert at.error[0].value == "You cannot switch off your own account."
 
 
+@pytest.mark.once  # wording in Finnish: core/i18n.py, the same on any database server
 @pytest.mark.parametrize(
     "page", ["pages/audit.py", "pages/consent.py", "pages/users.py", "pages/account.py"]
 )

@@ -11,11 +11,11 @@ from sqlmodel import Session
 
 from core.access.navigation import PageName, pages_for
 from core.codes import Role
-from core.demo.seed import seed_demo
 from core.models import Project
 from tests.pages.conftest import RunApp
 
 DEMO_DAY = date(2026, 12, 4)
+pytestmark = pytest.mark.demo(DEMO_DAY)  # the database starts with this demo world
 PAGE = "pages/budget.py"
 
 
@@ -23,7 +23,6 @@ PAGE = "pages/budget.py"
 def demo(
     engine: Engine, session: Session, project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seed_demo(engine=engine, today=DEMO_DAY)
     monkeypatch.setattr("ui.today", lambda: DEMO_DAY)
 
 
@@ -55,12 +54,14 @@ def test_steering_never_sees_one_persons_salary(app: RunApp, demo: None) -> None
     assert "325 participants" in note
 
 
+@pytest.mark.once  # wording in Finnish: core/i18n.py, the same on any database server
 def test_finnish_page(app: RunApp, demo: None) -> None:
     at = app(role="steering", lang="fi", page=PAGE)
     assert at.title[0].value == "Budjetti ja kustannukset"
     assert _frames(at)[0]["Rivi"].iloc[0] == "Palkkakustannukset"
 
 
+@pytest.mark.once  # who may open a page: core/access/navigation, not the database
 @pytest.mark.parametrize("role", [Role.SME])
 def test_other_roles_cannot_open_it(app: RunApp, demo: None, role: Role) -> None:
     assert PageName.BUDGET not in [page.title for page in pages_for(role)]

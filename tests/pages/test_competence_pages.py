@@ -149,6 +149,7 @@ def test_steering_and_sme_see_suppressed_counts(app: RunApp, mapped: Company, ro
     assert not [s for s in at.selectbox if s.key == "competence_skill"]  # no evidence shown
 
 
+@pytest.mark.once  # wording in Finnish: core/i18n.py, the same on any database server
 def test_competence_map_in_finnish_without_data(app: RunApp, project: Project) -> None:
     at = app("manager", lang="fi", page="pages/competence_map.py")
     assert at.title[0].value == "Osaamisen tarjonta ja kysyntä"

@@ -15,7 +15,6 @@ from streamlit.testing.v1 import AppTest
 from core.access.navigation import pages_for
 from core.codes import Role
 from core.dashboards.meeting.pack import PACK_KEYS
-from core.demo.seed import seed_demo
 from core.i18n import translate
 from core.models import Project
 from tests.dashboards.world import build_world
@@ -84,6 +83,7 @@ def test_steering_timeline_shows_the_plan(app: RunApp, world: None) -> None:
     assert len(figure["data"][0]["y"]) == 7  # T1.1 … T3.1
 
 
+@pytest.mark.once  # who may open a page: core/access/navigation, not the database
 def test_sme_cannot_open_the_dashboards(app: RunApp, world: None) -> None:
     offered = {spec.path for spec in pages_for(Role.SME)}
     assert not offered & {f"pages/{page}.py" for page in PAGES}
@@ -128,6 +128,7 @@ def test_filters_live_in_the_url_and_follow_to_the_next_page(app: RunApp, world:
     assert at.multiselect(key="group").value == ["alumni"]
 
 
+@pytest.mark.once  # filters read from and written to the URL: no query differs
 def test_a_link_reopens_the_same_view(world: None, database_url: str) -> None:
     at = _signed_in("manager")
     at.query_params.update({"wp": "T2.2", "period": "2025-09-01..2025-12-31", "lang": "fi"})
@@ -140,6 +141,7 @@ def test_a_link_reopens_the_same_view(world: None, database_url: str) -> None:
     assert metrics["Tapahtumat"] == "2" and metrics["Osallistumiskerrat"] == "6"
 
 
+@pytest.mark.once  # filters read from and written to the URL: no query differs
 def test_bad_url_values_fall_back_to_the_defaults(world: None, database_url: str) -> None:
     at = _signed_in("manager")
     at.query_params.update({"wp": "T9.9,T2.2", "period": "yesterday..tomorrow"})
@@ -176,10 +178,10 @@ def _notes(at: AppTest) -> list[str]:
     ]
 
 
+@pytest.mark.demo(date(2026, 11, 23))
 def test_results_too_fine_for_steering_are_shown_merged_with_a_note(
     app: RunApp, engine: Engine, project: Project
 ) -> None:
-    seed_demo(engine=engine, today=date(2026, 11, 23))
     steering = _notes(app(role="steering", page="pages/results.py"))
     assert any(n.startswith("Genders merged") for n in steering), steering
     manager = _notes(app(role="manager", page="pages/results.py"))

@@ -52,6 +52,7 @@ def test_manager_opens_every_data_page(
     assert at.title[0].value == title
 
 
+@pytest.mark.once  # who may open a page: core/access/navigation, not the database
 @pytest.mark.parametrize("role", [Role.STEERING, Role.SME])
 def test_steering_and_sme_cannot_open_data_pages(app: RunApp, project: Project, role: Role) -> None:
     allowed = {spec.path for spec in pages_for(role)}
@@ -67,6 +68,7 @@ def test_steering_and_sme_cannot_open_data_pages(app: RunApp, project: Project, 
             at.switch_page(str(REPO_ROOT / page))
 
 
+@pytest.mark.once  # wording in Finnish: core/i18n.py, the same on any database server
 def test_data_pages_in_finnish(app: RunApp, project: Project) -> None:
     at = app(role="manager", lang="fi", page="pages/period_locks.py")
     assert at.title[0].value == "Kausilukitukset"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from sqlmodel import Session, select
 
 from core.models import Participant, Project, TargetGroup
@@ -39,6 +40,7 @@ def test_overview_cards_show_the_targets(app: RunApp, project: Project, session:
     assert len(at.get("plotly_chart")) == 2  # the headline line and one target of the plan
 
 
+@pytest.mark.once  # wording in Finnish: core/i18n.py, the same on any database server
 def test_overview_in_finnish(app: RunApp, project: Project) -> None:
     at = app(lang="fi")
     labels = [m.label for m in at.metric]
@@ -75,6 +77,7 @@ def test_every_other_target_by_work_package_for_each_role(app: RunApp, project: 
         assert "Participants" not in names  # a headline card, not repeated below
 
 
+@pytest.mark.once  # wording in Finnish: core/i18n.py, the same on any database server
 def test_plan_section_in_finnish(app: RunApp, project: Project) -> None:
     at = app("steering", lang="fi")
     assert "Kaikki suunnitelman tavoitteet" in [s.value for s in at.subheader]

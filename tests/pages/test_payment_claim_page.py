@@ -11,11 +11,11 @@ from sqlmodel import Session, select
 
 from core.access.navigation import PageName, pages_for
 from core.codes import Role
-from core.demo.seed import seed_demo
 from core.models import ClaimPeriod, PeriodLock, Project
 from tests.pages.conftest import RunApp
 
 DEMO_DAY = date(2026, 12, 4)
+pytestmark = pytest.mark.demo(DEMO_DAY)  # the database starts with this demo world
 PAGE = "pages/payment_claim.py"
 
 
@@ -23,7 +23,6 @@ PAGE = "pages/payment_claim.py"
 def demo(
     engine: Engine, session: Session, project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seed_demo(engine=engine, today=DEMO_DAY)
     monkeypatch.setattr("ui.today", lambda: DEMO_DAY)
 
 
@@ -66,6 +65,7 @@ def test_manager_prepares_and_submits_a_claim(app: RunApp, demo: None, session: 
     assert any("the period is locked" in s.value for s in at.success)
 
 
+@pytest.mark.once  # wording in Finnish: core/i18n.py, the same on any database server; navigation
 def test_finnish_and_not_for_steering(app: RunApp, demo: None) -> None:
     at = app(role="manager", lang="fi", page=PAGE)
     assert at.title[0].value == "Maksatushakemus"

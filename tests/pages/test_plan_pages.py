@@ -34,6 +34,7 @@ def test_manager_opens_each_plan_page_in_both_languages(
     assert app(page=page, lang="fi").title[0].value == title_fi
 
 
+@pytest.mark.once  # who may open a page: core/access/navigation, not the database
 @pytest.mark.parametrize("role", [Role.STEERING, Role.SME])
 def test_other_roles_cannot_open_plan_pages(app: RunApp, project: Project, role: Role) -> None:
     allowed = {spec.path for spec in pages_for(role)}
@@ -60,6 +61,7 @@ def test_record_an_interview_from_the_page(app: RunApp, project: Project, sessio
     assert "Human resources" in at.dataframe[0].value["Interview themes covered"].iloc[0]
 
 
+@pytest.mark.once  # a form's error in Finnish, refused before any query
 def test_a_title_missing_is_named_in_finnish(app: RunApp, project: Project) -> None:
     at = app(page="pages/activities.py", lang="fi")
     at.button(key="FormSubmitter:activity_form-Tallenna toimenpide").click().run()

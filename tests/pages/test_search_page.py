@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from core.demo.seed import seed_demo
 from core.models import AuditLog, ContactRequest, Participant, Project
 from core.search.live import ensure_index, forget_loaded_indexes
 from tests.pages.conftest import RunApp
@@ -34,11 +33,11 @@ def search(app: RunApp, query: str, role: str = "sme", lang: str = "en"):  # typ
     return at.run()
 
 
+@pytest.mark.demo(date(2026, 11, 1))
 def test_demo_results_show_no_personal_field(
     app: RunApp, engine: Engine, project: Project, session: Session
 ) -> None:
     forget_loaded_indexes()
-    seed_demo(engine=engine, today=date(2026, 11, 1))
     ensure_index()
     at = search(app, "embedded Linux device drivers")
     assert not at.exception

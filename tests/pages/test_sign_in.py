@@ -71,6 +71,7 @@ def test_a_lockout_reads_like_an_unknown_name(
     assert user.locked_until is not None  # the manager still sees the lock on the users page
 
 
+@pytest.mark.once  # wording in Finnish: core/i18n.py, the same on any database server
 def test_the_refusal_in_finnish_does_not_mention_a_lock_time(app: RunApp, project: Project) -> None:
     account_for("manager")
     messages = []
@@ -190,6 +191,7 @@ def test_sso_identity_without_an_account_is_told_whom_to_ask(app: RunApp, projec
     assert USER_KEY not in at.session_state
 
 
+@pytest.mark.once  # buttons drawn from settings, not from the database
 def test_sso_buttons_appear_when_configured(app: RunApp, project: Project) -> None:
     at = _sso_app({"is_logged_in": False})
     assert any(b.label == "Sign in with single sign-on" for b in at.button)
@@ -229,6 +231,7 @@ def test_changing_ones_own_password(app: RunApp, project: Project, session: Sess
     assert logged[-1].username == "manager" and "$argon2" not in str(logged[-1].after)
 
 
+@pytest.mark.once  # wording in Finnish: core/i18n.py, the same on any database server
 @pytest.mark.parametrize("lang", ["en", "fi"])
 def test_sign_in_page_in_both_languages(app: RunApp, lang: str) -> None:
     at = app(role=None, lang=lang)

@@ -212,6 +212,7 @@ def test_a_student_sees_no_other_students_request_whatever_they_try(
         assert other.code not in seen
 
 
+@pytest.mark.once  # who may open a page: core/access/navigation, not the database
 def test_other_roles_do_not_get_student_pages(app: RunApp, project: Project) -> None:
     for role in ("manager", "steering", "sme"):
         at = app(role)

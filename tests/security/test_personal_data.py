@@ -15,17 +15,16 @@ from sqlmodel import Session, select
 
 from core.access.navigation import PageSpec, pages_for
 from core.codes import Role
-from core.demo.seed import seed_demo
 from core.models import Participant, Project
 from tests.pages.conftest import RunApp
 from tests.security.helpers import page_text
 
+pytestmark = pytest.mark.demo(date(2026, 11, 1))  # the database starts with this demo world
 OUTSIDE = [(role, spec) for role in (Role.STEERING, Role.SME) for spec in pages_for(role)]
 
 
 @pytest.fixture
 def people(engine: Engine, project: Project, session: Session) -> list[Participant]:
-    seed_demo(engine=engine, today=date(2026, 11, 1))
     return list(session.exec(select(Participant)))
 
 

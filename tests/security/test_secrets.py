@@ -25,6 +25,9 @@ def _hashes(session: Session) -> list[str]:
     return [h for h in session.exec(select(User.password_hash)) if h]
 
 
+# What a page renders: the hash is the same string on any server (and every page opens on
+# PostgreSQL in security/test_roles).
+@pytest.mark.once
 @pytest.mark.parametrize("spec", pages_for(Role.MANAGER), ids=lambda s: s.url_path)
 def test_no_page_shows_a_password_hash(
     app: RunApp, project: Project, session: Session, spec: PageSpec
