@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import date
 
 from core.config import get_settings
 from core.privacy import rules
+
+ATTACK_DAY = date(2026, 11, 23)  # the demo world the attack suites read (tests/security)
 
 Interval = tuple[float, float]
 ANY: Interval = (0.0, math.inf)

@@ -20,10 +20,6 @@ from __future__ import annotations
 
 import inspect
 import math
-import shutil
-from collections.abc import Iterator
-from datetime import date
-from pathlib import Path
 from typing import Any
 
 import hypothesis.strategies as st
@@ -41,19 +37,15 @@ from core.dashboards.filters import Filters, filter_options
 from core.dashboards.partnerships import partnership_data
 from core.dashboards.progress import progress_data
 from core.dashboards.views import event_view, partnership_view, progress_view
-from core.db import make_engine
-from core.demo.seed import seed_demo
 from core.indicators import overview as overview_module
 from core.indicators.kpi import cumulative_series, daily_counts, headline_target
 from core.models import Project
-from core.project.definition import read_definition
-from core.project.loading import DEFAULT_PROJECT_FILE, load_project
-from tests.security.attack import ANY, Interval, Policy, minus, plus
+from tests.security.attack import ANY, ATTACK_DAY, Interval, Policy, minus, plus
 
 # Layout and arithmetic of what a role is shown: the same on any database server.
 pytestmark = pytest.mark.once
 
-TODAY = date(2026, 11, 23)
+TODAY = ATTACK_DAY
 ATTACK = settings(
     max_examples=12,
     derandomize=True,
@@ -61,20 +53,6 @@ ATTACK = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 PUBLISHED = [Role.STEERING, Role.SME]
-
-
-@pytest.fixture(scope="module")
-def demo(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    """One demo world for the module (seeding takes seconds; the attacks only read it)."""
-    path = tmp_path_factory.mktemp("attack") / "demo.db"
-    shutil.copy(_sqlite_template, path)
-    engine = make_engine(f"sqlite:///{path}")
-    with Session(engine) as session:
-        load_project(read_definition(DEFAULT_PROJECT_FILE), session=session)
-        session.commit()
-    seed_demo(engine=engine, today=TODAY)
-    yield engine
-    engine.dispose()
 
 
 def _project(session: Session) -> Project:

@@ -16,11 +16,7 @@ test shows the attack has teeth: with exact counts (no rounding) it finds small 
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from datetime import date
 from itertools import combinations
-from pathlib import Path
 
 import hypothesis.strategies as st
 import pandas as pd
@@ -32,18 +28,14 @@ from sqlmodel import Session, select
 from core.codes import Role
 from core.config import get_settings
 from core.contacts.funnel import STAGES, FunnelBy, funnel_by_group, shown_funnel
-from core.db import make_engine
-from core.demo.seed import seed_demo
 from core.models import Project
 from core.privacy.rules import TOTAL
 from core.privacy.shown import Shown
-from core.project.definition import read_definition
-from core.project.loading import DEFAULT_PROJECT_FILE, load_project
-from tests.security.attack import Interval, Policy, minus, plus
+from tests.security.attack import ATTACK_DAY, Interval, Policy, minus, plus
 
 pytestmark = pytest.mark.once
 
-TODAY = date(2026, 11, 23)
+TODAY = ATTACK_DAY
 PUBLISHED = [Role.STEERING, Role.SME]
 ATTACK = settings(
     max_examples=100,
@@ -51,19 +43,6 @@ ATTACK = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-
-
-@pytest.fixture(scope="module")
-def demo(_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    path = tmp_path_factory.mktemp("funnel-attack") / "demo.db"
-    shutil.copy(_sqlite_template, path)
-    engine = make_engine(f"sqlite:///{path}")
-    with Session(engine) as session:
-        load_project(read_definition(DEFAULT_PROJECT_FILE), session=session)
-        session.commit()
-    seed_demo(engine=engine, today=TODAY)
-    yield engine
-    engine.dispose()
 
 
 def _less(a: Interval, b: Interval) -> Interval:
