@@ -26,6 +26,16 @@ if not views:
     st.stop()
 
 
+# Pixel widths that add up to the table's 978 px at 1440 px: every column without scrolling,
+# whatever the longest company name or address (a cut cell shows in full on hover).
+WIDTHS = {
+    ui.t("contact.col.created"): 125, ui.t("contact.col.company"): 170,
+    ui.t("contact.col.profile"): 85, ui.t("contact.col.student"): 145,
+    ui.t("contact.col.email"): 200, ui.t("contact.col.status"): 145,
+    ui.t("contact.col.answered"): 95,
+}  # fmt: skip
+
+
 def row(v: RequestView) -> dict[str, object]:
     return {
         ui.t("contact.col.created"): contacts.moment(v.asked_at),
@@ -38,7 +48,12 @@ def row(v: RequestView) -> dict[str, object]:
     }
 
 
-st.dataframe(pd.DataFrame([row(v) for v in views]), hide_index=True, width="stretch")
+st.dataframe(
+    pd.DataFrame([row(v) for v in views]),
+    hide_index=True,
+    width="stretch",
+    column_config={name: st.column_config.Column(width=px) for name, px in WIDTHS.items()},
+)
 contacts.outbox_expander()
 labels = {v.id: f"{v.profile_code} · {v.student_name or '–'} · {v.company}" for v in views}
 chosen = st.selectbox(

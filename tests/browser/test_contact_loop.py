@@ -115,7 +115,7 @@ def test_request_accept_agree_and_the_place_is_delivered(
     assert row[4] == email and row[5] == "Agreed: internship"
     assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}( UTC)?", row[0]), row[0]
     _open(manager, "Partnerships")
-    manager.get_by_text("From contact request to a delivered place").wait_for()
+    manager.get_by_text("From contact request to work").wait_for()
     chooser = manager.get_by_role("combobox", name="Company")
     chooser.click()
     chooser.fill(str(company))  # the list is long and drawn lazily: narrow it first
