@@ -14,6 +14,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     # App frame
     "app.title": ("Silta", "Silta"),
     "app.language": ("Language", "Kieli"),
+    # Streamlit's own placeholders are English whatever the language: every empty choice says it.
+    "app.choose": ("Choose…", "Valitse…"),
+    "app.choose_many": ("Choose one or more", "Valitse yksi tai useampi"),
     "app.demo_banner": (
         "Demo data: every person, company and event here is generated. No real personal data.",
         "Esittelydata: kaikki henkilöt, yritykset ja tapahtumat on luotu keinotekoisesti. "

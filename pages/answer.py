@@ -56,8 +56,9 @@ with st.form("answer_form"):
             )
         elif question.type is QuestionType.MULTI:
             answers[question.code] = st.multiselect(
-                label, list(options), format_func=options.get, key=key
-            )
+                label, list(options), format_func=options.get, key=key,
+                placeholder=ui.t("app.choose_many"),
+            )  # fmt: skip
         else:
             answers[question.code] = st.text_area(label, key=key, max_chars=2000)
     if st.form_submit_button(ui.t("survey.answer.submit"), type="primary"):

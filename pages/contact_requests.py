@@ -57,8 +57,9 @@ st.dataframe(
 contacts.outbox_expander()
 labels = {v.id: f"{v.profile_code} · {v.student_name or '–'} · {v.company}" for v in views}
 chosen = st.selectbox(
-    ui.t("contact.which"), list(labels), format_func=labels.get, index=None, key="contact_which"
-)
+    ui.t("contact.which"), list(labels), format_func=labels.get, index=None, key="contact_which",
+    placeholder=ui.t("app.choose"),
+)  # fmt: skip
 view = next((v for v in views if v.id == chosen), None)
 if view is None:
     st.stop()

@@ -115,6 +115,7 @@ with st.expander(ui.t("records.delete"), icon=":material/delete:"):
         keys,
         format_func=lambda k: key_label(kind, k),
         key="records_delete_keys",
+        placeholder=ui.t("app.choose_many"),
     )
     if st.button(ui.t("records.delete"), disabled=not chosen, key="records_delete"):
         confirm_delete(kind, chosen)

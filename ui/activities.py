@@ -40,6 +40,7 @@ def new_activity_form(
             list(choices["companies"]),
             format_func=lambda code: choices["companies"][code],
             key="activity_companies",
+            placeholder=ui.t("app.choose_many"),
         )
         codes = st.text_input(ui.t("activity.participants"), key="activity_codes")
         chosen_themes = st.multiselect(
@@ -47,6 +48,7 @@ def new_activity_form(
             list(themes),
             format_func=lambda code: themes[code],
             key="activity_themes",
+            placeholder=ui.t("app.choose_many"),
         )
         bottlenecks = st.text_area(ui.t("activity.bottlenecks"), key="activity_bottlenecks")
         notes = st.text_area(ui.t("activity.notes"), key="activity_notes")

@@ -24,7 +24,9 @@ def redaction_preview(codes: Sequence[str], *, key: str) -> None:
     """An expander: pick a profile, see its texts as companies see them, removals and flags."""
     with st.expander(ui.t("redact.preview"), icon=":material/visibility_off:"):
         st.caption(ui.t("redact.preview_help"))
-        code = st.selectbox(ui.t("redact.choose"), list(codes), index=None, key=key)
+        code = st.selectbox(
+            ui.t("redact.choose"), list(codes), index=None, key=key, placeholder=ui.t("app.choose")
+        )
         if code is None:
             return
         with ui.session() as db:

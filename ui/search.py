@@ -39,22 +39,25 @@ def prepare_index(status: IndexStatus) -> None:
 
 def filter_widgets(options: FilterOptions) -> SearchFilters:
     left, middle, right = st.columns(3)
+    every = ui.t("filters.none_chosen")  # nothing chosen: every programme, year…
     programmes = left.multiselect(
         ui.t("search.programme"), list(options.programmes),
-        format_func=lambda c: options.programmes[c], key="search_programmes",
+        format_func=lambda c: options.programmes[c], key="search_programmes", placeholder=every,
     )  # fmt: skip
     spearheads = left.multiselect(
         ui.t("search.spearhead"), list(options.spearheads),
-        format_func=lambda c: options.spearheads[c], key="search_spearheads",
+        format_func=lambda c: options.spearheads[c], key="search_spearheads", placeholder=every,
     )  # fmt: skip
-    years = middle.multiselect(ui.t("search.study_year"), list(range(1, 7)), key="search_years")
+    years = middle.multiselect(
+        ui.t("search.study_year"), list(range(1, 7)), key="search_years", placeholder=every
+    )
     kinds = middle.pills(
         ui.t("search.available_for"), list(AVAILABILITY), selection_mode="multi",
         format_func=lambda k: ui.label(Availability(k)), key="search_kinds",
     )  # fmt: skip
     languages = right.multiselect(
         ui.t("search.languages"), list(options.languages), format_func=str.upper,
-        key="search_languages",
+        key="search_languages", placeholder=every,
     )  # fmt: skip
     any_date = right.checkbox(ui.t("search.any_date"), value=True, key="search_any_date")
     label = ui.t("search.available_by")
