@@ -86,17 +86,26 @@ def test_request_accept_agree_and_the_place_is_delivered(
     _open(student, "Contact requests")
     student.get_by_text(str(company)).first.wait_for()
     student.get_by_text("Summer internship in Oulu?").wait_for()
-    student.get_by_role("button", name="Accept").click()
+    # The demo has requests of its own: act on this one's card (the innermost block with it).
+    message = "Summer internship in Oulu?"
+    asked = student.locator('[data-testid="stVerticalBlock"]', has_text=message).last
+    asked.get_by_role("button", name="Accept").click()
     student.get_by_text("Saved.").wait_for()
 
     # The SME now sees the shared e-mail and records the agreed internship.
     _open(sme, "Our contact requests")
     sme.get_by_text(re.compile(re.escape(f"E-mail: {email}"))).wait_for()
-    sme.get_by_label("Step").first.click()
+    ours = (
+        sme.locator('[data-testid="stVerticalBlock"]')
+        .filter(has_text=str(code))
+        .filter(has_text=f"E-mail: {email}")
+        .last
+    )
+    ours.get_by_label("Step").click()
     sme.get_by_role("option", name="Agreed").click()
     # "internship" is the first kind, already chosen.
-    sme.get_by_role("button", name="Record").first.click()
-    sme.get_by_text("Agreed: internship").first.wait_for()
+    ours.get_by_role("button", name="Record").click()
+    ours.get_by_text("Agreed: internship").first.wait_for()
     assert _delivered(silta_server, int(company_id)) == before + 1  # type: ignore[call-overload]
 
     # The manager's Partnerships drill-down shows that company's delivered place.
